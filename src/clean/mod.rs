@@ -1,0 +1,1 @@
+//! Cleaning raw scraped text into articles.

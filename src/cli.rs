@@ -1,0 +1,6 @@
+//! The command line.
+
+/// Run the command line; returns the exit status.
+pub fn main() -> i32 {
+    0
+}

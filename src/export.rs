@@ -1,0 +1,1 @@
+//! The `dossier/1` JSON export.

@@ -1,0 +1,1 @@
+//! Vietnamese date expressions in article text.

@@ -1,0 +1,1 @@
+//! Resolving the years writers leave out, and inferring publication dates.

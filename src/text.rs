@@ -1,0 +1,162 @@
+//! Small text helpers shared by the domain modules: diacritic folding and sentences.
+
+use std::ops::Range;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Fold one character for matching: `đ`/`Đ` → `d`, drop Vietnamese (and other) diacritics,
+/// lowercase. Pushes nothing for a lone combining mark.
+pub fn fold_char_into(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c if is_combining_mark(c) => {}
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+/// Fold a whole string (see [`fold_char_into`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// A folded string that remembers where each of its characters came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folded {
+    pub text: String,
+    /// For each char of `text`, the byte range in the original string of the grapheme it
+    /// came from (a base character and the combining marks after it).
+    pub origin: Vec<Range<usize>>,
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Self {
+        let mut text = String::with_capacity(s.len());
+        let mut origin: Vec<Range<usize>> = Vec::with_capacity(s.len());
+        let mut buf = String::new();
+        for (i, c) in s.char_indices() {
+            let end = i + c.len_utf8();
+            if is_combining_mark(c) {
+                // Extend the grapheme the previous folded chars came from.
+                if let Some(last) = origin.last().map(|r| r.start) {
+                    for r in origin.iter_mut().rev() {
+                        if r.start != last {
+                            break;
+                        }
+                        r.end = end;
+                    }
+                }
+                continue;
+            }
+            buf.clear();
+            fold_char_into(c, &mut buf);
+            for f in buf.chars() {
+                text.push(f);
+                origin.push(i..end);
+            }
+        }
+        Folded { text, origin }
+    }
+
+    /// Map char positions in the folded text back to byte ranges in the original, merged
+    /// where they touch, in order.
+    pub fn original_ranges(&self, char_positions: &[usize]) -> Vec<Range<usize>> {
+        let mut pos: Vec<usize> = char_positions.to_vec();
+        pos.sort_unstable();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for p in pos {
+            let Some(r) = self.origin.get(p) else { continue };
+            match out.last_mut() {
+                Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
+                _ => out.push(r.clone()),
+            }
+        }
+        out
+    }
+}
+
+/// The byte range of the sentence around `at` in a paragraph: from after the previous
+/// `.`, `!`, `?` or `…` that is followed by a space, to the next one (inclusive).
+pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    let at = at.min(text.len());
+    let bytes = text.as_bytes();
+    let ends_sentence = |i: usize| -> bool {
+        // `i` is the byte index of a terminator; a sentence ends there when what follows
+        // is a space (or the end) and, for '.', the thing before is not a single digit/abbrev
+        let next_is_space = bytes.get(i + 1).is_none_or(|b| *b == b' ');
+        if !next_is_space {
+            return false;
+        }
+        if bytes[i] == b'.' {
+            // "TP. Hồ Chí Minh", "ông A. Smith": a one-letter word before the dot is no end.
+            let before = text[..i].rsplit(' ').next().unwrap_or("");
+            if before.chars().count() <= 1 || before == "TP" || before == "St" {
+                return false;
+            }
+        }
+        true
+    };
+    let mut start = 0;
+    for (i, c) in text[..at].char_indices() {
+        if matches!(c, '.' | '!' | '?') && ends_sentence(i) {
+            start = i + 1;
+        }
+    }
+    while start < text.len() && bytes[start] == b' ' {
+        start += 1;
+    }
+    let mut end = text.len();
+    for (i, c) in text[at..].char_indices() {
+        let i = at + i;
+        if matches!(c, '.' | '!' | '?') && ends_sentence(i) {
+            end = i + 1;
+            // Keep a closing quote with its sentence.
+            let rest = &text[end..];
+            if let Some(q) = rest.chars().next().filter(|q| matches!(q, '"' | '”' | '’' | ')')) {
+                end += q.len_utf8();
+            }
+            break;
+        }
+    }
+    start.min(end)..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_vietnamese_marks_and_case() {
+        assert_eq!(fold("Mỹ"), "my");
+        assert_eq!(fold("Điện Kremlin"), "dien kremlin");
+        assert_eq!(fold("Hội đồng Nga-NATO"), "hoi dong nga-nato");
+        assert_eq!(fold("António Guterres"), "antonio guterres");
+    }
+
+    #[test]
+    fn folded_positions_map_back_to_whole_graphemes() {
+        let nfc = "Mỹ";
+        let f = Folded::new(nfc);
+        assert_eq!(f.text, "my");
+        assert_eq!(f.original_ranges(&[1]), vec![1..nfc.len()]);
+        // NFD: y + tilde + dot below; the highlight must cover the marks too.
+        let nfd = "My\u{303}\u{323}";
+        let f = Folded::new(nfd);
+        assert_eq!(f.text, "my");
+        assert_eq!(f.original_ranges(&[0, 1]), vec![0..nfd.len()]);
+    }
+
+    #[test]
+    fn sentence_around_a_date() {
+        let p = "Đây là câu một. Chiều 12/1, cuộc họp khai mạc ở Brussels. Câu ba.";
+        let r = sentence_around(p, p.find("12/1").unwrap());
+        assert_eq!(&p[r], "Chiều 12/1, cuộc họp khai mạc ở Brussels.");
+    }
+}
