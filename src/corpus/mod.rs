@@ -1,1 +1,128 @@
-//! Finding and decoding corpus files.
+//! Finding and decoding corpus files: a CORPUS argument is a file or a directory (searched
+//! recursively, in a stable order); every file is decoded to NFC text with LF line ends.
+//! A file that cannot be read as text is reported, not fatal.
+
+mod bundled;
+pub mod decode;
+mod walk;
+
+pub use bundled::bundled;
+pub use decode::{decode, Decoded};
+
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// One decoded corpus file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The path as found under the corpus argument ("sub/a.txt"); for a file argument, the
+    /// argument as given.
+    pub name: String,
+    /// NFC text with LF line ends.
+    pub text: String,
+}
+
+/// A file skipped or read with loss, and why: one line for stderr.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "dossier: {}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// What loading the corpus arguments gave.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A file found under an argument, not yet read.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub path: PathBuf,
+    pub name: String,
+}
+
+/// List the files under the arguments, in a stable order: arguments in the order given,
+/// each directory sorted by name, recursively, following no symlink loop. Missing
+/// arguments and unreadable directories become warnings.
+pub fn find(args: &[PathBuf]) -> (Vec<Found>, Vec<Warning>) {
+    let mut found = Vec::new();
+    let mut warnings = Vec::new();
+    for arg in args {
+        walk::walk(arg, &mut found, &mut warnings);
+    }
+    (found, warnings)
+}
+
+/// Read and decode found files in parallel; `progress` is called after each file.
+pub fn read_all(found: &[Found], progress: &(dyn Fn() + Sync)) -> Loaded {
+    let results: Vec<Result<(SourceFile, Option<Warning>), Warning>> = found
+        .par_iter()
+        .map(|f| {
+            let r = read_one(&f.path, &f.name);
+            progress();
+            r
+        })
+        .collect();
+    let mut loaded = Loaded::default();
+    for r in results {
+        match r {
+            Ok((file, warning)) => {
+                loaded.files.push(file);
+                loaded.warnings.extend(warning);
+            }
+            Err(w) => loaded.warnings.push(w),
+        }
+    }
+    loaded
+}
+
+/// Find and read everything under `args`.
+pub fn load(args: &[PathBuf]) -> Loaded {
+    let (found, mut warnings) = find(args);
+    let mut loaded = read_all(&found, &|| {});
+    warnings.append(&mut loaded.warnings);
+    loaded.warnings = warnings;
+    loaded
+}
+
+fn read_one(path: &Path, name: &str) -> Result<(SourceFile, Option<Warning>), Warning> {
+    let warn = |reason: String| Warning {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| warn(format!("cannot read: {}", io_reason(&e))))?;
+    let decoded = decode(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
+    let warning = decoded
+        .lossy
+        .then(|| warn(format!("some bytes are not valid {}; replaced with U+FFFD", decoded.encoding)));
+    Ok((
+        SourceFile {
+            name: name.to_string(),
+            text: decoded.text,
+        },
+        warning,
+    ))
+}
+
+/// An I/O error as a short reason, without the "(os error 13)" tail.
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
