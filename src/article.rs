@@ -166,7 +166,10 @@ mod tests {
         let y = PartialDate::year(2022);
         let m = PartialDate::month(2022, 1);
         let d = PartialDate::day(2022, 1, 12).unwrap();
-        assert_eq!((y.to_string(), m.to_string(), d.to_string()), ("2022".into(), "2022-01".into(), "2022-01-12".into()));
+        assert_eq!(
+            (y.to_string(), m.to_string(), d.to_string()),
+            ("2022".into(), "2022-01".into(), "2022-01-12".into())
+        );
         assert!(y < m && m < d && d < PartialDate::year(2023));
         assert_eq!(m.last_day().to_string(), "2022-01-31");
         assert_eq!(PartialDate::day(2022, 2, 30), None);

@@ -1,6 +1,235 @@
-//! The command line.
+//! The command line of SPEC.md: the reader, `export`, `actors`, `timeline`.
 
-/// Run the command line; returns the exit status.
+use crate::daterange::{parse_bound, DateRange};
+use crate::export;
+use crate::model::Model;
+use crate::pipeline::{self, Outcome, Quiet};
+use crate::search::ActorSearch;
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dossier",
+    version,
+    about = "Read a corpus of news articles about one story by who and when",
+    long_about = "Read a corpus of news articles about one story by who and when.\n\n\
+        With no command, opens the reader on CORPUS (files or directories, searched \
+        recursively), or on the bundled corpus when none is given.",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print the model (articles, actors, events) as dossier/1 JSON on stdout
+    Export(ExportArgs),
+    /// List actors, best match first when --query is given
+    Actors(ActorsArgs),
+    /// List dated events grouped by date, oldest first
+    Timeline(TimelineArgs),
+}
+
+#[derive(Args, Debug)]
+struct ExportArgs {
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+    /// Keep articles published on or after D (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "D", value_parser = parse_bound_arg)]
+    since: Option<crate::article::PartialDate>,
+    /// Keep articles published on or before D (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "D", value_parser = parse_bound_arg)]
+    until: Option<crate::article::PartialDate>,
+    /// Keep articles that mention the actor best matching QUERY
+    #[arg(long, value_name = "QUERY")]
+    actor: Option<String>,
+}
+
+#[derive(Args, Debug)]
+struct ActorsArgs {
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+    /// Rank actors by a fuzzy match on Q (case and diacritics ignored: `my` finds Mỹ)
+    #[arg(long, short, value_name = "Q")]
+    query: Option<String>,
+    /// Print at most N actors
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+    /// Print JSON: [{"id","name","kind","mentions","score"}]
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
+struct TimelineArgs {
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+    /// Print JSON: [{"date","precision","articles","sources","mentions","text"}]
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_bound_arg(s: &str) -> Result<crate::article::PartialDate, String> {
+    parse_bound(s)
+}
+
+/// Run the command line; returns the exit status (0 ok, 1 nothing loaded, 2 usage).
 pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = e.exit_code();
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        None => crate::ui::launch(cli.corpus),
+        Some(Command::Export(a)) => run_export(a),
+        Some(Command::Actors(a)) => run_actors(a),
+        Some(Command::Timeline(a)) => run_timeline(a),
+    }
+}
+
+/// Load, print warnings, and fail with status 1 when nothing could be read.
+fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
+    let Outcome {
+        model,
+        warnings,
+        files,
+    } = pipeline::load(corpus, &Quiet);
+    for w in &warnings {
+        eprintln!("{w}");
+    }
+    if files == 0 {
+        eprintln!("dossier: nothing could be loaded from {}", list(corpus));
+        return Err(1);
+    }
+    Ok(model)
+}
+
+fn list(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> i32 {
+    let mut out = std::io::stdout().lock();
+    let written = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(|e| e.to_string())
+        .and_then(|_| writeln!(out).map_err(|e| e.to_string()));
+    match written {
+        Ok(()) => 0,
+        Err(e) if e.contains("Broken pipe") => 0,
+        Err(e) => {
+            eprintln!("dossier: cannot write output: {e}");
+            1
+        }
+    }
+}
+
+fn run_export(a: ExportArgs) -> i32 {
+    let model = match load(&a.corpus) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let range = DateRange::from_bounds(a.since, a.until);
+    let dated = a.since.is_some() || a.until.is_some();
+    let actor = a.actor.as_deref().and_then(|q| {
+        ActorSearch::new(&model.actors)
+            .query(q, 1)
+            .first()
+            .map(|h| h.actor)
+    });
+    if a.actor.is_some() && actor.is_none() {
+        eprintln!(
+            "dossier: no actor matches {:?}",
+            a.actor.as_deref().unwrap_or("")
+        );
+    }
+    let keep: Vec<usize> = (0..model.articles.len())
+        .filter(|&i| !dated || model.articles[i].date.is_some_and(|d| range.contains(d)))
+        .filter(|&i| {
+            a.actor.is_none() || actor.is_some_and(|x| model.actors[x].articles.contains(&i))
+        })
+        .collect();
+    let kept = model.subset(&keep);
+    print_json(&export::export(&kept))
+}
+
+fn run_actors(a: ActorsArgs) -> i32 {
+    let model = match load(&a.corpus) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let limit = a.limit.unwrap_or(usize::MAX);
+    let hits = ActorSearch::new(&model.actors).query(a.query.as_deref().unwrap_or(""), limit);
+    if a.json {
+        let out: Vec<export::ActorHit> = hits
+            .iter()
+            .map(|h| {
+                let x = &model.actors[h.actor];
+                export::ActorHit {
+                    id: &x.id,
+                    name: &x.name,
+                    kind: x.kind,
+                    mentions: x.mentions,
+                    score: h.score,
+                }
+            })
+            .collect();
+        return print_json(&out);
+    }
+    let mut out = std::io::stdout().lock();
+    for h in hits {
+        let x = &model.actors[h.actor];
+        let kind = format!("{:?}", x.kind).to_lowercase();
+        if writeln!(
+            out,
+            "{:<32} {:<12} {:>4} mentions  {}",
+            x.name, kind, x.mentions, x.id
+        )
+        .is_err()
+        {
+            break;
+        }
+    }
+    0
+}
+
+fn run_timeline(a: TimelineArgs) -> i32 {
+    let model = match load(&a.corpus) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let entries = export::timeline(&model);
+    if a.json {
+        return print_json(&entries);
+    }
+    let mut out = std::io::stdout().lock();
+    for e in entries {
+        let line = format!(
+            "{:<10}  {} article(s)  {}",
+            e.date,
+            e.articles.len(),
+            e.text
+        );
+        if writeln!(out, "{line}").is_err() {
+            break;
+        }
+    }
     0
 }

@@ -12,6 +12,7 @@ pub mod daterange;
 pub mod export;
 pub mod extract;
 pub mod model;
+pub mod pipeline;
 pub mod search;
 pub mod text;
 pub mod ui;

@@ -72,7 +72,9 @@ impl Folded {
         pos.sort_unstable();
         let mut out: Vec<Range<usize>> = Vec::new();
         for p in pos {
-            let Some(r) = self.origin.get(p) else { continue };
+            let Some(r) = self.origin.get(p) else {
+                continue;
+            };
             match out.last_mut() {
                 Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
                 _ => out.push(r.clone()),
@@ -119,7 +121,11 @@ pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
             end = i + 1;
             // Keep a closing quote with its sentence.
             let rest = &text[end..];
-            if let Some(q) = rest.chars().next().filter(|q| matches!(q, '"' | '”' | '’' | ')')) {
+            if let Some(q) = rest
+                .chars()
+                .next()
+                .filter(|q| matches!(q, '"' | '”' | '’' | ')'))
+            {
                 end += q.len_utf8();
             }
             break;

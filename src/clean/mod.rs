@@ -1,1 +1,80 @@
-//! Cleaning raw scraped text into articles.
+//! Cleaning raw scraped text into articles. Boilerplate is told by its shape first —
+//! line length and sentence form, runs of short lines, timestamps, repetition, position
+//! before the headline or after the body — with `assets/boilerplate.toml` as a help.
+
+mod classify;
+mod line;
+mod meta;
+mod phrases;
+mod segment;
+mod stamp;
+
+pub use phrases::Phrases;
+
+use crate::article::{Article, DateBasis};
+use std::path::Path;
+
+/// The articles of one corpus file (`file` as found under the corpus argument; `text`
+/// already NFC with LF line ends).
+pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
+    let phrases = Phrases::bundled();
+    let lines = line::split_lines(text);
+    let kinds: Vec<classify::Kind> = lines
+        .iter()
+        .map(|l| classify::classify(l, phrases))
+        .collect();
+    let drafts = segment::segment(&lines, &kinds);
+    let furniture_outlet = |d: &segment::Draft| {
+        d.furniture
+            .iter()
+            .find_map(|&i| meta::outlet_in_furniture(&lines[i], phrases))
+    };
+    let page_outlet = drafts
+        .iter()
+        .find_map(|d| d.lead_outlet.clone().or_else(|| furniture_outlet(d)));
+    let stem = file_stem(file);
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(n, d)| {
+            let source = d
+                .lead_outlet
+                .clone()
+                .or_else(|| furniture_outlet(&d))
+                .or_else(|| page_outlet.clone());
+            let (title, title_inferred) = match d.title {
+                Some(t) => (t, false),
+                None => (
+                    meta::inferred_title(
+                        d.paragraphs.first().map(|p| p.text.as_str()).unwrap_or(""),
+                    ),
+                    true,
+                ),
+            };
+            Article {
+                id: format!("{stem}#{}", n + 1),
+                file: file.to_string(),
+                title,
+                title_inferred,
+                date: d.date,
+                date_basis: d.date.map(|_| DateBasis::Dateline),
+                source,
+                author: d.author,
+                paragraphs: d.paragraphs,
+                dropped: d.dropped,
+            }
+        })
+        .collect()
+}
+
+/// The file's path without its extension ("sub/a.txt" → "sub/a").
+fn file_stem(file: &str) -> String {
+    let p = Path::new(file);
+    match (p.parent(), p.file_stem()) {
+        (Some(parent), Some(stem)) if !parent.as_os_str().is_empty() => {
+            format!("{}/{}", parent.to_string_lossy(), stem.to_string_lossy())
+        }
+        (_, Some(stem)) => stem.to_string_lossy().into_owned(),
+        _ => file.to_string(),
+    }
+}

@@ -3,11 +3,26 @@
 use super::SourceFile;
 
 const FILES: [(&str, &str); 5] = [
-    ("000_4bc8bb57eeb0e8ac.txt", include_str!("../../assets/corpus/000_4bc8bb57eeb0e8ac.txt")),
-    ("001_2c8f21b71f9a2bec.txt", include_str!("../../assets/corpus/001_2c8f21b71f9a2bec.txt")),
-    ("002_04c48dc39d6a4aed.txt", include_str!("../../assets/corpus/002_04c48dc39d6a4aed.txt")),
-    ("003_bb64801ae19f6d5c.txt", include_str!("../../assets/corpus/003_bb64801ae19f6d5c.txt")),
-    ("004_eb87d9dc229bc997.txt", include_str!("../../assets/corpus/004_eb87d9dc229bc997.txt")),
+    (
+        "000_4bc8bb57eeb0e8ac.txt",
+        include_str!("../../assets/corpus/000_4bc8bb57eeb0e8ac.txt"),
+    ),
+    (
+        "001_2c8f21b71f9a2bec.txt",
+        include_str!("../../assets/corpus/001_2c8f21b71f9a2bec.txt"),
+    ),
+    (
+        "002_04c48dc39d6a4aed.txt",
+        include_str!("../../assets/corpus/002_04c48dc39d6a4aed.txt"),
+    ),
+    (
+        "003_bb64801ae19f6d5c.txt",
+        include_str!("../../assets/corpus/003_bb64801ae19f6d5c.txt"),
+    ),
+    (
+        "004_eb87d9dc229bc997.txt",
+        include_str!("../../assets/corpus/004_eb87d9dc229bc997.txt"),
+    ),
 ];
 
 /// The bundled articles, decoded like any other corpus file.

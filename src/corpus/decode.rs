@@ -170,7 +170,11 @@ mod tests {
         let bytes: &[u8] = b"Th\xfd\xec tr\xfd\xf5\xd2ng Ngoa\xf2i giao Nga \xf0a\xf5\xec nh\xfd\xf5\xeci \xf0i\xea\xecn";
         let d = decode(bytes).unwrap();
         assert_eq!(d.encoding, "windows-1258");
-        assert!(d.text.starts_with("Thứ trưởng Ngoại giao Nga"), "{}", d.text);
+        assert!(
+            d.text.starts_with("Thứ trưởng Ngoại giao Nga"),
+            "{}",
+            d.text
+        );
     }
 
     #[test]
@@ -182,7 +186,10 @@ mod tests {
 
     #[test]
     fn binary_files_are_refused_with_a_reason() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0"), Err(DecodeError::Binary("PNG image")));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0"),
+            Err(DecodeError::Binary("PNG image"))
+        );
         assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary("NUL bytes")));
     }
 

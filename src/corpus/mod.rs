@@ -100,9 +100,12 @@ fn read_one(path: &Path, name: &str) -> Result<(SourceFile, Option<Warning>), Wa
     };
     let bytes = std::fs::read(path).map_err(|e| warn(format!("cannot read: {}", io_reason(&e))))?;
     let decoded = decode(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
-    let warning = decoded
-        .lossy
-        .then(|| warn(format!("some bytes are not valid {}; replaced with U+FFFD", decoded.encoding)));
+    let warning = decoded.lossy.then(|| {
+        warn(format!(
+            "some bytes are not valid {}; replaced with U+FFFD",
+            decoded.encoding
+        ))
+    });
     Ok((
         SourceFile {
             name: name.to_string(),

@@ -127,6 +127,8 @@ mod tests {
         let (found, warnings) = find(&[PathBuf::from("/no/such/dossier/dir")]);
         assert!(found.is_empty());
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].to_string().contains("/no/such/dossier/dir: no such file"));
+        assert!(warnings[0]
+            .to_string()
+            .contains("/no/such/dossier/dir: no such file"));
     }
 }

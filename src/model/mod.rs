@@ -5,11 +5,14 @@ use crate::article::{Article, PartialDate};
 
 mod build;
 pub mod resolve;
+mod subset;
 
 pub use build::build;
 
 /// What kind of thing an actor is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Person,

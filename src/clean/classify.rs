@@ -1,0 +1,221 @@
+//! What each line of a page is, judged on its own: furniture, a stamp, a caption, an
+//! image placeholder, a list item, or text (whose role the segmenter decides in context).
+
+use super::line::Line;
+use super::phrases::Phrases;
+use super::stamp::{self, Stamp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A date and/or time line.
+    Stamp(Stamp),
+    /// Widgets, menus, prompts, ads, copyright, tags.
+    Junk,
+    /// "Tin liên quan", "Đọc nhiều": a list of other stories starts here.
+    ListHeader,
+    /// "img", "<headline> - Hình 1": where a picture was.
+    Placeholder,
+    /// A caption with its credit ("… Ảnh: Tass", "(Ảnh: Delfi)").
+    Caption,
+    /// "• Nam miền Bắc", "2. Phe nổi dậy …": a menu or list entry.
+    Bullet,
+    Text,
+}
+
+pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
+    let f = line.folded.as_str();
+    if let Some(s) = stamp::parse(line, phrases) {
+        return Kind::Stamp(s);
+    }
+    if phrases.is_list_header(f) {
+        return Kind::ListHeader;
+    }
+    if is_placeholder(line) {
+        return Kind::Placeholder;
+    }
+    if phrases.has_prefix(f) || (line.words <= 25 && phrases.has_contained(f)) {
+        return Kind::Junk;
+    }
+    if line.words == 0 || is_breadcrumb(line) || is_link(line) {
+        return Kind::Junk;
+    }
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !line.is_prose()
+        && ((line.words <= 3 && phrases.has_widget_word(&words, false))
+            || (line.words <= 6 && phrases.has_widget_word(&words, true)))
+    {
+        return Kind::Junk;
+    }
+    if caption_credit(&line.text).is_some() {
+        return Kind::Caption;
+    }
+    if is_bullet(&line.text) {
+        return Kind::Bullet;
+    }
+    if line.words <= 2 && line.ends_sentence() && !line.is_name_like() {
+        return Kind::Junk; // "Có;", "Không."
+    }
+    Kind::Text
+}
+
+/// "img", "ảnh", "[image]", "<headline> - Hình 1", "Ảnh minh họa".
+fn is_placeholder(line: &Line) -> bool {
+    let f = line.folded.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(
+        f,
+        "img"
+            | "image"
+            | "anh"
+            | "hinh"
+            | "hinh anh"
+            | "photo"
+            | "video"
+            | "anh minh hoa"
+            | "hinh minh hoa"
+            | "clip"
+    ) {
+        return true;
+    }
+    let mut words = f.rsplitn(3, ' ');
+    let (n, w) = (words.next(), words.next());
+    matches!((n, w), (Some(n), Some("hinh" | "anh" | "image" | "photo")) if n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+        && line.folded.contains(" - ")
+}
+
+/// "Trang chủ > Thế giới > Quân sự", "Thế giới | Quân sự | Châu Âu".
+fn is_breadcrumb(line: &Line) -> bool {
+    let parts: Vec<&str> = line.text.split(['>', '›', '»', '|', '/']).collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+fn is_link(line: &Line) -> bool {
+    line.words <= 4
+        && (line.folded.contains("http")
+            || line.folded.contains("www.")
+            || line.folded.contains(".vn/"))
+}
+
+fn is_bullet(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('•' | '·' | '●' | '▪' | '►' | '*' | '+') => true,
+        Some('-' | '–') => chars.next() == Some(' '),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            digits <= 2
+                && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+                && text.as_bytes().get(digits + 1) == Some(&b' ')
+        }
+        _ => false,
+    }
+}
+
+/// The credit at the end of a caption ("Ảnh: Tass", "(Ảnh: Delfi)", "ẢNH: AFP",
+/// "Ảnh - AP", "Ảnh AFP", "(Ảnh minh họa)"): the byte offset where it starts, when the
+/// line holds text before it.
+pub fn caption_credit(text: &str) -> Option<usize> {
+    let tail_start = text.len().saturating_sub(80);
+    let mut best = None;
+    for (i, _) in text.match_indices('Ả') {
+        if i < tail_start {
+            continue;
+        }
+        let word: String = text[i..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if !(word == "Ảnh" || word == "ẢNH") {
+            continue;
+        }
+        let before = &text[..i];
+        let start = if before.ends_with('(') { i - 1 } else { i };
+        let credit = text[i + word.len()..].trim_start_matches([':', ' ', '-', '–']);
+        let credit = credit.trim_end_matches([')', ' ', '.']);
+        let credit_words = credit.split_whitespace().count();
+        let lead_ok = before
+            .trim_end_matches(['(', ' ', '-', '–', '.'])
+            .chars()
+            .count()
+            >= 8;
+        let credit_ok = credit_words <= 6
+            && !credit.contains(['.', '!', '?'])
+            && (credit.is_empty()
+                || credit.chars().next().is_some_and(|c| c.is_uppercase())
+                || credit.starts_with("minh h"));
+        let separated = before.is_empty() || before.ends_with([' ', '(']);
+        if lead_ok && credit_ok && separated {
+            best = Some(start);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Kind {
+        classify(&Line::new(s.to_string()), Phrases::bundled())
+    }
+
+    #[test]
+    fn captions_in_their_usual_forms() {
+        for s in [
+            "Hội đồng Nga-NATO khai mạc cuộc họp về an ninh tại Brussels. Ảnh: Tass",
+            "Tổng thư ký NATO Jens Stoltenberg (Ảnh: Delfi)",
+            "Binh sĩ Ukraine tập trận gần Kiev. ẢNH: AFP",
+            "Ngoại trưởng Mỹ Antony Blinken tại Geneva - Ảnh: REUTERS",
+            "Nga muốn NATO rút bớt binh sỹ khỏi các quốc gia giáp biên với nước này. Ảnh - AP",
+            "Thứ trưởng Sergei Ryabkov trong cuộc họp báo ngày 10.1. Ảnh AFP",
+            "Xe tăng Nga trong một cuộc tập trận (Ảnh minh họa)",
+        ] {
+            assert_eq!(kind(s), Kind::Caption, "{s}");
+        }
+    }
+
+    #[test]
+    fn furniture() {
+        for s in [
+            "Video đang HOT",
+            "Theo dõi VGT trên",
+            "Bạn cần đăng nhập để thực hiện chức năng này!",
+            "Chia sẻ",
+            "Bình luận (12)",
+            "Trang chủ > Thế giới > Quân sự",
+            "Từ khóa: Nga, NATO, Ukraine",
+            "Có;",
+            "Nam miền Bắc",
+        ] {
+            assert!(
+                matches!(kind(s), Kind::Junk | Kind::ListHeader),
+                "{s}: {:?}",
+                kind(s)
+            );
+        }
+        assert_eq!(kind("Tin liên quan"), Kind::ListHeader);
+        assert_eq!(kind("img"), Kind::Placeholder);
+        assert_eq!(
+            kind("Nga-NATO: Cuộc đọ sức Đông - Tây chưa có hồi kết - Hình 1"),
+            Kind::Placeholder
+        );
+        assert_eq!(
+            kind("2. Phe nổi dậy lật đổ chính quyền Syria"),
+            Kind::Bullet
+        );
+    }
+
+    #[test]
+    fn article_text_stays_text() {
+        for s in [
+            "Các lĩnh vực ảnh hưởng",
+            "Dự kiến, cuộc họp diễn ra trong vòng 3 giờ.",
+            "Ông từ chối bình luận về vấn đề này khi được hỏi tại Brussels.",
+            "Tuy nhiên, Anh và Pháp chia sẻ quan điểm với Mỹ về vấn đề này.",
+        ] {
+            assert_eq!(kind(s), Kind::Text, "{s}");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Lines of a raw page and their shape: words, sentence ends, capitals.
+
+use crate::text::fold;
+
+/// One non-blank line of a page, with its whitespace tidied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    /// `text` without case or diacritics.
+    pub folded: String,
+    pub words: usize,
+}
+
+impl Line {
+    pub fn new(text: String) -> Self {
+        let folded = fold(&text);
+        let words = text
+            .split(' ')
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        Line {
+            text,
+            folded,
+            words,
+        }
+    }
+
+    /// The last character that is not a closing quote or bracket.
+    fn last_mark(&self) -> Option<char> {
+        self.text
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']' | ' '))
+    }
+
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:`.
+    pub fn ends_sentence(&self) -> bool {
+        matches!(self.last_mark(), Some('.' | '!' | '?' | '…' | ';' | ':'))
+    }
+
+    /// Ends with a full stop, ellipsis, colon or semicolon (a question or exclamation mark
+    /// may end a headline).
+    pub fn ends_statement(&self) -> bool {
+        matches!(self.last_mark(), Some('.' | '…' | ';' | ':'))
+    }
+
+    pub fn first_char(&self) -> Option<char> {
+        self.text
+            .chars()
+            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«' | '['))
+    }
+
+    pub fn starts_upper(&self) -> bool {
+        self.first_char()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    /// A paragraph of running text: a finished sentence of a few words, or a long line.
+    pub fn is_prose(&self) -> bool {
+        (self.ends_sentence() && self.words >= 4) || self.words >= 20
+    }
+
+    /// Shaped like a headline or subheading: capitalised, no closing full stop.
+    pub fn is_title_shaped(&self) -> bool {
+        self.starts_upper() && !self.ends_statement() && (2..=40).contains(&self.words)
+    }
+
+    /// Shaped like a byline: one to five capitalised words ("Thanh Hảo", "MINH AN",
+    /// "Theo Reuters", "Hoài Thu (Theo AFP)", "Bảo Anh (tổng hợp)").
+    pub fn is_name_like(&self) -> bool {
+        if self.words == 0 || self.words > 7 || self.text.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if self.ends_statement() {
+            return false;
+        }
+        let outside = strip_parens(&self.text);
+        let words: Vec<&str> = outside.split_whitespace().collect();
+        let single_ok = words.len() != 1
+            || words[0]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        !words.is_empty()
+            && single_ok
+            && words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+}
+
+/// Text outside parentheses.
+pub fn strip_parens(s: &str) -> String {
+    let mut depth = 0i32;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Tidy one raw line: non-breaking and odd spaces become spaces, runs collapse, ends trim.
+fn tidy(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}') {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Split a page into tidy non-blank lines, joining a line that was wrapped mid-sentence
+/// (no blank line between, the first unfinished, the next starting in lower case).
+pub fn split_lines(text: &str) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut joinable = false;
+    for raw in text.split('\n') {
+        let t = tidy(raw);
+        if t.is_empty() {
+            joinable = false;
+            continue;
+        }
+        let continues = t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && !t.contains(':')
+            && t.split(' ').count() <= 12;
+        match out.last_mut() {
+            Some(prev) if joinable && continues && !prev.ends_sentence() && prev.words >= 5 => {
+                let joined = format!("{} {}", prev.text, t);
+                *prev = Line::new(joined);
+            }
+            _ => out.push(Line::new(t)),
+        }
+        joinable = true;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(s: &str) -> Line {
+        Line::new(s.to_string())
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(l("Nga-NATO: Cuộc đọ sức Đông Tây chưa có hồi kết").is_title_shaped());
+        assert!(
+            l("Đàm phán an ninh Nga-Mỹ: Mỹ sợ Nga công nhận Donetsk và Lugansk?").is_title_shaped()
+        );
+        assert!(!l("Dự kiến, cuộc họp diễn ra trong vòng 3 giờ.").is_title_shaped());
+        assert!(l("Dự kiến, cuộc họp diễn ra trong vòng 3 giờ.").is_prose());
+        assert!(l("Thanh Hảo").is_name_like());
+        assert!(l("Hoài Thu (Theo AFP)").is_name_like());
+        assert!(l("Bảo Anh (tổng hợp)").is_name_like());
+        assert!(!l("Các lĩnh vực ảnh hưởng").is_name_like());
+        assert!(!l("Có;").is_prose());
+        assert!(!l("Không").is_name_like());
+        assert!(l("PV").is_name_like());
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_spaces_tidy() {
+        let lines = split_lines("Bạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.\n\n\u{a0}\nA  b\u{a0}c");
+        let texts: Vec<_> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Bạn không thể gửi bình luận liên tục. Xin hãy đợi 60 giây nữa.",
+                "A b c"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_above_a_timestamp_is_not_joined() {
+        let lines = split_lines("Châu Âu bị bủa vây bởi dịch bệnh sởi\n17:19:54 15/11/2024");
+        assert_eq!(lines.len(), 2);
+    }
+}

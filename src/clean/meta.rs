@@ -1,0 +1,212 @@
+//! What a page says about itself: the outlet, the byline, and a title made up when the
+//! page has none.
+
+use super::line::{strip_parens, Line};
+use super::phrases::Phrases;
+
+/// An outlet prefix on a lead ("ANTD.VN - ", "(Dân trí) - ", "TTO - ", "(NLĐO) – "):
+/// the outlet and the lead without it.
+pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
+    let (head, rest) = [" - ", " – ", " — ", "- ", "– "]
+        .iter()
+        .filter_map(|sep| lead.split_once(sep))
+        .min_by_key(|(h, _)| h.len())?;
+    let head = head.trim();
+    if head.is_empty() || head.len() > 40 || rest.trim().split_whitespace().count() < 3 {
+        return None;
+    }
+    let outlet = if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')')) {
+        let inner = inner.trim();
+        (inner.split_whitespace().count() <= 4
+            && inner.chars().next().is_some_and(char::is_uppercase))
+        .then_some(inner)
+    } else {
+        let upper = head.chars().filter(|c| c.is_uppercase()).count();
+        let tokenish = !head.contains(' ')
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '&' | 'Đ'))
+            && (upper >= 2
+                || head.to_ascii_lowercase().contains(".vn")
+                || head.to_ascii_lowercase().contains(".com"));
+        tokenish.then_some(head)
+    }?;
+    Some((outlet.to_string(), rest.trim().to_string()))
+}
+
+/// An outlet named in a line of page furniture ("Theo dõi VGT trên", "Đọc bình luận quốc
+/// tế trên VietNamNet", "© Báo Tuổi Trẻ", or any known outlet name).
+pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
+    if line.words > 12 {
+        return None;
+    }
+    let text = line.text.as_str();
+    if let Some(rest) = line.folded.strip_prefix("theo doi ") {
+        if let Some(end) = rest.find(" tren") {
+            let start = "theo dõi ".len();
+            let name = text
+                .get(start..)
+                .and_then(|t| t.get(..byte_len_of_folded(t, end)))?;
+            return outlet_word(name);
+        }
+    }
+    if let Some(i) = text.rfind(" trên ") {
+        if line.folded.starts_with("doc ") || line.folded.starts_with("xem ") {
+            return outlet_word(text[i + " trên ".len()..].trim());
+        }
+    }
+    for (name, folded) in &phrases.outlets {
+        if contains_words(&line.folded, folded) {
+            return Some(name.clone());
+        }
+    }
+    None
+}
+
+fn outlet_word(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches(['.', ':', ',']);
+    let ok = !s.is_empty()
+        && s.split_whitespace().count() <= 3
+        && s.chars().next().is_some_and(char::is_uppercase);
+    ok.then(|| s.to_string())
+}
+
+/// The byte length in `original` of its first `folded_len` folded bytes (folding keeps one
+/// char per char for the words involved here).
+fn byte_len_of_folded(original: &str, folded_len: usize) -> usize {
+    let mut folded = 0;
+    for (i, c) in original.char_indices() {
+        if folded >= folded_len {
+            return i;
+        }
+        let mut s = String::new();
+        crate::text::fold_char_into(c, &mut s);
+        folded += s.len();
+    }
+    original.len()
+}
+
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The author of a byline line: "Hoài Thu (Theo AFP)" → "Hoài Thu", "Theo Reuters" →
+/// "Reuters", "Bảo Anh (tổng hợp)" → "Bảo Anh".
+pub fn byline_author(line: &Line) -> Option<String> {
+    let outside = strip_parens(&line.text);
+    let name = outside
+        .strip_prefix("Theo ")
+        .or_else(|| outside.strip_prefix("THEO "))
+        .unwrap_or(&outside)
+        .trim()
+        .trim_end_matches([',', '-', '–'])
+        .trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// A short title from the first sentence of the lead: the sentence itself when short,
+/// else its first words and an ellipsis.
+pub fn inferred_title(lead: &str) -> String {
+    let r = crate::text::sentence_around(lead, 0);
+    let sentence = lead[r]
+        .trim()
+        .trim_end_matches(['.', '!', '?', ':', ';'])
+        .trim();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= 14 {
+        sentence.to_string()
+    } else {
+        let cut = words[..12].join(" ");
+        format!("{}…", cut.trim_end_matches([',', ';', ':']))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(s: &str) -> Line {
+        Line::new(s.to_string())
+    }
+
+    #[test]
+    fn lead_prefixes_give_the_outlet() {
+        let cases = [
+            (
+                "ANTD.VN - Đàm phán an ninh Nga-Mỹ không đạt hiệu quả",
+                "ANTD.VN",
+            ),
+            (
+                "(Dân trí) - Đại sứ Nga và các quốc gia thành viên NATO đã có",
+                "Dân trí",
+            ),
+            ("TTO - Ngoại trưởng Mỹ Antony Blinken ngày 21-1 gặp", "TTO"),
+            ("(NLĐO) – Tổng thống Pháp Emmanuel Macron cho biết", "NLĐO"),
+            (
+                "Thanhnien.vn - Nga tuyên bố sẽ đáp trả tương xứng",
+                "Thanhnien.vn",
+            ),
+        ];
+        for (lead, outlet) in cases {
+            let (o, rest) = split_lead_outlet(lead).unwrap();
+            assert_eq!(o, outlet);
+            assert!(!rest.starts_with(['-', '–', ' ']));
+        }
+        assert_eq!(
+            split_lead_outlet("Nga - NATO bắt đầu cuộc đối thoại mới"),
+            None
+        );
+        assert_eq!(
+            split_lead_outlet("Theo ông, Mỹ - Nga khó đạt thỏa thuận sớm"),
+            None
+        );
+    }
+
+    #[test]
+    fn outlets_named_in_furniture() {
+        let p = Phrases::bundled();
+        assert_eq!(
+            outlet_in_furniture(&line("Theo dõi VGT trên"), p).as_deref(),
+            Some("VGT")
+        );
+        assert_eq!(
+            outlet_in_furniture(&line("Đọc bình luận quốc tế trên VietNamNet"), p).as_deref(),
+            Some("VietNamNet")
+        );
+        assert_eq!(
+            outlet_in_furniture(&line("© Copyright 1997-2022 VnExpress"), p).as_deref(),
+            Some("VnExpress")
+        );
+        assert_eq!(outlet_in_furniture(&line("Chia sẻ"), p), None);
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline_author(&line("Hoài Thu (Theo AFP)")).as_deref(),
+            Some("Hoài Thu")
+        );
+        assert_eq!(
+            byline_author(&line("Theo Reuters")).as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(byline_author(&line("An Bình")).as_deref(), Some("An Bình"));
+    }
+
+    #[test]
+    fn inferred_titles_are_short() {
+        let t = inferred_title("Được mô tả là đóng vai trò địa chính trị quan trọng, các cuộc họp ba bên đã được tổ chức ở các thành phố châu Âu. Câu hai.");
+        assert!(
+            t.starts_with("Được mô tả là") && t.ends_with('…') && t.split(' ').count() <= 13,
+            "{t}"
+        );
+        assert_eq!(
+            inferred_title("Nga và NATO họp ở Brussels. Sau đó"),
+            "Nga và NATO họp ở Brussels"
+        );
+    }
+}

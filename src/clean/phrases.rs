@@ -1,0 +1,102 @@
+//! The known-phrase data of `assets/boilerplate.toml`, folded once for matching.
+
+use crate::text::fold;
+use std::sync::OnceLock;
+
+/// Known furniture phrases, folded (no case, no diacritics).
+#[derive(Debug, Default)]
+pub struct Phrases {
+    pub widget_words: Vec<String>,
+    pub list_headers: Vec<String>,
+    pub prefixes: Vec<String>,
+    pub contains: Vec<String>,
+    pub dateline_words: Vec<String>,
+    /// Outlet names as written, longest first, with their folded forms.
+    pub outlets: Vec<(String, String)>,
+}
+
+#[derive(serde::Deserialize)]
+struct Raw {
+    widget_words: Vec<String>,
+    list_headers: Vec<String>,
+    prefixes: Vec<String>,
+    contains: Vec<String>,
+    dateline_words: Vec<String>,
+    outlets: Vec<String>,
+}
+
+impl Phrases {
+    pub fn from_toml(s: &str) -> Result<Self, String> {
+        let raw: Raw = toml::from_str(s).map_err(|e| e.to_string())?;
+        let f = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
+        let mut outlets: Vec<(String, String)> =
+            raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
+        outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
+        Ok(Phrases {
+            widget_words: f(raw.widget_words),
+            list_headers: f(raw.list_headers),
+            prefixes: f(raw.prefixes),
+            contains: f(raw.contains),
+            dateline_words: f(raw.dateline_words),
+            outlets,
+        })
+    }
+
+    /// The bundled phrase list.
+    pub fn bundled() -> &'static Phrases {
+        static P: OnceLock<Phrases> = OnceLock::new();
+        P.get_or_init(|| {
+            Phrases::from_toml(include_str!("../../assets/boilerplate.toml")).unwrap_or_default()
+        })
+    }
+
+    /// Whether the folded line is one of the list headers, allowing trailing punctuation.
+    pub fn is_list_header(&self, folded: &str) -> bool {
+        let t = folded.trim_end_matches([':', '.', ' ', '>', '»']).trim();
+        self.list_headers.iter().any(|h| h == t)
+    }
+
+    pub fn has_prefix(&self, folded: &str) -> bool {
+        self.prefixes.iter().any(|p| folded.starts_with(p.as_str()))
+    }
+
+    pub fn has_contained(&self, folded: &str) -> bool {
+        self.contains.iter().any(|p| folded.contains(p.as_str()))
+    }
+
+    /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
+    pub fn has_widget_word(&self, folded_words: &[&str], at_start: bool) -> bool {
+        self.widget_words.iter().any(|w| {
+            let n = w.split(' ').count();
+            if at_start {
+                starts_with_words(folded_words, w, n)
+            } else {
+                (0..folded_words.len()).any(|i| starts_with_words(&folded_words[i..], w, n))
+            }
+        })
+    }
+
+    pub fn is_dateline_word(&self, folded_word: &str) -> bool {
+        self.dateline_words.iter().any(|w| w == folded_word)
+    }
+}
+
+fn starts_with_words(words: &[&str], phrase: &str, n: usize) -> bool {
+    words.len() >= n && phrase.split(' ').zip(words).all(|(p, w)| p == *w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_list_parses_and_folds() {
+        let p = Phrases::bundled();
+        assert!(p.widget_words.len() > 50);
+        assert!(p.is_list_header("tin lien quan"));
+        assert!(p.is_list_header("co the ban quan tam:"));
+        assert!(p.has_prefix("xem them: nga noi gi"));
+        assert!(p.has_widget_word(&["video", "dang", "hot"], true));
+        assert!(!p.has_widget_word(&["cac", "linh", "vuc", "anh", "huong"], false));
+    }
+}

@@ -1,0 +1,314 @@
+//! Segmenting a page into articles: a header (menus, headline, dateline, byline), a body
+//! (lead, paragraphs, subheadings, captions), and a tail (byline, widgets, lists of other
+//! stories, comments) — and a second article when a new headline opens one.
+
+use super::classify::Kind;
+use super::line::Line;
+use super::meta;
+use crate::article::{Date, Paragraph, ParagraphKind};
+
+/// An article as the segmenter found it, before ids and sources are settled.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub title: Option<String>,
+    pub date: Option<Date>,
+    pub author: Option<String>,
+    /// From an outlet prefix on the lead.
+    pub lead_outlet: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    pub dropped: Vec<String>,
+    /// Dropped lines that are page furniture (where outlets name themselves).
+    pub furniture: Vec<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Header,
+    Body,
+    /// After the article ended; `resumable` when a list header ended it, since an inline
+    /// "Đọc thêm" box may sit inside an article.
+    Tail {
+        resumable: bool,
+    },
+}
+
+struct Segmenter<'a> {
+    lines: &'a [Line],
+    kinds: &'a [Kind],
+    drafts: Vec<Draft>,
+    cur: Draft,
+    header: Vec<usize>,
+    state: State,
+}
+
+pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
+    let mut s = Segmenter {
+        lines,
+        kinds,
+        drafts: Vec::new(),
+        cur: Draft::default(),
+        header: Vec::new(),
+        state: State::Header,
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        i = s.step(i);
+    }
+    s.finish_header_if_open();
+    let cur = std::mem::take(&mut s.cur);
+    s.push_draft(cur);
+    s.drafts
+}
+
+impl Segmenter<'_> {
+    fn line(&self, i: usize) -> &Line {
+        &self.lines[i]
+    }
+
+    /// Handle line `i`; returns the next line to handle.
+    fn step(&mut self, i: usize) -> usize {
+        match self.state {
+            State::Header => self.header_line(i),
+            State::Body => self.body_line(i),
+            State::Tail { resumable } => {
+                if self.kinds[i] == Kind::Text && self.starts_article(i, true) {
+                    self.new_article(i);
+                } else if resumable && self.resumes_body(i) {
+                    self.state = State::Body;
+                    return i;
+                } else {
+                    self.drop_line(i, false);
+                }
+                i + 1
+            }
+        }
+    }
+
+    fn header_line(&mut self, i: usize) -> usize {
+        let l = self.line(i);
+        let headline = self.kinds[i] == Kind::Text
+            && l.is_title_shaped()
+            && l.words <= 30
+            && !self
+                .header
+                .iter()
+                .any(|&h| self.kinds[h] == Kind::Text && self.line(h).words >= 4);
+        if self.kinds[i] == Kind::Text && l.is_prose() && !headline {
+            let (outlet, text) = match meta::split_lead_outlet(&l.text) {
+                Some((o, rest)) => (Some(o), rest),
+                None => (None, l.text.clone()),
+            };
+            self.finish_header();
+            self.cur.lead_outlet = outlet;
+            self.push_para(ParagraphKind::Body, text);
+            self.state = State::Body;
+        } else {
+            self.header.push(i);
+        }
+        i + 1
+    }
+
+    fn body_line(&mut self, i: usize) -> usize {
+        let l = self.line(i);
+        if self.is_repeat(&l.text) {
+            self.drop_line(i, false);
+            return i + 1;
+        }
+        match self.kinds[i] {
+            Kind::Text => {
+                let next = self.next_kind(i);
+                if next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).text == l.text) {
+                    // A line printed twice is a caption printed twice.
+                    self.push_para(ParagraphKind::Caption, l.text.clone());
+                } else if self.starts_article(i, false) {
+                    self.new_article(i);
+                } else if l.is_prose() {
+                    self.push_para(ParagraphKind::Body, l.text.clone());
+                } else if l.is_name_like() && self.ends_body_after(i) {
+                    self.cur.author = meta::byline_author(l);
+                    self.state = State::Tail { resumable: false };
+                } else if l.is_title_shaped() && next.is_some_and(|(k, _)| k == Kind::Caption) {
+                    self.drop_line(i, true); // the title of a picture or video
+                } else if l.is_title_shaped()
+                    && l.words <= 20
+                    && next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).is_prose())
+                {
+                    self.push_para(ParagraphKind::Heading, l.text.clone());
+                } else {
+                    self.drop_line(i, true);
+                }
+            }
+            Kind::Caption => self.push_para(ParagraphKind::Caption, l.text.clone()),
+            Kind::Bullet if l.is_prose() => self.push_para(ParagraphKind::Body, l.text.clone()),
+            Kind::ListHeader => {
+                self.drop_line(i, false);
+                self.state = State::Tail { resumable: true };
+            }
+            Kind::Stamp(s) if s.date.is_some() => {
+                if s.labelled && self.cur.date.is_none() {
+                    self.cur.date = s.date;
+                } else {
+                    self.drop_line(i, false);
+                    self.state = State::Tail { resumable: true };
+                }
+            }
+            _ => self.drop_line(i, true),
+        }
+        i + 1
+    }
+
+    /// The next line and its kind.
+    fn next_kind(&self, i: usize) -> Option<(Kind, usize)> {
+        (i + 1 < self.lines.len()).then(|| (self.kinds[i + 1], i + 1))
+    }
+
+    /// Whether what follows line `i` is no more running text of this article.
+    fn ends_body_after(&self, i: usize) -> bool {
+        match self.next_kind(i) {
+            None => true,
+            Some((Kind::Text, n)) => !self.line(n).is_prose() || self.starts_article(n, true),
+            Some((Kind::Caption, _)) => false,
+            Some(_) => true,
+        }
+    }
+
+    /// In a tail, two paragraphs of running text in a row mean the article goes on after
+    /// an inline box of links.
+    fn resumes_body(&self, i: usize) -> bool {
+        let sentence = |k: usize| {
+            k < self.lines.len()
+                && self.kinds[k] == Kind::Text
+                && self.line(k).ends_sentence()
+                && self.line(k).words >= 8
+        };
+        let stamp = |k: usize| matches!(self.kinds.get(k), Some(Kind::Stamp(_)));
+        !self.cur.paragraphs.is_empty()
+            && sentence(i)
+            && sentence(i + 1)
+            && !stamp(i.wrapping_sub(1))
+            && !stamp(i + 2)
+    }
+
+    /// Whether line `i` is the headline of another article: headline-shaped, followed by a
+    /// lead and at least three paragraphs of running text, and marked as a new article by
+    /// a dateline, a byline, a repeat of the headline, an outlet on the lead, its length,
+    /// or the previous article having ended.
+    fn starts_article(&self, i: usize, after_end: bool) -> bool {
+        let l = self.line(i);
+        if self.kinds[i] != Kind::Text
+            || !l.is_title_shaped()
+            || l.ends_sentence()
+            || !(5..=30).contains(&l.words)
+            || l.is_name_like()
+        {
+            return false;
+        }
+        if self.lines.get(i + 1).is_some_and(|n| n.text == l.text) {
+            return false; // printed twice: a caption or a list entry
+        }
+        let mut marked = after_end || l.words >= 12;
+        let (mut lead_seen, mut prose, mut chars) = (false, 0, 0);
+        for k in i + 1..self.lines.len().min(i + 40) {
+            let lk = self.line(k);
+            if k <= i + 6 && lk.folded.contains(&l.folded) {
+                marked = true;
+            }
+            match self.kinds[k] {
+                Kind::Stamp(s) if !lead_seen => marked |= s.date.is_some(),
+                Kind::Junk | Kind::Bullet | Kind::Placeholder => {}
+                Kind::Caption if lead_seen => {}
+                Kind::Text if (lk.is_prose() && lk.ends_sentence()) || lk.words >= 30 => {
+                    if !lead_seen && meta::split_lead_outlet(&lk.text).is_some() {
+                        marked = true;
+                    }
+                    lead_seen = true;
+                    prose += 1;
+                    chars += lk.text.len();
+                }
+                Kind::Text if !lead_seen && lk.is_name_like() => marked = true,
+                _ => break,
+            }
+            if prose >= 3 && chars >= 300 {
+                return marked;
+            }
+        }
+        false
+    }
+
+    fn new_article(&mut self, title_line: usize) {
+        self.finish_header_if_open();
+        let done = std::mem::take(&mut self.cur);
+        self.push_draft(done);
+        self.header = vec![title_line];
+        self.state = State::Header;
+    }
+
+    fn push_draft(&mut self, d: Draft) {
+        if !d.paragraphs.is_empty() {
+            self.drafts.push(d);
+        } else if let Some(last) = self.drafts.last_mut() {
+            last.dropped.extend(d.title);
+            last.dropped.extend(d.dropped);
+        }
+    }
+
+    fn finish_header_if_open(&mut self) {
+        if self.state == State::Header && !self.header.is_empty() {
+            // A page that never reached a lead: all of it is furniture.
+            let header = std::mem::take(&mut self.header);
+            for i in header {
+                self.drop_line(i, true);
+            }
+        }
+    }
+
+    /// Settle the header when the lead arrives: the last headline-shaped line is the title;
+    /// a stamp gives the date; a name after the title is the byline.
+    fn finish_header(&mut self) {
+        let header = std::mem::take(&mut self.header);
+        let title_at = header.iter().rposition(|&i| {
+            let l = self.line(i);
+            self.kinds[i] == Kind::Text && l.is_title_shaped() && l.words >= 4 && !l.is_name_like()
+        });
+        for (pos, &i) in header.iter().enumerate() {
+            let l = self.line(i);
+            let after_title = title_at.is_some_and(|t| pos > t);
+            match self.kinds[i] {
+                _ if Some(pos) == title_at => self.cur.title = Some(l.text.clone()),
+                Kind::Stamp(s) if s.date.is_some() && self.cur.date.is_none() => {
+                    self.cur.date = s.date
+                }
+                Kind::Text if after_title && l.is_name_like() && self.cur.author.is_none() => {
+                    self.cur.author = meta::byline_author(l);
+                }
+                Kind::Caption if after_title => {
+                    self.push_para(ParagraphKind::Caption, l.text.clone())
+                }
+                Kind::Text if after_title && self.cur.title.as_deref() == Some(l.text.as_str()) => {
+                }
+                _ => self.drop_line(i, true),
+            }
+        }
+    }
+
+    /// Already printed in this article, as a paragraph or its headline.
+    fn is_repeat(&self, text: &str) -> bool {
+        self.cur.paragraphs.iter().any(|p| p.text == text)
+            || self.cur.title.as_deref() == Some(text)
+    }
+
+    fn push_para(&mut self, kind: ParagraphKind, text: String) {
+        if self.is_repeat(&text) {
+            self.cur.dropped.push(text);
+        } else {
+            self.cur.paragraphs.push(Paragraph::new(kind, text));
+        }
+    }
+
+    fn drop_line(&mut self, i: usize, furniture: bool) {
+        self.cur.dropped.push(self.line(i).text.clone());
+        if furniture || self.kinds[i] == Kind::Junk {
+            self.cur.furniture.push(i);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Datelines and timestamps: lines that hold a date and/or a clock time and nothing else
+//! but weekday names, labels and separators ("Thứ hai, 7/2/2022, 23:40 (GMT+7)",
+//! "Cập nhật: 15:30, 01/02/2022", "13:55:44 15/11/2024", "0:00 / 0:00").
+
+use super::line::Line;
+use super::phrases::Phrases;
+use crate::article::Date;
+
+/// What a stamp line holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    pub date: Option<Date>,
+    /// It names itself a date line: a weekday or a label such as "Cập nhật".
+    pub labelled: bool,
+}
+
+/// Read a line as a stamp, or `None` if it holds anything else.
+pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
+    if line.words > 14 || line.text.len() > 120 {
+        return None;
+    }
+    let mut date = None;
+    let mut time = false;
+    let mut labelled = false;
+    let raw: Vec<&str> = line.text.split_whitespace().collect();
+    let folded: Vec<&str> = line.folded.split_whitespace().collect();
+    if raw.len() != folded.len() {
+        return None;
+    }
+    for (tok, ftok) in raw.iter().zip(&folded) {
+        let t = tok.trim_matches(|c: char| {
+            matches!(
+                c,
+                ',' | '|' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | ':'
+            )
+        });
+        let f = ftok.trim_matches(|c: char| {
+            matches!(
+                c,
+                ',' | '|' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | ':'
+            )
+        });
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(d) = parse_date(t) {
+            date = date.or(Some(d));
+        } else if is_time(t) {
+            time = true;
+        } else if is_offset(f) {
+        } else if phrases.is_dateline_word(f) {
+            labelled = true;
+        } else if is_relative_age(&folded) {
+            return Some(Stamp {
+                date: None,
+                labelled: false,
+            });
+        } else {
+            return None;
+        }
+    }
+    (date.is_some() || time).then_some(Stamp { date, labelled })
+}
+
+/// "2 giờ trước", "5 phút trước": the age of a comment or a list item.
+fn is_relative_age(folded: &[&str]) -> bool {
+    matches!(folded, [n, unit, "truoc"] if n.chars().all(|c| c.is_ascii_digit())
+        && matches!(*unit, "giay" | "phut" | "gio" | "ngay" | "tuan" | "thang" | "nam"))
+}
+
+/// `d/m/yyyy`, `d-m-yyyy`, `d.m.yyyy`, `yyyy-mm-dd`, `yyyy/mm/dd`.
+pub fn parse_date(t: &str) -> Option<Date> {
+    let parts: Vec<&str> = t.split(['/', '-', '.']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n: Vec<i32> = parts.iter().map(|p| p.parse().unwrap_or(-1)).collect();
+    let (y, m, d) = if parts[0].len() == 4 {
+        (n[0], n[1], n[2])
+    } else if parts[2].len() == 4 {
+        (n[2], n[1], n[0])
+    } else {
+        return None;
+    };
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    Date::new(y as i16, m as i8, d as i8).ok()
+}
+
+/// `18:05`, `13:55:44`, `0:00`, `23h40`, `9h`.
+fn is_time(t: &str) -> bool {
+    let t = t.trim_end_matches(['h', 'H']);
+    let parts: Vec<&str> = t.split([':', 'h', 'H']).collect();
+    (1..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && (parts.len() > 1 || t.len() < 3)
+}
+
+/// `gmt+7`, `utc+07:00`, `+07:00`.
+fn is_offset(f: &str) -> bool {
+    let rest = f.trim_start_matches("gmt").trim_start_matches("utc");
+    (rest.starts_with('+') || rest.starts_with('-') || rest.is_empty() && f.len() >= 3)
+        && rest.chars().skip(1).all(|c| c.is_ascii_digit() || c == ':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamp(s: &str) -> Option<Stamp> {
+        parse(&Line::new(s.to_string()), Phrases::bundled())
+    }
+
+    fn day(s: &str) -> Option<String> {
+        stamp(s).and_then(|s| s.date).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn outlet_datelines() {
+        assert_eq!(day("12/01/2022, 18:05").as_deref(), Some("2022-01-12"));
+        assert_eq!(
+            day("Thứ hai, 7/2/2022, 23:40 (GMT+7)").as_deref(),
+            Some("2022-02-07")
+        );
+        assert_eq!(day("22/02/2022 06:15 GMT+7").as_deref(), Some("2022-02-22"));
+        assert_eq!(
+            day("Cập nhật: 15:30, 01/02/2022").as_deref(),
+            Some("2022-02-01")
+        );
+        assert_eq!(day("08:20 | 13/01/2022").as_deref(), Some("2022-01-13"));
+        assert_eq!(
+            day("Thứ Sáu, 14/01/2022 - 10:30").as_deref(),
+            Some("2022-01-14")
+        );
+        assert_eq!(day("14-01-2022 09:12").as_deref(), Some("2022-01-14"));
+        assert_eq!(day("2022-01-12 18:05").as_deref(), Some("2022-01-12"));
+        assert!(stamp("Thứ hai, 7/2/2022, 23:40 (GMT+7)").unwrap().labelled);
+    }
+
+    #[test]
+    fn timers_and_list_timestamps_are_stamps_without_label() {
+        assert_eq!(
+            stamp("0:00 / 0:00"),
+            Some(Stamp {
+                date: None,
+                labelled: false
+            })
+        );
+        assert_eq!(
+            stamp("13:55:44 15/11/2024").map(|s| s.labelled),
+            Some(false)
+        );
+        assert_eq!(
+            stamp("2 giờ trước"),
+            Some(Stamp {
+                date: None,
+                labelled: false
+            })
+        );
+    }
+
+    #[test]
+    fn sentences_with_dates_are_not_stamps() {
+        assert_eq!(
+            stamp("Ngày 14/1, Ngoại trưởng Nga Sergey Lavrov cũng đưa ra lập trường."),
+            None
+        );
+        assert_eq!(stamp("Thanh Hảo"), None);
+        assert_eq!(stamp("2022"), None);
+        assert_eq!(stamp("31/02/2022"), None);
+    }
+}
