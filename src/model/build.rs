@@ -1,22 +1,92 @@
 //! Building the model from cleaned articles: actors, dated events, the timeline.
 
-use super::{Model, TimelineEntry};
+use super::resolve::{resolve, Pending};
+use super::{Event, Mention, Model, TimelineEntry};
 use crate::article::Article;
 use crate::extract::actors::extract_actors;
+use crate::extract::dates::{find_dates, speaks_of_future};
 use crate::extract::gazetteer::Gazetteer;
+use crate::text::sentence_around;
+use rayon::prelude::*;
+use std::ops::Range;
 
 /// Extract actors and dates from cleaned articles and assemble the model.
-pub fn build(articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
+pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
     let index = extract_actors(gazetteer, &articles);
+    let (pending, places) = find_all_dates(&articles);
+    let resolved = resolve(&mut articles, &pending);
+    let mut events = Vec::new();
+    for ((p, place), date) in pending.iter().zip(&places).zip(resolved) {
+        let Some(date) = date else { continue };
+        let text = &articles[p.article].paragraphs[place.paragraph].text;
+        events.push(Event {
+            date,
+            surface: p.mention.surface(text).to_string(),
+            article: p.article,
+            paragraph: place.paragraph,
+            start: p.mention.start,
+            end: p.mention.end,
+            text: text[place.sentence.clone()].to_string(),
+            actors: actors_within(&index.mentions, p.article, place.paragraph, &place.sentence),
+        });
+    }
     let mut model = Model {
         articles,
         actors: index.actors,
         mentions: index.mentions,
-        events: Vec::new(),
+        events,
         timeline: Vec::new(),
     };
     model.timeline = group_timeline(&model);
     model
+}
+
+/// Where a dated mention stands: its paragraph and the sentence around it.
+struct Place {
+    paragraph: usize,
+    sentence: Range<usize>,
+}
+
+/// Every date mention of every paragraph, in reading order.
+fn find_all_dates(articles: &[Article]) -> (Vec<Pending>, Vec<Place>) {
+    let per_article: Vec<Vec<(Pending, Place)>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(a, art)| {
+            let mut out = Vec::new();
+            for (pi, para) in art.paragraphs.iter().enumerate() {
+                for m in find_dates(&para.text) {
+                    let sentence = sentence_of(&para.text, m.start..m.end);
+                    let future = speaks_of_future(&para.text[sentence.clone()]);
+                    out.push((Pending { article: a, mention: m, future }, Place { paragraph: pi, sentence }));
+                }
+            }
+            out
+        })
+        .collect();
+    per_article.into_iter().flatten().unzip()
+}
+
+/// The sentence (or sentences) that hold the whole byte range `r`.
+fn sentence_of(text: &str, r: Range<usize>) -> Range<usize> {
+    let a = sentence_around(text, r.start);
+    let b = sentence_around(text, r.end.saturating_sub(1).max(r.start));
+    a.start.min(b.start)..a.end.max(b.end)
+}
+
+/// The actors named inside `range` of one paragraph, once each, in order of appearance.
+fn actors_within(mentions: &[Mention], article: usize, paragraph: usize, range: &Range<usize>) -> Vec<usize> {
+    let lo = mentions.partition_point(|m| (m.article, m.paragraph, m.start) < (article, paragraph, range.start));
+    let mut out = Vec::new();
+    for m in &mentions[lo..] {
+        if m.article != article || m.paragraph != paragraph || m.start >= range.end {
+            break;
+        }
+        if m.end <= range.end && !out.contains(&m.actor) {
+            out.push(m.actor);
+        }
+    }
+    out
 }
 
 /// Group events by date (at their precision), oldest first.
@@ -36,13 +106,13 @@ pub(super) fn group_timeline(model: &Model) -> Vec<TimelineEntry> {
         }
         if let Some(t) = out.last_mut() {
             t.events.push(e);
-            if !t.articles.contains(&ev.article) {
+            // Events are in reading order, so an entry meets its articles in ascending order.
+            if t.articles.last() != Some(&ev.article) {
                 t.articles.push(ev.article);
             }
         }
     }
     for t in &mut out {
-        t.articles.sort_unstable();
         for &a in &t.articles {
             if let Some(s) = &model.articles[a].source {
                 if !t.sources.contains(s) {
