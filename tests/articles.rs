@@ -45,7 +45,10 @@ fn dir() -> PathBuf {
 /// Every fixture with its expectations.
 fn fixtures() -> Vec<(PathBuf, Expected)> {
     let mut out = Vec::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir()).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     for p in paths {
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
@@ -54,8 +57,10 @@ fn fixtures() -> Vec<(PathBuf, Expected)> {
         }
         let stem = name.trim_end_matches(".txt");
         let exp = dir().join(format!("{stem}.expected.toml"));
-        let text = std::fs::read_to_string(&exp).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
-        let expected: Expected = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
+        let text =
+            std::fs::read_to_string(&exp).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
+        let expected: Expected =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
         out.push((p, expected));
     }
     out
@@ -75,13 +80,20 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
     let mut bad = |what: String| problems.push(format!("{name}: {what}"));
     if got.len() != expected.article.len() {
         let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
-        bad(format!("{} articles, expected {}: {titles:?}", got.len(), expected.article.len()));
+        bad(format!(
+            "{} articles, expected {}: {titles:?}",
+            got.len(),
+            expected.article.len()
+        ));
         return problems;
     }
     for (n, (a, e)) in got.iter().zip(&expected.article).enumerate() {
         let at = format!("article {}", n + 1);
         if a.title_inferred != e.title_inferred {
-            bad(format!("{at}: title_inferred {} ({:?})", a.title_inferred, a.title));
+            bad(format!(
+                "{at}: title_inferred {} ({:?})",
+                a.title_inferred, a.title
+            ));
         }
         if let Some(t) = &e.title {
             if &a.title != t {
@@ -90,25 +102,43 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
         }
         if let Some(prefix) = &e.title_prefix {
             if !a.title.starts_with(prefix.as_str()) {
-                bad(format!("{at}: inferred title {:?} does not start with {prefix:?}", a.title));
+                bad(format!(
+                    "{at}: inferred title {:?} does not start with {prefix:?}",
+                    a.title
+                ));
             }
         }
-        let date = a.date.filter(|_| a.date_basis == Some(dossier::article::DateBasis::Dateline)).map(|d| d.to_string());
+        let date = a
+            .date
+            .filter(|_| a.date_basis == Some(dossier::article::DateBasis::Dateline))
+            .map(|d| d.to_string());
         if e.date_basis.as_deref() == Some("dateline") && date != e.date {
             bad(format!("{at}: dateline {date:?}, expected {:?}", e.date));
         }
         if e.date_basis.is_none() && date.is_some() {
-            bad(format!("{at}: found a dateline {date:?} the page does not print"));
+            bad(format!(
+                "{at}: found a dateline {date:?} the page does not print"
+            ));
         }
         if a.source != e.source {
-            bad(format!("{at}: source {:?}, expected {:?}", a.source, e.source));
+            bad(format!(
+                "{at}: source {:?}, expected {:?}",
+                a.source, e.source
+            ));
         }
         if a.author != e.author {
-            bad(format!("{at}: author {:?}, expected {:?}", a.author, e.author));
+            bad(format!(
+                "{at}: author {:?}, expected {:?}",
+                a.author, e.author
+            ));
         }
         let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
         if a.paragraphs.len() != e.paragraphs {
-            bad(format!("{at}: {} paragraphs, expected {}", a.paragraphs.len(), e.paragraphs));
+            bad(format!(
+                "{at}: {} paragraphs, expected {}",
+                a.paragraphs.len(),
+                e.paragraphs
+            ));
         }
         if texts.first() != Some(&e.first.as_str()) {
             bad(format!("{at}: first paragraph {:?}", texts.first()));
@@ -116,12 +146,26 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
         if texts.last() != Some(&e.last.as_str()) {
             bad(format!("{at}: last paragraph {:?}", texts.last()));
         }
-        let of_kind = |k: ParagraphKind| a.paragraphs.iter().filter(|p| p.kind == k).map(|p| p.text.clone()).collect::<Vec<_>>();
+        let of_kind = |k: ParagraphKind| {
+            a.paragraphs
+                .iter()
+                .filter(|p| p.kind == k)
+                .map(|p| p.text.clone())
+                .collect::<Vec<_>>()
+        };
         if of_kind(ParagraphKind::Heading) != e.headings {
-            bad(format!("{at}: headings {:?}, expected {:?}", of_kind(ParagraphKind::Heading), e.headings));
+            bad(format!(
+                "{at}: headings {:?}, expected {:?}",
+                of_kind(ParagraphKind::Heading),
+                e.headings
+            ));
         }
         if of_kind(ParagraphKind::Caption) != e.captions {
-            bad(format!("{at}: captions {:?}, expected {:?}", of_kind(ParagraphKind::Caption), e.captions));
+            bad(format!(
+                "{at}: captions {:?}, expected {:?}",
+                of_kind(ParagraphKind::Caption),
+                e.captions
+            ));
         }
         for s in &e.absent {
             if texts.iter().any(|t| t.contains(s.as_str())) || a.title.contains(s.as_str()) {
@@ -141,9 +185,15 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
 fn fixtures_cover_enough_outlets_and_encodings() {
     let all = fixtures();
     assert!(all.len() >= 10, "only {} fixtures", all.len());
-    let names: Vec<String> = all.iter().map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = all
+        .iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
     for marker in [".cp1258.", ".nfd-crlf.", ".utf16."] {
-        assert!(names.iter().any(|n| n.contains(marker)), "no {marker} fixture in {names:?}");
+        assert!(
+            names.iter().any(|n| n.contains(marker)),
+            "no {marker} fixture in {names:?}"
+        );
     }
 }
 
@@ -153,5 +203,10 @@ fn every_fixture_cleans_as_expected() {
     for (path, expected) in fixtures() {
         problems.extend(check(&path, &expected));
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

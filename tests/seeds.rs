@@ -213,3 +213,66 @@ fn article_text_is_kept() {
     let a4 = by_id(&all, "004_eb87d9dc229bc997#1");
     assert!(a4.paragraphs.last().unwrap().text.contains("Dmitry Peskov"));
 }
+
+fn model() -> dossier::model::Model {
+    dossier::pipeline::build(&bundled())
+}
+
+#[test]
+fn timeline_holds_the_dates_of_the_story() {
+    let m = model();
+    let dates: Vec<String> = m.timeline.iter().map(|t| t.date.to_string()).collect();
+    for d in [
+        "2002",
+        "2008",
+        "2014-03",
+        "2014-06",
+        "2021-12",
+        "2022-01-10",
+        "2022-01-12",
+        "2022-01-13",
+        "2022-01-14",
+        "2022-01-21",
+        "2022-01-26",
+    ] {
+        assert!(dates.contains(&d.to_string()), "{d} missing from {dates:?}");
+    }
+    // Nothing from the related-news lists of 001 (November 2024).
+    assert!(dates.iter().all(|d| !d.starts_with("2024")), "{dates:?}");
+    let council = m
+        .timeline
+        .iter()
+        .find(|t| t.date.to_string() == "2022-01-12")
+        .unwrap();
+    assert_eq!(
+        council.articles.len(),
+        5,
+        "the NATO–Russia Council is reported by five articles"
+    );
+    assert!(council.sources.contains(&"VGT".to_string()));
+}
+
+#[test]
+fn publication_dates_are_printed_or_inferred_and_20_4_stays_unresolved() {
+    let m = model();
+    let date = |id: &str| {
+        let a = m.articles.iter().find(|a| a.id == id).unwrap();
+        (a.date.map(|d| d.to_string()), a.date_basis)
+    };
+    use dossier::article::DateBasis::*;
+    assert_eq!(
+        date("000_4bc8bb57eeb0e8ac#1"),
+        (Some("2022-01-12".into()), Some(Dateline))
+    );
+    assert_eq!(
+        date("001_2c8f21b71f9a2bec#2"),
+        (Some("2022-01-13".into()), Some(Inferred))
+    );
+    assert_eq!(
+        date("003_bb64801ae19f6d5c#1"),
+        (Some("2022-01-14".into()), Some(Inferred))
+    );
+    // "ngày 20/4" with only 2002 and 2014 around it: no year can be told, so none is guessed.
+    assert_eq!(date("004_eb87d9dc229bc997#1"), (None, None));
+    assert!(m.events.iter().all(|e| !e.surface.contains("20/4")));
+}

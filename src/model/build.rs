@@ -58,7 +58,17 @@ fn find_all_dates(articles: &[Article]) -> (Vec<Pending>, Vec<Place>) {
                 for m in find_dates(&para.text) {
                     let sentence = sentence_of(&para.text, m.start..m.end);
                     let future = speaks_of_future(&para.text[sentence.clone()]);
-                    out.push((Pending { article: a, mention: m, future }, Place { paragraph: pi, sentence }));
+                    out.push((
+                        Pending {
+                            article: a,
+                            mention: m,
+                            future,
+                        },
+                        Place {
+                            paragraph: pi,
+                            sentence,
+                        },
+                    ));
                 }
             }
             out
@@ -75,8 +85,14 @@ fn sentence_of(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 /// The actors named inside `range` of one paragraph, once each, in order of appearance.
-fn actors_within(mentions: &[Mention], article: usize, paragraph: usize, range: &Range<usize>) -> Vec<usize> {
-    let lo = mentions.partition_point(|m| (m.article, m.paragraph, m.start) < (article, paragraph, range.start));
+fn actors_within(
+    mentions: &[Mention],
+    article: usize,
+    paragraph: usize,
+    range: &Range<usize>,
+) -> Vec<usize> {
+    let lo = mentions
+        .partition_point(|m| (m.article, m.paragraph, m.start) < (article, paragraph, range.start));
     let mut out = Vec::new();
     for m in &mentions[lo..] {
         if m.article != article || m.paragraph != paragraph || m.start >= range.end {

@@ -52,7 +52,9 @@ pub fn resolve(articles: &mut [Article], pending: &[Pending]) -> Vec<Option<Part
 
     // 2. Full dates printed in the same article.
     let anchors = anchors_by_article(pending, &out, &[Basis::Explicit]);
-    fill(pending, &mut out, Basis::Anchor, |p, y| near_anchor(p, y, anchors.get(&p.article)));
+    fill(pending, &mut out, Basis::Anchor, |p, y| {
+        near_anchor(p, y, anchors.get(&p.article))
+    });
 
     // 3. The corpus: a day and month placed in exactly one year elsewhere.
     let mut years: HashMap<(u8, u8), Vec<i16>> = HashMap::new();
@@ -74,7 +76,9 @@ pub fn resolve(articles: &mut [Article], pending: &[Pending]) -> Vec<Option<Part
 
     // 4. Siblings resolved from the corpus anchor the rest of their article.
     let anchors = anchors_by_article(pending, &out, &[Basis::Explicit, Basis::Corpus]);
-    fill(pending, &mut out, Basis::Anchor, |p, y| near_anchor(p, y, anchors.get(&p.article)));
+    fill(pending, &mut out, Basis::Anchor, |p, y| {
+        near_anchor(p, y, anchors.get(&p.article))
+    });
 
     infer_publication(articles, pending, &out);
     out.into_iter().map(|r| r.map(|(d, _)| d)).collect()
@@ -89,7 +93,11 @@ struct YearLess {
 
 fn year_less(p: &Pending) -> Option<YearLess> {
     match p.mention.expr {
-        DateExpr::Absolute { year: None, month, day } if month.is_some() => Some(YearLess { month, day }),
+        DateExpr::Absolute {
+            year: None,
+            month,
+            day,
+        } if month.is_some() => Some(YearLess { month, day }),
         _ => None,
     }
 }
@@ -120,7 +128,11 @@ fn with_year(year: i16, y: YearLess) -> Option<PartialDate> {
 
 fn first_pass(p: &Pending, published: Option<Date>) -> Option<(PartialDate, Basis)> {
     match p.mention.expr {
-        DateExpr::Absolute { year: Some(y), month, day } => {
+        DateExpr::Absolute {
+            year: Some(y),
+            month,
+            day,
+        } => {
             let d = match (month, day) {
                 (Some(m), Some(d)) => PartialDate::day(y, m, d)?,
                 (Some(m), None) if (1..=12).contains(&m) => PartialDate::month(y, m),
@@ -159,7 +171,11 @@ fn days_between(a: Date, b: Date) -> i32 {
 }
 
 /// Day-precision dates of each article resolved on the given bases.
-fn anchors_by_article(pending: &[Pending], out: &[Option<(PartialDate, Basis)>], bases: &[Basis]) -> HashMap<usize, Vec<Date>> {
+fn anchors_by_article(
+    pending: &[Pending],
+    out: &[Option<(PartialDate, Basis)>],
+    bases: &[Basis],
+) -> HashMap<usize, Vec<Date>> {
     let mut m: HashMap<usize, Vec<Date>> = HashMap::new();
     for (p, r) in pending.iter().zip(out) {
         if let Some((d, b)) = r {
@@ -176,7 +192,9 @@ fn near_anchor(_: &Pending, y: YearLess, anchors: Option<&Vec<Date>>) -> Option<
     let mut best: Option<(i32, PartialDate)> = None;
     for a in anchors? {
         for year in [a.year() - 1, a.year(), a.year() + 1] {
-            let Some(c) = with_year(year, y) else { continue };
+            let Some(c) = with_year(year, y) else {
+                continue;
+            };
             let dist = days_between(c.first_day(), *a).min(days_between(c.last_day(), *a));
             if dist <= HALF_YEAR && best.is_none_or(|(bd, _)| dist < bd) {
                 best = Some((dist, c));
@@ -187,7 +205,11 @@ fn near_anchor(_: &Pending, y: YearLess, anchors: Option<&Vec<Date>>) -> Option<
 }
 
 /// Date each undated article by the latest day it mentions outside talk of the future.
-fn infer_publication(articles: &mut [Article], pending: &[Pending], out: &[Option<(PartialDate, Basis)>]) {
+fn infer_publication(
+    articles: &mut [Article],
+    pending: &[Pending],
+    out: &[Option<(PartialDate, Basis)>],
+) {
     let mut latest: HashMap<usize, Date> = HashMap::new();
     for (p, r) in pending.iter().zip(out) {
         if let Some((d, _)) = r {
@@ -204,5 +226,111 @@ fn infer_publication(articles: &mut [Article], pending: &[Pending], out: &[Optio
                 a.date_basis = Some(DateBasis::Inferred);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Paragraph, ParagraphKind};
+    use crate::extract::dates::find_dates;
+
+    fn article(date: Option<&str>, text: &str) -> Article {
+        Article {
+            id: "t#1".into(),
+            file: "t.txt".into(),
+            title: "T".into(),
+            title_inferred: false,
+            date: date.map(|d| d.parse().unwrap()),
+            date_basis: date.map(|_| DateBasis::Dateline),
+            source: None,
+            author: None,
+            paragraphs: vec![Paragraph::new(ParagraphKind::Body, text)],
+            dropped: vec![],
+        }
+    }
+
+    fn run(articles: &mut [Article]) -> Vec<String> {
+        let pending: Vec<Pending> = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| {
+                let text = a.paragraphs[0].text.clone();
+                find_dates(&text).into_iter().map(move |m| Pending {
+                    article: i,
+                    mention: m,
+                    future: crate::extract::dates::speaks_of_future(&text),
+                })
+            })
+            .collect();
+        resolve(articles, &pending)
+            .into_iter()
+            .map(|d| d.map_or("?".to_string(), |d| d.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_dateline_gives_the_year_on_or_before_publication() {
+        let mut a = [article(
+            Some("2022-01-05"),
+            "Hôm 28/12, Nga gửi đề xuất. Ngày 3/1, hai bên điện đàm.",
+        )];
+        assert_eq!(run(&mut a), ["2021-12-28", "2022-01-03"]);
+    }
+
+    #[test]
+    fn talk_of_the_future_may_pass_publication() {
+        let mut a = [article(
+            Some("2022-01-05"),
+            "Hai bên sẽ gặp nhau tại Geneva ngày 10/1.",
+        )];
+        assert_eq!(run(&mut a), ["2022-01-10"]);
+    }
+
+    #[test]
+    fn relative_dates_need_a_dateline() {
+        let mut dated = [article(
+            Some("2022-02-24"),
+            "Rạng sáng nay, Nga tấn công. Hôm qua, Mỹ cảnh báo.",
+        )];
+        assert_eq!(run(&mut dated), ["2022-02-24", "2022-02-23"]);
+        let mut undated = [article(None, "Hôm qua, Mỹ cảnh báo.")];
+        assert_eq!(run(&mut undated), ["?"]);
+    }
+
+    #[test]
+    fn full_dates_in_the_article_anchor_the_rest() {
+        let mut a = [article(
+            None,
+            "Ngày 21/1/2022 hai ngoại trưởng gặp nhau. Hôm 26/1, Mỹ trả lời.",
+        )];
+        assert_eq!(run(&mut a), ["2022-01-21", "2022-01-26"]);
+        assert_eq!(
+            a[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2022-01-26")
+        );
+        assert_eq!(a[0].date_basis, Some(DateBasis::Inferred));
+    }
+
+    #[test]
+    fn the_corpus_places_a_day_in_its_year_and_siblings_follow() {
+        let mut a = [
+            article(Some("2022-01-12"), "Chiều 12/1, cuộc họp khai mạc."),
+            article(
+                None,
+                "Tại cuộc họp ngày 12/1, hai bên bất đồng. Ngày 14/1, ông Lavrov lên tiếng.",
+            ),
+        ];
+        assert_eq!(run(&mut a), ["2022-01-12", "2022-01-12", "2022-01-14"]);
+    }
+
+    #[test]
+    fn a_year_that_cannot_be_told_is_left_open() {
+        let mut a = [article(
+            None,
+            "Hội đồng được lập năm 2002. Cuộc họp diễn ra ngày 20/4 tại Brussels.",
+        )];
+        assert_eq!(run(&mut a), ["2002", "?"]);
+        assert_eq!(a[0].date, None);
     }
 }
