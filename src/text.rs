@@ -105,10 +105,12 @@ pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
         }
         true
     };
+    // Walk back from `at` to the terminator that ends the previous sentence.
     let mut start = 0;
-    for (i, c) in text[..at].char_indices() {
+    for (i, c) in text[..at].char_indices().rev() {
         if matches!(c, '.' | '!' | '?') && ends_sentence(i) {
             start = i + 1;
+            break;
         }
     }
     while start < text.len() && bytes[start] == b' ' {

@@ -6,6 +6,7 @@ use super::classify::Kind;
 use super::line::Line;
 use super::meta;
 use crate::article::{Date, Paragraph, ParagraphKind};
+use std::collections::HashSet;
 
 /// An article as the segmenter found it, before ids and sources are settled.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,6 +40,8 @@ struct Segmenter<'a> {
     cur: Draft,
     header: Vec<usize>,
     state: State,
+    /// The paragraph texts of the current article.
+    seen: HashSet<String>,
 }
 
 pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
@@ -49,6 +52,7 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
         cur: Draft::default(),
         header: Vec::new(),
         state: State::Header,
+        seen: HashSet::new(),
     };
     let mut i = 0;
     while i < lines.len() {
@@ -238,6 +242,7 @@ impl Segmenter<'_> {
     fn new_article(&mut self, title_line: usize) {
         self.finish_header_if_open();
         let done = std::mem::take(&mut self.cur);
+        self.seen.clear();
         self.push_draft(done);
         self.header = vec![title_line];
         self.state = State::Header;
@@ -301,6 +306,7 @@ impl Segmenter<'_> {
         if self.is_repeat(&text) {
             self.cur.dropped.push(text);
         } else {
+            self.seen.insert(text.clone());
             self.cur.paragraphs.push(Paragraph::new(kind, text));
         }
     }
