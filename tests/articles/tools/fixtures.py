@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Build the raw article fixtures from their tagged sources, and check the expectations.
+
+Each ``src/<name>.src`` holds one raw page, one output line per source line. A line is
+either empty (an empty output line), a ``#`` comment (not output), or ``X|text`` where X
+says what a careful reader takes the line to be:
+
+  T headline          I lead of an article that has no headline (starts a new article)
+  P body paragraph    H subheading        C caption (first printing)
+  D dateline          A byline / credit   B boilerplate        c caption printed again
+
+The tags are the author's reading of the page; the ``<name>.expected.toml`` files are
+written by hand and ``check`` only verifies that they agree with that reading and with
+the bytes on disk.
+
+The output encoding follows the file name: ``*.cp1258`` Windows-1258 with combining tone
+marks, ``*.nfd-crlf`` UTF-8 NFD with CRLF, ``*.utf16`` UTF-16 LE with BOM and CRLF,
+``*.bom`` UTF-8 with BOM, anything else plain UTF-8 (NFC, LF).
+
+Usage: fixtures.py build | fixtures.py check
+"""
+import pathlib
+import re
+import sys
+import tomllib
+import unicodedata
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUT = HERE.parent
+SRC = HERE / "src"
+TAG = re.compile(r"^([TIPHCcDAB])\|(.*)$")
+NOEOL = {"vnexpress-macron-putin", "noheadline-zelensky-munich"}
+# Combining marks that cp1258 keeps inside precomposed letters (â ê ô ă ơ ư).
+KEEP_COMPOSED = {"\u0302", "\u0306", "\u031b"}
+
+
+def parse(path):
+    """Return [(tag, text)] for every output line (tag '' for an empty line)."""
+    lines = []
+    for n, raw in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if raw.startswith("#"):
+            continue
+        if raw == "":
+            lines.append(("", ""))
+            continue
+        m = TAG.match(raw)
+        if not m:
+            sys.exit(f"{path.name}:{n}: untagged line: {raw!r}")
+        lines.append((m.group(1), m.group(2)))
+    while lines and lines[-1] == ("", ""):
+        lines.pop()
+    return lines
+
+
+def to_cp1258(text):
+    """NFC text as Windows writes Vietnamese in cp1258: base letters with circumflex,
+    breve and horn precomposed, tone marks as combining characters."""
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if ch in KEEP_COMPOSED and out:
+            # Find the base letter this mark belongs to (skip tone marks already emitted).
+            i = len(out) - 1
+            while i > 0 and unicodedata.combining(out[i]):
+                i -= 1
+            composed = unicodedata.normalize("NFC", out[i] + ch)
+            if len(composed) == 1:
+                out[i] = composed
+                continue
+        out.append(ch)
+    data = "".join(out).encode("cp1258")
+    back = unicodedata.normalize("NFC", data.decode("cp1258"))
+    assert back == text, "cp1258 round trip failed"
+    return data
+
+
+def encode(name, text):
+    if name.endswith(".cp1258"):
+        return to_cp1258(text)
+    if name.endswith(".nfd-crlf"):
+        return unicodedata.normalize("NFD", text).replace("\n", "\r\n").encode("utf-8")
+    if name.endswith(".utf16"):
+        return b"\xff\xfe" + text.replace("\n", "\r\n").encode("utf-16-le")
+    if name.endswith(".bom"):
+        return b"\xef\xbb\xbf" + text.encode("utf-8")
+    return text.encode("utf-8")
+
+
+def decode(name, data):
+    if name.endswith(".cp1258"):
+        text = data.decode("cp1258")
+    elif data.startswith(b"\xff\xfe"):
+        text = data[2:].decode("utf-16-le")
+    else:
+        text = data.decode("utf-8-sig")
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+
+
+def render(name, lines):
+    text = "\n".join(t for _, t in lines)
+    if name not in NOEOL:
+        text += "\n"
+    assert unicodedata.is_normalized("NFC", text), f"{name}: source is not NFC"
+    return text
+
+
+def sources():
+    return sorted(SRC.glob("*.src"))
+
+
+def build():
+    for src in sources():
+        name = src.name[: -len(".src")]
+        data = encode(name, render(name, parse(src)))
+        (OUT / f"{name}.txt").write_bytes(data)
+        print(f"wrote {name}.txt ({len(data)} bytes)")
+
+
+def articles(lines):
+    """Split tagged lines into articles as the tags say."""
+    arts = []
+    pending_dates = []
+    for tag, text in lines:
+        if tag in ("T", "I"):
+            arts.append({"title": text if tag == "T" else None, "lead": text if tag == "I" else None,
+                         "paras": [], "dates": pending_dates})
+            pending_dates = []
+            if tag == "I":
+                arts[-1]["paras"].append(("P", text))
+        elif tag in ("P", "H", "C"):
+            arts[-1]["paras"].append((tag, text))
+        elif tag == "D":
+            (arts[-1]["dates"] if arts else pending_dates).append(text)
+    return arts
+
+
+def check():
+    bad = []
+
+    def fail(msg):
+        bad.append(msg)
+
+    for src in sources():
+        name = src.name[: -len(".src")]
+        lines = parse(src)
+        text = render(name, lines)
+        path = OUT / f"{name}.txt"
+        data = path.read_bytes()
+        if data != encode(name, text):
+            fail(f"{name}: file on disk differs from its source (run build)")
+        if decode(name, data) != text:
+            fail(f"{name}: decoding the file does not give the source text back")
+        exp_path = OUT / f"{name}.expected.toml"
+        if not exp_path.exists():
+            fail(f"{name}: no expected.toml")
+            continue
+        exp = tomllib.loads(exp_path.read_text(encoding="utf-8"))["article"]
+        arts = articles(lines)
+        if len(exp) != len(arts):
+            fail(f"{name}: {len(exp)} expected articles, tags say {len(arts)}")
+            continue
+        folded_text = text.casefold()
+        article_text = [t.casefold() for a in arts for _, t in a["paras"]]
+        article_text += [a["title"].casefold() for a in arts if a["title"]]
+        for i, (e, a) in enumerate(zip(exp, arts), 1):
+            where = f"{name}#{i}"
+            paras = a["paras"]
+            allowed = {"title", "title_inferred", "title_prefix", "date", "date_basis", "source",
+                       "author", "paragraphs", "first", "last", "headings", "captions", "absent", "present"}
+            for k in e:
+                if k not in allowed:
+                    fail(f"{where}: unknown key {k}")
+            if e["title_inferred"] != (a["title"] is None):
+                fail(f"{where}: title_inferred disagrees with tags")
+            if a["title"] is not None and e.get("title") != a["title"]:
+                fail(f"{where}: title {e.get('title')!r} != {a['title']!r}")
+            if a["title"] is None:
+                if "title" in e or not a["lead"].startswith(e.get("title_prefix", "\0")):
+                    fail(f"{where}: bad title/title_prefix for an inferred title")
+            if e["paragraphs"] != len(paras):
+                fail(f"{where}: paragraphs {e['paragraphs']} != {len(paras)}")
+            if not 6 <= len(paras) <= 20:
+                fail(f"{where}: {len(paras)} paragraphs is outside 6..20")
+            first = paras[0][1]
+            if not (first.endswith(e["first"]) and len(first) - len(e["first"]) <= 20):
+                fail(f"{where}: first does not match {first[:40]!r}")
+            elif first != e["first"]:
+                print(f"  {where}: outlet prefix {first[: len(first) - len(e['first'])]!r} removed from the lead")
+            if e["last"] != paras[-1][1]:
+                fail(f"{where}: last != {paras[-1][1][:40]!r}")
+            if e.get("headings", []) != [t for k, t in paras if k == "H"]:
+                fail(f"{where}: headings disagree")
+            if e.get("captions", []) != [t for k, t in paras if k == "C"]:
+                fail(f"{where}: captions disagree")
+            for s in e.get("present", []):
+                if not any(s in t for _, t in paras):
+                    fail(f"{where}: present {s!r} not in the article")
+            if not e.get("absent"):
+                fail(f"{where}: no absent strings")
+            for s in e.get("absent", []):
+                f = s.casefold()
+                if f not in folded_text:
+                    fail(f"{where}: absent {s!r} does not occur in the file at all")
+                if any(f in t for t in article_text):
+                    fail(f"{where}: absent {s!r} occurs in article text")
+            if ("date" in e) != bool(a["dates"]) or ("date_basis" in e) != bool(a["dates"]):
+                fail(f"{where}: date keys disagree with the dateline tags {a['dates']}")
+            if "date" in e:
+                y, m, d = e["date"].split("-")
+                if not any(re.search(rf"\b0?{int(d)}\D0?{int(m)}\D{y}\b", x) for x in a["dates"]):
+                    fail(f"{where}: date {e['date']} not in dateline {a['dates']}")
+            for key in ("source", "author"):
+                if key in e and e[key].casefold() not in folded_text:
+                    fail(f"{where}: {key} {e[key]!r} not in the file")
+    for msg in bad:
+        print("FAIL", msg)
+    print(f"{len(sources())} fixtures, {len(bad)} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if cmd == "build":
+        build()
+    else:
+        sys.exit(check())
