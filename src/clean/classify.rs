@@ -36,7 +36,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if phrases.has_prefix(f) || (line.words <= 25 && phrases.has_contained(f)) {
         return Kind::Junk;
     }
-    if line.words == 0 || is_breadcrumb(line) || is_link(line) {
+    if line.words == 0 || is_breadcrumb(line) || is_link(line) || is_menu(line, phrases) {
         return Kind::Junk;
     }
     let words: Vec<&str> = f
@@ -88,7 +88,24 @@ fn is_placeholder(line: &Line) -> bool {
 /// "Trang chủ > Thế giới > Quân sự", "Thế giới | Quân sự | Châu Âu".
 fn is_breadcrumb(line: &Line) -> bool {
     let parts: Vec<&str> = line.text.split(['>', '›', '»', '|', '/']).collect();
-    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+    let arrows = line.text.contains(['>', '›', '»']);
+    (parts.len() >= 3 || (arrows && parts.len() == 2))
+        && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// A row of section names: items pasted with wide gaps, or many capitalised words with no
+/// punctuation and none of the little words a headline or sentence cannot do without.
+fn is_menu(line: &Line, phrases: &Phrases) -> bool {
+    if line.gaps >= 2 && line.words <= 60 {
+        return true;
+    }
+    let punct = line.text.contains([
+        ',', '.', ':', ';', '!', '?', '"', '“', '”', '\'', '‘', '’', '(',
+    ]);
+    line.words >= 6
+        && !punct
+        && line.capital_share() >= 0.4
+        && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
 }
 
 fn is_link(line: &Line) -> bool {

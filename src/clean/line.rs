@@ -9,6 +9,10 @@ pub struct Line {
     /// `text` without case or diacritics.
     pub folded: String,
     pub words: usize,
+    /// Runs of two or more spaces or tabs inside the raw line: menu items pasted in a row.
+    pub gaps: usize,
+    /// A blank line stands between this line and the one before.
+    pub blank_before: bool,
 }
 
 impl Line {
@@ -22,7 +26,19 @@ impl Line {
             text,
             folded,
             words,
+            gaps: 0,
+            blank_before: false,
         }
+    }
+
+    /// Capitalised words, as a share of all words.
+    pub fn capital_share(&self) -> f32 {
+        let caps = self
+            .text
+            .split(' ')
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        caps as f32 / self.words.max(1) as f32
     }
 
     /// The last character that is not a closing quote or bracket.
@@ -130,6 +146,13 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let mut joinable = false;
     for raw in text.split('\n') {
         let t = tidy(raw);
+        let trimmed = raw.trim();
+        let gaps = trimmed
+            .split("  ")
+            .filter(|s| !s.trim().is_empty())
+            .count()
+            .saturating_sub(1)
+            + trimmed.matches('\t').count();
         if t.is_empty() {
             joinable = false;
             continue;
@@ -145,7 +168,11 @@ pub fn split_lines(text: &str) -> Vec<Line> {
                 let joined = format!("{} {}", prev.text, t);
                 *prev = Line::new(joined);
             }
-            _ => out.push(Line::new(t)),
+            _ => out.push(Line {
+                gaps,
+                blank_before: !joinable,
+                ..Line::new(t)
+            }),
         }
         joinable = true;
     }

@@ -21,14 +21,21 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
             && inner.chars().next().is_some_and(char::is_uppercase))
         .then_some(inner)
     } else {
-        let upper = head.chars().filter(|c| c.is_uppercase()).count();
-        let tokenish = !head.contains(' ')
-            && head
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '&' | 'Đ'))
-            && (upper >= 2
-                || head.to_ascii_lowercase().contains(".vn")
-                || head.to_ascii_lowercase().contains(".com"));
+        // "TTO", "ANTD.VN", "Thanhnien.vn", "QĐND Online": an acronym or a domain, maybe
+        // with one more capitalised word.
+        let mut words = head.split(' ');
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        let upper = first.chars().filter(|c| c.is_uppercase()).count();
+        let lower = first.to_lowercase();
+        let tokenish = first
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&'))
+            && (upper >= 2 || lower.contains(".vn") || lower.contains(".com"))
+            && rest.len() <= 1
+            && rest
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
         tokenish.then_some(head)
     }?;
     Some((outlet.to_string(), rest.trim().to_string()))
@@ -105,6 +112,8 @@ pub fn byline_author(line: &Line) -> Option<String> {
         .trim()
         .trim_end_matches([',', '-', '–'])
         .trim();
+    // "Ngọc Anh/VOV.VN": the outlet after a slash is not part of the name.
+    let name = name.split('/').next().unwrap_or(name).trim();
     (!name.is_empty()).then(|| name.to_string())
 }
 

@@ -11,6 +11,7 @@ pub struct Phrases {
     pub prefixes: Vec<String>,
     pub contains: Vec<String>,
     pub dateline_words: Vec<String>,
+    pub function_words: Vec<String>,
     /// Outlet names as written, longest first, with their folded forms.
     pub outlets: Vec<(String, String)>,
 }
@@ -22,6 +23,7 @@ struct Raw {
     prefixes: Vec<String>,
     contains: Vec<String>,
     dateline_words: Vec<String>,
+    function_words: Vec<String>,
     outlets: Vec<String>,
 }
 
@@ -38,6 +40,7 @@ impl Phrases {
             prefixes: f(raw.prefixes),
             contains: f(raw.contains),
             dateline_words: f(raw.dateline_words),
+            function_words: f(raw.function_words),
             outlets,
         })
     }
@@ -74,6 +77,10 @@ impl Phrases {
                 (0..folded_words.len()).any(|i| starts_with_words(&folded_words[i..], w, n))
             }
         })
+    }
+
+    pub fn is_function_word(&self, folded_word: &str) -> bool {
+        self.function_words.iter().any(|w| w == folded_word)
     }
 
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {

@@ -5,6 +5,7 @@
 use super::classify::Kind;
 use super::line::Line;
 use super::meta;
+use super::stamp;
 use crate::article::{Date, Paragraph, ParagraphKind};
 use std::collections::HashSet;
 
@@ -75,7 +76,13 @@ impl Segmenter<'_> {
             State::Header => self.header_line(i),
             State::Body => self.body_line(i),
             State::Tail { resumable } => {
-                if self.kinds[i] == Kind::Text && self.starts_article(i, true) {
+                let dates_article =
+                    matches!(self.kinds[i], Kind::Stamp(s) if s.labelled && s.date.is_some());
+                if dates_article && !resumable && self.cur.date.is_none() {
+                    if let Kind::Stamp(s) = self.kinds[i] {
+                        self.cur.date = s.date;
+                    }
+                } else if self.kinds[i] == Kind::Text && self.starts_article(i, !resumable) {
                     self.new_article(i);
                 } else if resumable && self.resumes_body(i) {
                     self.state = State::Body;
@@ -90,14 +97,9 @@ impl Segmenter<'_> {
 
     fn header_line(&mut self, i: usize) -> usize {
         let l = self.line(i);
-        let headline = self.kinds[i] == Kind::Text
-            && l.is_title_shaped()
-            && l.words <= 30
-            && !self
-                .header
-                .iter()
-                .any(|&h| self.kinds[h] == Kind::Text && self.line(h).words >= 4);
-        if self.kinds[i] == Kind::Text && l.is_prose() && !headline {
+        // A lead ends like a statement; a headline may end with a question mark.
+        let lead = l.is_prose() && (l.ends_statement() || l.words >= 35);
+        if self.kinds[i] == Kind::Text && lead {
             let (outlet, text) = match meta::split_lead_outlet(&l.text) {
                 Some((o, rest)) => (Some(o), rest),
                 None => (None, l.text.clone()),
@@ -124,6 +126,11 @@ impl Segmenter<'_> {
                 if next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).text == l.text) {
                     // A line printed twice is a caption printed twice.
                     self.push_para(ParagraphKind::Caption, l.text.clone());
+                } else if next.is_some_and(|(k, n)| {
+                    k == Kind::Caption
+                        && self.line(n).text.starts_with(l.text.trim_end_matches('.'))
+                }) {
+                    self.drop_line(i, true); // the picture's alt text, printed above its caption
                 } else if self.starts_article(i, false) {
                     self.new_article(i);
                 } else if l.is_prose() {
@@ -179,6 +186,13 @@ impl Segmenter<'_> {
     /// In a tail, two paragraphs of running text in a row mean the article goes on after
     /// an inline box of links.
     fn resumes_body(&self, i: usize) -> bool {
+        let heading = self.kinds[i] == Kind::Text
+            && self.line(i).is_title_shaped()
+            && self.line(i).words <= 12
+            && self.lines.get(i + 1).is_some_and(|n| n.blank_before);
+        if heading && !self.cur.paragraphs.is_empty() {
+            return self.resumes_body(i + 1);
+        }
         let sentence = |k: usize| {
             k < self.lines.len()
                 && self.kinds[k] == Kind::Text
@@ -186,6 +200,14 @@ impl Segmenter<'_> {
                 && self.line(k).words >= 8
         };
         let stamp = |k: usize| matches!(self.kinds.get(k), Some(Kind::Stamp(_)));
+        // A sentence glued under a headline is that headline's teaser.
+        let teaser = i > 0
+            && !self.line(i).blank_before
+            && self.kinds[i - 1] == Kind::Text
+            && self.line(i - 1).is_title_shaped();
+        if teaser {
+            return false;
+        }
         !self.cur.paragraphs.is_empty()
             && sentence(i)
             && sentence(i + 1)
@@ -195,8 +217,8 @@ impl Segmenter<'_> {
 
     /// Whether line `i` is the headline of another article: headline-shaped, followed by a
     /// lead and at least three paragraphs of running text, and marked as a new article by
-    /// a dateline, a byline, a repeat of the headline, an outlet on the lead, its length,
-    /// or the previous article having ended.
+    /// a dateline, a byline, a repeat of the headline or an outlet on the lead — or, inside
+    /// a body, by its length, or by the previous article having ended with its byline.
     fn starts_article(&self, i: usize, after_end: bool) -> bool {
         let l = self.line(i);
         if self.kinds[i] != Kind::Text
@@ -210,7 +232,8 @@ impl Segmenter<'_> {
         if self.lines.get(i + 1).is_some_and(|n| n.text == l.text) {
             return false; // printed twice: a caption or a list entry
         }
-        let mut marked = after_end || l.words >= 12;
+        let in_list = matches!(self.state, State::Tail { resumable: true });
+        let mut marked = after_end || (!in_list && l.words >= 12);
         let (mut lead_seen, mut prose, mut chars) = (false, 0, 0);
         for k in i + 1..self.lines.len().min(i + 40) {
             let lk = self.line(k);
@@ -281,7 +304,8 @@ impl Segmenter<'_> {
             match self.kinds[i] {
                 _ if Some(pos) == title_at => self.cur.title = Some(l.text.clone()),
                 Kind::Stamp(s) if s.date.is_some() && self.cur.date.is_none() => {
-                    self.cur.date = s.date
+                    self.cur.date = s.date;
+                    self.byline_beside_stamp(i);
                 }
                 Kind::Text if after_title && l.is_name_like() && self.cur.author.is_none() => {
                     self.cur.author = meta::byline_author(l);
@@ -300,6 +324,18 @@ impl Segmenter<'_> {
     fn is_repeat(&self, text: &str) -> bool {
         self.cur.paragraphs.iter().any(|p| p.text == text)
             || self.cur.title.as_deref() == Some(text)
+    }
+
+    /// A byline that shares its line with the dateline.
+    fn byline_beside_stamp(&mut self, i: usize) {
+        if self.cur.author.is_some() {
+            return;
+        }
+        let phrases = super::phrases::Phrases::bundled();
+        self.cur.author = stamp::companions(self.line(i), phrases)
+            .iter()
+            .find(|l| l.is_name_like())
+            .and_then(meta::byline_author);
     }
 
     fn push_para(&mut self, kind: ParagraphKind, text: String) {

@@ -14,8 +14,43 @@ pub struct Stamp {
     pub labelled: bool,
 }
 
-/// Read a line as a stamp, or `None` if it holds anything else.
+/// Read a line as a stamp, or `None` if it holds anything else. A stamp may share its
+/// line with a byline or a section name after a `|` ("Thanh Hà | 10/02/2022 19:35",
+/// "25-01-2022 - 08:45 AM | Tài chính quốc tế"); it then counts as labelled.
 pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
+    if let Some(s) = parse_plain(line, phrases) {
+        return Some(s);
+    }
+    let segments: Vec<&str> = line.text.split('|').map(str::trim).collect();
+    if segments.len() < 2 || line.words > 16 {
+        return None;
+    }
+    let mut found = None;
+    for seg in &segments {
+        let l = Line::new(seg.to_string());
+        match parse_plain(&l, phrases) {
+            Some(s) if found.is_none() && s.date.is_some() => found = Some(s),
+            Some(_) => {}
+            None if l.words <= 5 => {}
+            None => return None,
+        }
+    }
+    found.map(|s| Stamp {
+        labelled: true,
+        ..s
+    })
+}
+
+/// The words of a stamp line beside the stamp itself ("Thanh Hà" of "Thanh Hà | 10/02/2022").
+pub fn companions(line: &Line, phrases: &Phrases) -> Vec<Line> {
+    line.text
+        .split('|')
+        .map(|s| Line::new(s.trim().to_string()))
+        .filter(|l| l.words > 0 && parse_plain(l, phrases).is_none())
+        .collect()
+}
+
+fn parse_plain(line: &Line, phrases: &Phrases) -> Option<Stamp> {
     if line.words > 14 || line.text.len() > 120 {
         return None;
     }
