@@ -12,7 +12,7 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
         .filter_map(|sep| lead.split_once(sep))
         .min_by_key(|(h, _)| h.len())?;
     let head = head.trim();
-    if head.is_empty() || head.len() > 40 || rest.trim().split_whitespace().count() < 3 {
+    if head.is_empty() || head.len() > 40 || rest.split_whitespace().count() < 3 {
         return None;
     }
     let outlet = if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')')) {

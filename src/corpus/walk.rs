@@ -105,7 +105,7 @@ mod tests {
         std::fs::write(d.join("a.txt"), "x").unwrap();
         std::fs::write(d.join("b/z.txt"), "x").unwrap();
         std::fs::write(d.join(".hidden"), "x").unwrap();
-        let (found, warnings) = find(&[d.clone()]);
+        let (found, warnings) = find(std::slice::from_ref(&d));
         let names: Vec<_> = found.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["a.txt", "b/z.txt", "c.txt"]);
         assert!(warnings.is_empty());
@@ -118,7 +118,7 @@ mod tests {
         std::fs::create_dir_all(d.join("sub")).unwrap();
         std::fs::write(d.join("sub/a.txt"), "x").unwrap();
         std::os::unix::fs::symlink(&d, d.join("sub/back")).unwrap();
-        let (found, _) = find(&[d.clone()]);
+        let (found, _) = find(std::slice::from_ref(&d));
         assert_eq!(found.len(), 1);
     }
 

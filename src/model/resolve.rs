@@ -7,6 +7,7 @@
 //!    them, within half a year;
 //! 3. the corpus: other articles placing the same day and month in one known year;
 //! 4. dates of the same article resolved by step 3, as in step 2.
+//!
 //! Otherwise it stays unresolved: a confident wrong year is worse than an honest gap.
 //! Relative dates ("hôm qua") resolve only against a dateline or override.
 //! An article without a dateline is dated by the latest day it mentions (outside
