@@ -1,10 +1,164 @@
-//! The terminal reader.
+//! The terminal reader: a list of articles, the open article, and a timeline strip.
+//!
+//! One [`App`] holds the state; every key, mouse, terminal and loader event becomes an
+//! [`Action`] (through the [`KeyMap`]); [`update`] is the only thing that changes the
+//! state; [`draw`] is a pure function of it. The loop in [`run`] is small and
+//! synchronous: draw, wait for input or the loader, update.
 
-use std::path::PathBuf;
+pub mod action;
+pub mod app;
+pub mod axis;
+pub mod fixture;
+pub mod fmt;
+pub mod index;
+pub mod input;
+pub mod key;
+pub mod keymap;
+pub mod layout;
+pub mod page;
+pub mod panes;
+pub mod popups;
+pub mod sanitize;
+pub mod scroll;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
 
-/// Open the reader on the corpus; returns the exit status.
-pub fn launch(corpus: Vec<PathBuf>) -> i32 {
-    let _ = corpus;
-    eprintln!("dossier: the reader is not built yet");
-    1
+pub use action::Action;
+pub use app::App;
+pub use keymap::{Key, KeyMap, Mode};
+pub use update::update;
+pub use view::draw;
+
+use crate::model::Model;
+use crossterm::event::{self, Event};
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
+
+/// What the loader thread sends while the reader is up.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// `done` of `total` files read.
+    Progress { done: usize, total: usize },
+    /// One skipped file or other problem, one line.
+    Warning(String),
+    /// The model, once built.
+    Loaded(Box<Model>),
+}
+
+impl From<LoadEvent> for Action {
+    fn from(e: LoadEvent) -> Action {
+        match e {
+            LoadEvent::Progress { done, total } => Action::Progress { done, total },
+            LoadEvent::Warning(w) => Action::Warning(w),
+            LoadEvent::Loaded(m) => Action::Loaded(m),
+        }
+    }
+}
+
+/// How the reader runs. Built with `RunOptions::default()` and then adjusted, so that
+/// options added later (config, saved state) do not break callers.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Capture the mouse (wheel scrolling, clicks). On by default.
+    pub mouse: bool,
+    /// The keys.
+    pub keymap: KeyMap,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            mouse: true,
+            keymap: KeyMap::default(),
+        }
+    }
+}
+
+/// The message when there is no terminal to draw on.
+pub const NOT_A_TERMINAL: &str =
+    "dossier: the reader needs a terminal; try `dossier export` for JSON";
+
+/// Run the reader until the user quits (or a signal asks it to stop), showing the
+/// loader's progress until its model arrives. The terminal is restored on every way out;
+/// load warnings are printed on stderr afterwards. `Err` is one line for the caller to
+/// print before exiting with status 1.
+pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(NOT_A_TERMINAL.to_string());
+    }
+    let stop = terminal::stop_flag()?;
+    let mut app = App::loading(opts.keymap);
+    let mut session = terminal::Session::start(opts.mouse)
+        .map_err(|e| format!("dossier: cannot set up the terminal: {e}"))?;
+    let result = event_loop(&mut session.terminal, &mut app, &rx, &stop);
+    drop(session);
+    for w in &app.warnings {
+        eprintln!("{w}");
+    }
+    result
+}
+
+/// Feed one terminal event through the key map to `update`; returns whether it did
+/// anything.
+pub fn handle_event(app: &mut App, event: &Event) -> bool {
+    match app.keymap.translate(event, app.mode()) {
+        Some(action) => {
+            update(app, action);
+            true
+        }
+        None => false,
+    }
+}
+
+fn event_loop(
+    terminal: &mut terminal::Tui,
+    app: &mut App,
+    rx: &Receiver<LoadEvent>,
+    stop: &AtomicBool,
+) -> Result<(), String> {
+    let io = |e: std::io::Error| format!("dossier: terminal error: {e}");
+    let size = terminal.size().map_err(io)?;
+    update(
+        app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    let mut connected = true;
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| draw(f, app)).map_err(io)?;
+            dirty = false;
+        }
+        if app.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let wait = Duration::from_millis(if app.loading.is_some() { 40 } else { 250 });
+        if event::poll(wait).map_err(io)? {
+            // Take every pending event before drawing again, so held keys do not lag.
+            loop {
+                dirty |= handle_event(app, &event::read().map_err(io)?);
+                if app.quit || !event::poll(Duration::ZERO).map_err(io)? {
+                    break;
+                }
+            }
+        }
+        while connected {
+            match rx.try_recv() {
+                Ok(e) => update(app, e.into()),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    connected = false;
+                    update(app, Action::LoadStopped);
+                }
+            }
+            dirty = true;
+        }
+    }
 }

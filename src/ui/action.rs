@@ -1,0 +1,211 @@
+//! Everything the reader can be asked to do. Keys, mouse, terminal and loader events all
+//! become an [`Action`] (see `keymap.rs`), and only `update` changes the state in answer.
+
+use crate::model::Model;
+
+/// One thing to do. What a movement means depends on the focused pane or the open popup.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Down one step: the next article in the list, one line in the reader, the next
+    /// date on the timeline, the next hit in the actor picker, a line down in help.
+    MoveDown,
+    /// Up one step (the opposite of [`Action::MoveDown`]).
+    MoveUp,
+    /// A page down in the focused pane.
+    PageDown,
+    /// A page up in the focused pane.
+    PageUp,
+    /// To the first article, line or date.
+    Top,
+    /// To the last article, line or date.
+    Bottom,
+    /// Focus the next pane: list → reader → timeline → list.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Enter: open the selected article (list), or keep only the articles that mention
+    /// the date under the cursor (timeline).
+    Open,
+    /// Move the timeline cursor to the previous date (timeline focused).
+    TimelinePrev,
+    /// Move the timeline cursor to the next date (timeline focused).
+    TimelineNext,
+    /// Show the timeline at a finer scale (years → months → days).
+    ZoomIn,
+    /// Show the timeline at a coarser scale.
+    ZoomOut,
+    /// Open the prompt that searches the open article.
+    Search,
+    /// The next search match, or the next mention of the actor jumped to.
+    NextMatch,
+    /// The previous search match or actor mention.
+    PrevMatch,
+    /// Open the actor picker.
+    ActorJump,
+    /// Open the publication-date filter prompt.
+    DateFilter,
+    /// Show or hide the key help.
+    Help,
+    /// Esc: close the popup; else clear the search or actor marks; else drop the last filter.
+    Back,
+    /// Leave the reader.
+    Quit,
+
+    /// Type a character into the open prompt.
+    Insert(char),
+    /// Delete the character before the prompt cursor.
+    DeleteBack,
+    /// Delete the word before the prompt cursor.
+    DeleteWord,
+    /// Empty the prompt.
+    ClearInput,
+    /// Move the prompt cursor one character left.
+    CursorLeft,
+    /// Move the prompt cursor one character right.
+    CursorRight,
+    /// Move the prompt cursor to the start.
+    CursorStart,
+    /// Move the prompt cursor to the end.
+    CursorEnd,
+    /// Enter in a prompt: search, apply the date filter, jump to the picked actor.
+    Submit,
+
+    /// The terminal now has this size.
+    Resize { width: u16, height: u16 },
+    /// The mouse wheel turned over a cell: `lines` > 0 scrolls down.
+    Scroll { column: u16, row: u16, lines: i16 },
+    /// A left click on a cell.
+    Click { column: u16, row: u16 },
+
+    /// The loader has read `done` of `total` files.
+    Progress { done: usize, total: usize },
+    /// The loader skipped something; shown in the status bar and printed on exit.
+    Warning(String),
+    /// The model is ready: fill the panes.
+    Loaded(Box<Model>),
+    /// The loader stopped without a model.
+    LoadStopped,
+}
+
+/// The actions a key can be bound to, in the order the help lists them.
+pub const BINDABLE: [Action; 21] = [
+    Action::MoveDown,
+    Action::MoveUp,
+    Action::PageDown,
+    Action::PageUp,
+    Action::Top,
+    Action::Bottom,
+    Action::FocusNext,
+    Action::FocusPrev,
+    Action::Open,
+    Action::TimelinePrev,
+    Action::TimelineNext,
+    Action::ZoomIn,
+    Action::ZoomOut,
+    Action::Search,
+    Action::NextMatch,
+    Action::PrevMatch,
+    Action::ActorJump,
+    Action::DateFilter,
+    Action::Help,
+    Action::Back,
+    Action::Quit,
+];
+
+impl Action {
+    /// The name a key map file uses for this action (`page_down`), or `None` for the
+    /// actions no key can be bound to (prompt editing, terminal and loader events).
+    pub fn name(&self) -> Option<&'static str> {
+        Some(match self {
+            Action::MoveDown => "move_down",
+            Action::MoveUp => "move_up",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::FocusNext => "focus_next",
+            Action::FocusPrev => "focus_prev",
+            Action::Open => "open",
+            Action::TimelinePrev => "timeline_prev",
+            Action::TimelineNext => "timeline_next",
+            Action::ZoomIn => "zoom_in",
+            Action::ZoomOut => "zoom_out",
+            Action::Search => "search",
+            Action::NextMatch => "next_match",
+            Action::PrevMatch => "prev_match",
+            Action::ActorJump => "actor_jump",
+            Action::DateFilter => "date_filter",
+            Action::Help => "help",
+            Action::Back => "back",
+            Action::Quit => "quit",
+            _ => return None,
+        })
+    }
+
+    /// One line for the help popup.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Action::MoveDown => "move down in the focused pane",
+            Action::MoveUp => "move up in the focused pane",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::Top => "go to the top",
+            Action::Bottom => "go to the bottom",
+            Action::FocusNext => "focus the next pane (list → reader → timeline)",
+            Action::FocusPrev => "focus the previous pane",
+            Action::Open => "open the article (timeline: list the date's articles)",
+            Action::TimelinePrev => "timeline: previous date",
+            Action::TimelineNext => "timeline: next date",
+            Action::ZoomIn => "timeline: zoom in (years → months → days)",
+            Action::ZoomOut => "timeline: zoom out",
+            Action::Search => "search the open article",
+            Action::NextMatch => "next match / next mention of the actor",
+            Action::PrevMatch => "previous match / previous mention",
+            Action::ActorJump => "jump to an actor's mentions",
+            Action::DateFilter => "filter by publication date (empty clears)",
+            Action::Help => "show or hide this help",
+            Action::Back => "close the popup, clear marks, or drop the last filter",
+            Action::Quit => "quit",
+            Action::Insert(_) => "type into the prompt",
+            Action::DeleteBack => "delete the character before the cursor",
+            Action::DeleteWord => "delete the word before the cursor",
+            Action::ClearInput => "clear the prompt",
+            Action::CursorLeft => "cursor left",
+            Action::CursorRight => "cursor right",
+            Action::CursorStart => "cursor to the start",
+            Action::CursorEnd => "cursor to the end",
+            Action::Submit => "apply the prompt / jump to the picked actor",
+            Action::Resize { .. } => "the terminal was resized",
+            Action::Scroll { .. } => "scroll the pane under the pointer",
+            Action::Click { .. } => "select what is under the pointer",
+            Action::Progress { .. } => "loading progress",
+            Action::Warning(_) => "a loading warning",
+            Action::Loaded(_) => "the corpus is loaded",
+            Action::LoadStopped => "loading stopped",
+        }
+    }
+
+    /// The bindable action called `name` (see [`Action::name`]).
+    pub fn from_name(name: &str) -> Option<Action> {
+        BINDABLE.into_iter().find(|a| a.name() == Some(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bindable_action_has_a_unique_name_that_parses_back() {
+        let mut names: Vec<&str> = BINDABLE.iter().filter_map(Action::name).collect();
+        assert_eq!(names.len(), BINDABLE.len());
+        for n in &names {
+            assert_eq!(Action::from_name(n).and_then(|a| a.name()), Some(*n));
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), BINDABLE.len());
+        assert!(Action::from_name("insert").is_none());
+        assert!(Action::Submit.name().is_none());
+    }
+}

@@ -1,0 +1,213 @@
+//! The reader's whole state. Only `update` changes it; drawing only reads it.
+
+use super::axis::{Axis, Unit};
+use super::index::Index;
+use super::keymap::{KeyMap, Mode};
+use super::layout::{Areas, Pane};
+use super::page::Page;
+use super::popups::Popup;
+use super::scroll::ListCursor;
+use crate::article::{Article, PartialDate};
+use crate::daterange::DateRange;
+use crate::model::Model;
+use crate::search::ActorSearch;
+use std::ops::Range;
+
+/// A filter on the article list. Filters combine: an article must pass all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Filter {
+    /// Publication date overlaps the range; undated articles are dropped.
+    Published(DateRange),
+    /// The articles that mention a timeline date (sorted indices).
+    Mentions {
+        date: PartialDate,
+        articles: Vec<usize>,
+    },
+}
+
+impl Filter {
+    pub fn keeps(&self, index: usize, article: &Article) -> bool {
+        match self {
+            Filter::Published(range) => article.date.is_some_and(|d| range.contains(d)),
+            Filter::Mentions { articles, .. } => articles.binary_search(&index).is_ok(),
+        }
+    }
+
+    /// As the status bar shows it.
+    pub fn describe(&self) -> String {
+        match self {
+            Filter::Published(range) => format!("published {range}"),
+            Filter::Mentions { date, .. } => format!("mentions {date}"),
+        }
+    }
+}
+
+/// A place in a paragraph of the open article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub paragraph: usize,
+    pub range: Range<usize>,
+}
+
+/// What `n`/`N` step through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Walk {
+    /// Matches of a search in one article.
+    Search {
+        query: String,
+        article: usize,
+        hits: Vec<Mark>,
+        current: usize,
+    },
+    /// An actor's mentions (indices into `Model::mentions`) in the listed articles.
+    Actor {
+        actor: usize,
+        mentions: Vec<usize>,
+        current: usize,
+    },
+}
+
+/// The timeline strip: a cursor on an entry and the axis it is drawn on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineView {
+    /// Index into `Model::timeline` (the first entry of the slot the cursor is on).
+    pub cursor: Option<usize>,
+    /// The unit chosen with `+`/`-`; `None` picks the finest that fits.
+    pub zoom: Option<Unit>,
+    pub axis: Axis,
+}
+
+/// A one-line note in the status bar, until the next key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// How far loading has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Loading {
+    pub done: usize,
+    pub total: usize,
+}
+
+pub struct App {
+    pub keymap: KeyMap,
+    /// The corpus, its text made safe to print (see `sanitize.rs`).
+    pub model: Model,
+    pub index: Index,
+    pub actor_search: ActorSearch,
+    /// `Some` until the model arrives.
+    pub loading: Option<Loading>,
+    /// The terminal size, and where the panes are (`None` when it is too small).
+    pub size: (u16, u16),
+    pub areas: Option<Areas>,
+    pub focus: Pane,
+    pub filters: Vec<Filter>,
+    /// The listed articles: indices into `Model::articles` that pass every filter, ascending.
+    pub visible: Vec<usize>,
+    /// Selection in `visible`.
+    pub list: ListCursor,
+    pub open: Option<usize>,
+    /// The open article wrapped to the reader's width.
+    pub page: Page,
+    /// First row of `page` shown.
+    pub scroll: usize,
+    pub walk: Option<Walk>,
+    pub timeline: TimelineView,
+    pub popup: Option<Popup>,
+    pub message: Option<Message>,
+    /// Every loading warning, printed again when the reader closes.
+    pub warnings: Vec<String>,
+    pub quit: bool,
+}
+
+impl App {
+    /// The reader before the model arrives: empty panes and a progress gauge.
+    pub fn loading(keymap: KeyMap) -> App {
+        App {
+            keymap,
+            model: Model::default(),
+            index: Index::default(),
+            actor_search: ActorSearch::new(&[]),
+            loading: Some(Loading::default()),
+            size: (0, 0),
+            areas: None,
+            focus: Pane::List,
+            filters: Vec::new(),
+            visible: Vec::new(),
+            list: ListCursor::default(),
+            open: None,
+            page: Page::default(),
+            scroll: 0,
+            walk: None,
+            timeline: TimelineView {
+                cursor: None,
+                zoom: None,
+                axis: Axis::new(&[], Unit::Year, 0),
+            },
+            popup: None,
+            message: None,
+            warnings: Vec::new(),
+            quit: false,
+        }
+    }
+
+    /// A reader showing `model` on a terminal of `width`×`height` (for tests and benches).
+    pub fn with_model(model: Model, width: u16, height: u16) -> App {
+        let mut app = App::loading(KeyMap::default());
+        super::update(&mut app, super::Action::Resize { width, height });
+        super::update(&mut app, super::Action::Loaded(Box::new(model)));
+        app
+    }
+
+    /// Which key table applies now.
+    pub fn mode(&self) -> Mode {
+        match self.popup {
+            Some(Popup::Search(_) | Popup::Date(_) | Popup::Picker(_)) => Mode::Prompt,
+            _ => Mode::Normal,
+        }
+    }
+
+    /// The article selected in the list.
+    pub fn selected(&self) -> Option<usize> {
+        self.visible.get(self.list.selected).copied()
+    }
+
+    /// Where `article` is in the list, if listed.
+    pub fn position(&self, article: usize) -> Option<usize> {
+        self.visible.binary_search(&article).ok()
+    }
+
+    /// The search matches to mark in the open article: the prompt's while typing, else
+    /// the walk's; with the current one.
+    pub fn search_marks(&self) -> (&[Mark], Option<usize>) {
+        if let Some(Popup::Search(p)) = &self.popup {
+            return (&p.hits, p.hits.first().map(|_| 0));
+        }
+        match &self.walk {
+            Some(Walk::Search {
+                hits,
+                current,
+                article,
+                ..
+            }) if Some(*article) == self.open => (hits, Some(*current)),
+            _ => (&[], None),
+        }
+    }
+
+    /// The mention the actor walk is on, if it is in the open article.
+    pub fn current_mention(&self) -> Option<Mark> {
+        let Some(Walk::Actor {
+            mentions, current, ..
+        }) = &self.walk
+        else {
+            return None;
+        };
+        let m = self.model.mentions.get(*mentions.get(*current)?)?;
+        (Some(m.article) == self.open).then_some(Mark {
+            paragraph: m.paragraph,
+            range: m.start..m.end,
+        })
+    }
+}

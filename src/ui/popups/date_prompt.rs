@@ -1,0 +1,57 @@
+//! The `d` prompt: filter the list by publication date. A form it cannot read is shown
+//! as an error inside the prompt, which stays open.
+
+use super::{centered, frame_box, input_line};
+use crate::ui::input::LineInput;
+use crate::ui::theme;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+#[derive(Clone, Debug, Default)]
+pub struct DatePrompt {
+    pub input: LineInput,
+    /// Why the last input was refused.
+    pub error: Option<String>,
+}
+
+impl DatePrompt {
+    /// A prompt holding `current` (the active filter, to edit) with the cursor at its end.
+    pub fn new(current: &str) -> DatePrompt {
+        let mut input = LineInput::default();
+        for c in current.chars() {
+            input.edit(&crate::ui::Action::Insert(c));
+        }
+        DatePrompt { input, error: None }
+    }
+}
+
+const FORMS: [&str; 2] = [
+    "e.g. 2022-01-12 · 2022-01-10..2022-01-14 · ..2022-01-13",
+    "     12/1/2022 · 1/2022 · 2016 · 2022-01..",
+];
+
+pub fn draw(frame: &mut Frame, area: Rect, p: &DatePrompt) {
+    let rect = centered(area, 62, 8);
+    let inner = frame_box(frame, rect, "Filter by publication date");
+    if inner.height == 0 {
+        return;
+    }
+    input_line(frame, Rect { height: 1, ..inner }, &p.input);
+    let mut lines = vec![match &p.error {
+        Some(e) => Line::from(Span::styled(format!("✗ {e}"), theme::error())),
+        None => Line::default(),
+    }];
+    lines.extend(FORMS.map(|f| Line::from(Span::styled(f, theme::dim()))));
+    lines.push(Line::from(Span::styled(
+        "Enter applies · empty clears · Esc cancels",
+        theme::dim(),
+    )));
+    let rest = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rest);
+}

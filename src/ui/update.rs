@@ -1,0 +1,127 @@
+//! The one function that changes the reader's state: [`update`]. It routes each action to
+//! the open popup first, else to the focused pane; the helpers live in `update/`.
+
+mod filter;
+mod find;
+mod jump;
+mod load;
+mod mouse;
+mod nav;
+mod prompt;
+mod timeline;
+
+use super::action::Action;
+use super::app::{App, Message};
+use super::layout::Pane;
+use super::popups::{DatePrompt, Popup, SearchPrompt};
+
+/// Apply one action to the state.
+pub fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Resize { width, height } => return load::resize(app, width, height),
+        Action::Progress { done, total } => return load::progress(app, done, total),
+        Action::Warning(text) => return load::warning(app, text),
+        Action::Loaded(model) => return load::loaded(app, *model),
+        Action::LoadStopped => return load::stopped(app),
+        Action::Quit => {
+            app.quit = true;
+            return;
+        }
+        _ => {}
+    }
+    app.message = None;
+    if app.popup.is_some() {
+        return prompt::handle(app, action);
+    }
+    if app.loading.is_some() {
+        if matches!(action, Action::Help) {
+            app.popup = Some(Popup::Help { scroll: 0 });
+        }
+        return;
+    }
+    match action {
+        Action::MoveDown => nav::step(app, 1),
+        Action::MoveUp => nav::step(app, -1),
+        Action::PageDown => nav::page(app, 1),
+        Action::PageUp => nav::page(app, -1),
+        Action::Top => nav::edge(app, false),
+        Action::Bottom => nav::edge(app, true),
+        Action::FocusNext => app.focus = app.focus.next(),
+        Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::Open => match app.focus {
+            Pane::List => nav::open_selected(app),
+            Pane::Reader => note(
+                app,
+                "Enter opens the article selected in the list (Tab to it)",
+            ),
+            Pane::Timeline => timeline::keep_date(app),
+        },
+        Action::TimelinePrev | Action::TimelineNext if app.focus != Pane::Timeline => {
+            note(app, "h/l move along the timeline: Tab to focus it first")
+        }
+        Action::TimelinePrev => timeline::step(app, -1),
+        Action::TimelineNext => timeline::step(app, 1),
+        Action::ZoomIn => timeline::zoom(app, true),
+        Action::ZoomOut => timeline::zoom(app, false),
+        Action::Search => open_search(app),
+        Action::NextMatch => jump::next(app, 1),
+        Action::PrevMatch => jump::next(app, -1),
+        Action::ActorJump => prompt::open_picker(app),
+        Action::DateFilter => {
+            let current = app.filters.iter().find_map(|f| match f {
+                super::app::Filter::Published(r) => Some(r.to_string()),
+                _ => None,
+            });
+            app.popup = Some(Popup::Date(DatePrompt::new(
+                current.as_deref().unwrap_or(""),
+            )));
+        }
+        Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
+        Action::Back => back(app),
+        Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),
+        Action::Click { column, row } => mouse::click(app, column, row),
+        // Prompt editing with no prompt open does nothing.
+        _ => {}
+    }
+}
+
+/// Esc with no popup: clear the search or actor marks, else drop the newest filter.
+fn back(app: &mut App) {
+    if app.walk.take().is_some() {
+        return;
+    }
+    match app.filters.pop() {
+        Some(f) => {
+            filter::refresh(app);
+            note(app, &format!("Filter cleared: {}", f.describe()));
+        }
+        None => note(app, "Nothing to clear (q quits)"),
+    }
+}
+
+fn open_search(app: &mut App) {
+    if app.open.is_none() {
+        return error(app, "Open an article first (Enter in the list)");
+    }
+    app.popup = Some(Popup::Search(SearchPrompt::new(app.scroll)));
+}
+
+/// A note in the status bar.
+fn note(app: &mut App, text: &str) {
+    app.message = Some(Message {
+        text: text.to_string(),
+        error: false,
+    });
+}
+
+/// An error in the status bar.
+fn error(app: &mut App, text: &str) {
+    app.message = Some(Message {
+        text: text.to_string(),
+        error: true,
+    });
+}
+
+#[cfg(test)]
+#[path = "update_tests.rs"]
+mod tests;

@@ -1,0 +1,203 @@
+//! Snapshots of the reader's screens on a test terminal, driven by real key events
+//! through the key map, `update` and `draw`.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use dossier::search::Hit;
+use dossier::ui::popups::Popup;
+use dossier::ui::{draw, fixture, handle_event, update, Action, App, KeyMap};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn render(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| draw(f, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    handle_event(app, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn app(w: u16, h: u16) -> App {
+    App::with_model(fixture::sample(), w, h)
+}
+
+#[test]
+fn initial_screen() {
+    insta::assert_snapshot!("initial_80x24", render(&app(80, 24)));
+    insta::assert_snapshot!("initial_120x40", render(&app(120, 40)));
+}
+
+#[test]
+fn article_open_and_scrolled() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = app(w, h);
+        keys(&mut app, "j");
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Tab);
+        keys(&mut app, "jj");
+        insta::assert_snapshot!(format!("article_scrolled_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn wide_and_combining_characters_keep_columns_aligned() {
+    let mut app = app(80, 24);
+    keys(&mut app, "G");
+    press(&mut app, KeyCode::Enter);
+    let screen = render(&app);
+    assert!(screen.contains("北约"), "{screen}");
+    insta::assert_snapshot!("cjk_and_combining_80x24", screen);
+}
+
+#[test]
+fn search_marks_and_status() {
+    let mut app = app(80, 24);
+    keys(&mut app, "/stoltenberg");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "n");
+    let screen = render(&app);
+    assert!(screen.contains("“stoltenberg” · match 2 of 3"), "{screen}");
+    insta::assert_snapshot!("search_80x24", screen);
+}
+
+/// The picker with what a fuzzy search for "stol" finds (the ranking itself is the
+/// search module's, tested there): Stoltenberg, its first four letters lit.
+#[test]
+fn actor_picker_with_a_query() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = app(w, h);
+        keys(&mut app, "astol");
+        let stol = app
+            .model
+            .actors
+            .iter()
+            .position(|a| a.name == "Jens Stoltenberg")
+            .unwrap();
+        if let Some(Popup::Picker(p)) = &mut app.popup {
+            p.hits = vec![Hit {
+                actor: stol,
+                score: 100,
+                alias: 1,
+                highlight: std::iter::once(0..4).collect(),
+            }];
+        }
+        update(&mut app, Action::MoveUp); // refresh the preview
+        insta::assert_snapshot!(format!("actor_picker_stol_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn date_prompt_with_an_error() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = app(w, h);
+        keys(&mut app, "dhôm qua");
+        press(&mut app, KeyCode::Enter);
+        let screen = render(&app);
+        assert!(screen.contains("✗"), "{screen}");
+        insta::assert_snapshot!(format!("date_prompt_error_{w}x{h}"), screen);
+    }
+}
+
+#[test]
+fn help_lists_the_key_map() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = app(w, h);
+        keys(&mut app, "?");
+        insta::assert_snapshot!(format!("help_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn help_follows_a_rebinding() {
+    let mut km = KeyMap::default();
+    km.bind("ctrl-d", "page_down").unwrap();
+    let mut app = App::loading(km);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    update(&mut app, Action::Loaded(Box::new(fixture::sample())));
+    keys(&mut app, "?");
+    assert!(render(&app).contains("Space PgDn Ctrl-d"));
+}
+
+#[test]
+fn timeline_cursor_moved() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = app(w, h);
+        press(&mut app, KeyCode::BackTab);
+        keys(&mut app, "llll");
+        insta::assert_snapshot!(format!("timeline_cursor_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn timeline_kept_date_filters_the_list() {
+    let mut app = app(80, 24);
+    press(&mut app, KeyCode::BackTab);
+    keys(&mut app, "l");
+    press(&mut app, KeyCode::Enter);
+    let screen = render(&app);
+    assert!(
+        screen.contains("Articles 1/4") && screen.contains("mentions 2014"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("timeline_kept_80x24", screen);
+}
+
+#[test]
+fn too_small_terminal() {
+    let mut app = app(80, 24);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 50,
+            height: 12,
+        },
+    );
+    let screen = render(&app);
+    assert!(
+        screen.contains("Terminal too small (50x12); need at least 60×15"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("too_small", screen);
+}
+
+#[test]
+fn loading_gauge() {
+    let mut app = App::loading(KeyMap::default());
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    update(
+        &mut app,
+        Action::Progress {
+            done: 41_250,
+            total: 100_000,
+        },
+    );
+    let screen = render(&app);
+    assert!(screen.contains("41,250 / 100,000 files"), "{screen}");
+    insta::assert_snapshot!("loading_80x24", screen);
+}
+
+#[test]
+fn smallest_terminal_still_draws_three_panes() {
+    let app = app(60, 15);
+    insta::assert_snapshot!("smallest_60x15", render(&app));
+}
