@@ -94,7 +94,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => crate::ui::launch(cli.corpus),
+        None => crate::reader::launch(cli.corpus),
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),

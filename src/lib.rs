@@ -13,6 +13,7 @@ pub mod export;
 pub mod extract;
 pub mod model;
 pub mod pipeline;
+pub mod reader;
 pub mod search;
 pub mod text;
 pub mod ui;

@@ -122,7 +122,54 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     valid >= 4 * invalid
 }
 
-/// LF line ends (CRLF and lone CR) and NFC.
+/// Terminal escape sequences (CSI, OSC, DCS and the like, in their 7- and 8-bit forms)
+/// and other control characters are never article text: drop them whole, so that no
+/// payload ("]0;title") is left behind. Tabs and line ends stay.
+fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| (c.is_control() && !matches!(c, '\n' | '\t')) || c == '\u{7f}';
+    if !s.chars().any(bad) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let intro = match c {
+            '\u{1b}' => chars.next(),
+            '\u{9b}' => Some('['),
+            '\u{9d}' => Some(']'),
+            '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => Some('P'),
+            c if bad(c) => continue,
+            c => {
+                out.push(c);
+                continue;
+            }
+        };
+        match intro {
+            // CSI: parameters, then one final byte.
+            Some('[') => {
+                for c in chars.by_ref() {
+                    if ('\u{40}'..='\u{7e}').contains(&c) {
+                        break;
+                    }
+                }
+            }
+            // OSC, DCS, SOS, PM, APC: up to BEL or the string terminator.
+            Some(']' | 'P' | 'X' | '^' | '_') => {
+                while let Some(c) = chars.next() {
+                    if matches!(c, '\u{7}' | '\u{9c}')
+                        || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some())
+                    {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out.into()
+}
+
+/// LF line ends (CRLF and lone CR), no control sequences, NFC.
 fn normalize(s: &str) -> String {
     let lf: std::borrow::Cow<str> = if s.contains('\r') {
         s.replace("\r\n", "\n").replace('\r', "\n").into()
@@ -130,6 +177,8 @@ fn normalize(s: &str) -> String {
         s.into()
     };
     let lf = lf.strip_prefix('\u{feff}').unwrap_or(&lf);
+    let lf = strip_controls(lf);
+    let lf = lf.as_ref();
     match is_nfc_quick(lf.chars()) {
         IsNormalized::Yes => lf.to_string(),
         _ => lf.nfc().collect(),
@@ -201,6 +250,13 @@ mod tests {
         let d = decode(&b).unwrap();
         assert!(d.lossy);
         assert!(d.text.contains('\u{fffd}') && d.text.starts_with(VI));
+    }
+
+    #[test]
+    fn escape_sequences_are_dropped_whole() {
+        let raw =
+            "Tin \x1b]0;pwned\x07giả \x1b[2J\x1b[31mđỏ\x1b]52;c;cHdu\x1b\\ \u{9b}1mX\x08\tY\nZ";
+        assert_eq!(decode(raw.as_bytes()).unwrap().text, "Tin giả đỏ X\tY\nZ");
     }
 
     #[test]

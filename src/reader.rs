@@ -1,0 +1,71 @@
+//! Opening the reader: the corpus loads on a background thread while the reader is
+//! already on screen with a progress gauge; warnings are shown there and printed again
+//! on stderr when the reader closes.
+
+use crate::pipeline::{self, Progress};
+use crate::ui::{self, LoadEvent, RunOptions};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex};
+
+/// Sends load progress to the reader, a few hundred times at most.
+struct ToReader {
+    tx: Sender<LoadEvent>,
+    total: AtomicUsize,
+    done: AtomicUsize,
+}
+
+impl Progress for ToReader {
+    fn found(&self, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+        let _ = self.tx.send(LoadEvent::Progress { done: 0, total });
+    }
+
+    fn read_one(&self) {
+        let done = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let total = self.total.load(Ordering::Relaxed);
+        if done == total || done.is_multiple_of((total / 200).max(1)) {
+            let _ = self.tx.send(LoadEvent::Progress { done, total });
+        }
+    }
+}
+
+/// Open the reader on the corpus (the bundled one when empty); returns the exit status.
+pub fn launch(corpus: Vec<PathBuf>) -> i32 {
+    let (tx, rx) = mpsc::channel();
+    let warnings: Arc<Mutex<Vec<String>>> = Arc::default();
+    let kept = Arc::clone(&warnings);
+    std::thread::spawn(move || {
+        let progress = ToReader {
+            tx: tx.clone(),
+            total: AtomicUsize::new(0),
+            done: AtomicUsize::new(0),
+        };
+        let outcome = pipeline::load(&corpus, &progress);
+        let mut lines: Vec<String> = outcome.warnings.iter().map(ToString::to_string).collect();
+        if outcome.files == 0 {
+            lines.push("dossier: nothing could be loaded".to_string());
+        }
+        for w in &lines {
+            let _ = tx.send(LoadEvent::Warning(w.clone()));
+        }
+        if let Ok(mut k) = kept.lock() {
+            k.extend(lines);
+        }
+        let _ = tx.send(LoadEvent::Loaded(Box::new(outcome.model)));
+    });
+    let status = match ui::run(rx, RunOptions::default()) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{e}");
+            1
+        }
+    };
+    if let Ok(w) = warnings.lock() {
+        for line in w.iter() {
+            eprintln!("{line}");
+        }
+    }
+    status
+}

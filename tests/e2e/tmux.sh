@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The real-terminal test: run the built reader in tmux, type as a user would, read the
+# screen back. Usage: tests/e2e/tmux.sh path/to/dossier
+set -u
+BIN=$(realpath "${1:-target/release/dossier}")
+SOCK="dossier-e2e-$$"
+T="tmux -L $SOCK"
+pass=0
+fail=0
+work=$(mktemp -d)
+trap '$T kill-server 2>/dev/null; rm -rf "$work"' EXIT
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+no() { fail=$((fail + 1)); echo "FAIL $1"; echo "---- screen:"; screen | sed 's/^/   | /'; }
+screen() { $T capture-pane -p -t e2e 2>/dev/null; }
+keys() { $T send-keys -t e2e "$@"; sleep 0.4; }
+typed() { $T send-keys -t e2e -l "$1"; sleep 0.4; }
+# Wait until the screen shows a pattern (the reader loads in the background).
+wait_for() {
+  for _ in $(seq 1 50); do
+    screen | grep -q -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+expect() { if wait_for "$2"; then ok "$1"; else no "$1 (want: $2)"; fi; }
+expect_not() { if screen | grep -q -- "$2"; then no "$1 (unwanted: $2)"; else ok "$1"; fi; }
+start() {
+  $T kill-server 2>/dev/null
+  $T -f /dev/null new-session -d -s e2e -x "$1" -y "$2" "$3"
+  $T set-option -t e2e remain-on-exit on
+}
+
+# --- the bundled corpus at 120x36 -------------------------------------------------------
+start 120 36 "$BIN"
+expect "the article list appears" "Nga-NATO bắt đầu cuộc đối thoại"
+expect "six articles listed" "6/6"
+expect "the second article of a file is listed" "Thứ trưởng Nga tuyên bố"
+expect "the timeline shows January 2022" "2022"
+keys a; typed stoltenberg; keys Enter
+expect "actor jump lands on Stoltenberg" "Stoltenberg"
+expect "the status bar counts mentions" "mention 1 of"
+keys n
+expect "n walks to the next mention" "mention 2 of"
+keys d; typed 2022-01-12; keys Enter
+expect "the date filter leaves one article" "1/6"
+expect_not "other articles are filtered out" "Thứ trưởng Nga tuyên bố"
+keys Escape
+expect "Esc clears the filter" "6/6"
+keys d; typed "not a date"; keys Enter
+expect "an unreadable date is an error in the prompt" "✗ not a date"
+keys Escape
+keys '?'
+expect "help is drawn from the key map" "quit"
+keys Escape
+
+# --- resize ---------------------------------------------------------------------------
+$T resize-window -t e2e -x 80 -y 24; sleep 0.5
+expect "80x24 still draws the list" "Nga-NATO"
+$T resize-window -t e2e -x 40 -y 10; sleep 0.5
+expect "a tiny window says so" "too small"
+$T resize-window -t e2e -x 120 -y 36; sleep 0.5
+expect "back to full size" "Nga-NATO"
+
+keys q; sleep 0.5
+if [ "$($T display -p -t e2e '#{pane_dead}')" = "1" ]; then ok "q quits"; else no "q quits"; fi
+
+# --- hostile text never reaches the terminal as control sequences ----------------------
+mkdir -p "$work/evil"
+printf 'Tin \033]0;pwned-title\007 giả mạo \033[2J\033[31m đỏ\n\nHà Nội \033]52;c;cHduZWQ=\007 ngày 12/1/2022, NATO và Nga họp tại Brussels \342\200\256 đảo chiều. Đây là câu thứ hai của bài viết này.\n\nMột đoạn nữa về NATO và Nga để bài viết đủ dài cho trình đọc hiển thị.\n' > "$work/evil/evil.txt"
+start 120 36 "$BIN $work/evil"
+expect "a corpus full of escapes loads" "NATO"
+title=$($T display -p -t e2e '#{pane_title}')
+case "$title" in *pwned*) no "window title untouched (got: $title)" ;; *) ok "window title untouched" ;; esac
+expect_not "no raw escape text drawn" "pwned-title"
+keys q
+
+# --- no terminal ------------------------------------------------------------------------
+out=$("$BIN" </dev/null 2>&1 >/dev/null); code=$?
+if [ "$code" = 1 ] && [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && printf '%s' "$out" | grep -q terminal; then
+  ok "without a terminal: one line, exit 1"
+else
+  no "without a terminal: one line, exit 1 (got $code: $out)"
+fi
+
+echo "e2e: $pass passed, $fail failed"
+[ "$fail" = 0 ]
