@@ -6,6 +6,7 @@
 //! folding spelling variants, surnames and abbreviations into the actor they name. The
 //! second reading matches every form of every actor and records each mention.
 
+mod abbrev;
 mod discover;
 mod matcher;
 mod merge;
@@ -21,7 +22,8 @@ mod tests;
 use super::gazetteer::Gazetteer;
 use crate::article::{Article, ParagraphKind};
 use crate::model::{Actor, Mention};
-use discover::{Abbreviation, HitInfo};
+use abbrev::Abbreviation;
+use discover::HitInfo;
 use matcher::{Hit, Matcher};
 use merge::{Draft, Pos, Stats};
 use rayon::prelude::*;

@@ -1,8 +1,10 @@
 //! Finding names the gazetteer does not list, in one paragraph: runs of capitalised words
 //! with the cues around them (a title before a person, "hãng" before an organisation, "tại"
 //! before a place, "tàu" before a ship), organisations opened by a head noun ("Trung tâm
-//! Carnegie Moscow", "Nhóm Khủng hoảng quốc tế"), and "Long Name (ABBR)" pairs.
+//! Carnegie Moscow", "Nhóm Khủng hoảng quốc tế"), and, with [`super::abbrev`],
+//! "Long Name (ABBR)" pairs.
 
+use super::abbrev::Abbreviation;
 use super::matcher::Hit;
 use super::words::{is_acronym, is_capitalised, is_viet_syllable, Tok, TokKind};
 use crate::extract::gazetteer::{Lexicon, PhraseSet};
@@ -31,21 +33,6 @@ pub struct Candidate {
     pub initial: bool,
 }
 
-/// One side of an abbreviation pair.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Long {
-    /// A known name, by the target of the pattern that matched it.
-    Known(usize),
-    Text(String, ActorKind),
-}
-
-/// "Long Name (ABBR)" or "ABBR (Long Name)".
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Abbreviation {
-    pub long: Long,
-    pub abbr: String,
-}
-
 /// Everything found in one paragraph.
 #[derive(Clone, Debug, Default)]
 pub struct Findings {
@@ -60,16 +47,18 @@ pub struct HitInfo {
     pub kind: ActorKind,
 }
 
-struct Para<'a> {
-    text: &'a str,
-    lower: &'a str,
-    toks: &'a [Tok],
+/// One paragraph's text and tokens, with what discovery has marked on them so far.
+pub(super) struct Para<'a> {
+    pub(super) text: &'a str,
+    pub(super) lower: &'a str,
+    pub(super) toks: &'a [Tok],
     hits: &'a [Hit],
     info: &'a dyn Fn(&Hit) -> HitInfo,
-    lex: &'a Lexicon,
+    pub(super) lex: &'a Lexicon,
     /// For each token, how many tokens the title starting there covers (0: none).
     role_len: Vec<usize>,
     in_role: Vec<bool>,
+    /// Tokens already part of an organisation's name.
     used: Vec<bool>,
 }
 
@@ -132,17 +121,17 @@ pub fn discover(
 }
 
 impl Para<'_> {
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
     }
 
-    fn lower_word(&self, i: usize) -> &str {
+    pub(super) fn lower_word(&self, i: usize) -> &str {
         &self.lower[self.toks[i].start..self.toks[i].end]
     }
 
     /// The number of tokens of the longest phrase of `set` starting at token `i` (words
     /// one space apart), if any.
-    fn phrase_at(&self, set: &PhraseSet, i: usize) -> Option<usize> {
+    pub(super) fn phrase_at(&self, set: &PhraseSet, i: usize) -> Option<usize> {
         if !self.toks[i].is_word() || !set.starts_with_word(self.lower_word(i)) {
             return None;
         }
@@ -181,7 +170,7 @@ impl Para<'_> {
     }
 
     /// A capitalised word that may be part of a name.
-    fn name_word(&self, i: usize) -> bool {
+    pub(super) fn name_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
         if !t.is_word() || self.in_role[i] || self.used[i] {
             return false;
@@ -196,11 +185,11 @@ impl Para<'_> {
         !is_viet_syllable(w) && !w.contains('-')
     }
 
-    fn particle(&self, i: usize) -> bool {
+    pub(super) fn particle(&self, i: usize) -> bool {
         self.toks[i].is_word() && self.lex.particles.contains(self.lower_word(i))
     }
 
-    fn hit_info(&self, i: usize) -> Option<HitInfo> {
+    pub(super) fn hit_info(&self, i: usize) -> Option<HitInfo> {
         match self.toks[i].kind {
             TokKind::Hit(h) => self.hits.get(h).map(|h| (self.info)(h)),
             _ => None,
@@ -332,6 +321,12 @@ impl Para<'_> {
     }
 
     fn name_from_run(&self, s: usize, e: usize) -> Option<Candidate> {
+        // Vietnamese words make a name only after a family name ("Nguyễn Văn A"); capitalised
+        // alone they are sentence starts and parts of titles ("Ngoại giao", "Chiến tranh Lạnh").
+        let vietnamese = (s..=e).all(|k| self.particle(k) || is_viet_syllable(self.word(k)));
+        if vietnamese && (s == e || !self.lex.family_names.contains(self.lower_word(s))) {
+            return None;
+        }
         let start = self.toks[s].start;
         let surface = self.text[start..self.toks[e].end].to_string();
         if self
@@ -442,125 +437,121 @@ impl Para<'_> {
             },
         ))
     }
+}
 
-    /// The text of token `i` when it is an acronym (a word, or a gazetteer match).
-    fn acronym(&self, i: usize) -> Option<&str> {
-        let t = self.toks.get(i)?;
-        let w = &self.text[t.start..t.end];
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        (matches!(t.kind, TokKind::Word | TokKind::Hit(_))
-            && is_acronym(w)
-            && (2..=10).contains(&letters))
-        .then_some(w)
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::extract::actors::matcher::Matcher;
+    use crate::extract::actors::merge::gazetteer_patterns;
+    use crate::extract::actors::words::{lower_same_len, tokenize};
+    use crate::extract::gazetteer::Gazetteer;
+
+    /// Discovery on one paragraph, with the bundled gazetteer's matches.
+    pub fn findings(text: &str) -> Findings {
+        let g = Gazetteer::bundled();
+        let m = Matcher::new(gazetteer_patterns(&g));
+        let lower = lower_same_len(text);
+        let hits = m.find(text, &lower, g.lexicon());
+        let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+        let toks = tokenize(text, &ranges);
+        let info = |h: &Hit| {
+            let p = &m.patterns()[h.pattern];
+            HitInfo {
+                target: p.target,
+                kind: p.kind,
+            }
+        };
+        discover(text, &lower, &toks, &hits, &info, g.lexicon())
     }
 
-    /// An abbreviation pair around the "(" at token `i`.
-    fn abbreviation_at(&self, i: usize, org_ends: &[(usize, String)]) -> Option<Abbreviation> {
-        if self.toks[i].punct() != Some('(') || i == 0 {
-            return None;
-        }
-        if let Some(abbr) = self.acronym(i + 1) {
-            if self.toks.get(i + 2).and_then(Tok::punct) == Some(')') {
-                let long = self.long_before(i - 1, abbr, org_ends)?;
-                return Some(Abbreviation {
-                    long,
-                    abbr: abbr.to_string(),
-                });
-            }
-        }
-        // "INF (“Hiệp ước Lực lượng Hạt nhân Tầm trung”)".
-        let abbr = self.acronym(i - 1)?;
-        let quote =
-            |k: usize| matches!(self.toks.get(k).and_then(Tok::punct), Some('"' | '“' | '”'));
-        let mut a = i + 1;
-        if quote(a) {
-            a += 1;
-        }
-        let mut b = a;
-        while b + 1 < self.toks.len()
-            && self.toks[b + 1].spaced
-            && self.toks[b + 1].punct().is_none()
-        {
-            b += 1;
-        }
-        let closes = if quote(b + 1) { b + 2 } else { b + 1 };
-        if b <= a || self.toks.get(closes).and_then(Tok::punct) != Some(')') || !self.name_word(a) {
-            return None;
-        }
-        let long = self.text[self.toks[a].start..self.toks[b].end].to_string();
-        Some(Abbreviation {
-            long: Long::Text(long, self.head_kind(a).unwrap_or(ActorKind::Organization)),
-            abbr: abbr.to_string(),
-        })
+    fn names(text: &str) -> Vec<(String, Cue)> {
+        findings(text)
+            .names
+            .into_iter()
+            .map(|c| (c.surface, c.cue))
+            .collect()
     }
 
-    /// The kind a head noun at token `i` gives a name.
-    fn head_kind(&self, i: usize) -> Option<ActorKind> {
-        if self.phrase_at(&self.lex.other_heads, i).is_some() {
-            Some(ActorKind::Other)
-        } else if self.phrase_at(&self.lex.org_heads, i).is_some() {
-            Some(ActorKind::Organization)
-        } else {
-            None
-        }
+    #[test]
+    fn a_name_after_a_title_is_a_person_and_the_title_is_not_part_of_it() {
+        let n = names(
+            "Đoàn do Thứ trưởng Bộ Quốc phòng Alexander Fomin và ông Maksim Samorukov dẫn đầu.",
+        );
+        assert_eq!(
+            n,
+            [
+                ("Alexander Fomin".into(), Cue::Person),
+                ("Maksim Samorukov".into(), Cue::Person)
+            ]
+        );
+        let n = names(
+            "Oleg Ignatov, nhà phân tích cấp cao, cho rằng. Theo Fabrice Pothier, đó là thử thách.",
+        );
+        assert_eq!(
+            n,
+            [
+                ("Oleg Ignatov".into(), Cue::Person),
+                ("Fabrice Pothier".into(), Cue::None)
+            ]
+        );
+        // The title belongs to the first name, not to the company after the verb.
+        let n = names("Tỉ phú Elon Musk nhắm đến Microsoft.");
+        assert_eq!(
+            n,
+            [
+                ("Elon Musk".into(), Cue::Person),
+                ("Microsoft".into(), Cue::None)
+            ]
+        );
     }
 
-    /// The long form ending at token `p`, right before "(ABBR)".
-    fn long_before(&self, p: usize, abbr: &str, org_ends: &[(usize, String)]) -> Option<Long> {
-        // A listed organisation right before the brackets; a country or place there ends
-        // a longer name instead ("Trung tâm Kiểm soát ... Mỹ (USCDC)").
-        if let Some(info) = self.hit_info(p) {
-            if matches!(info.kind, ActorKind::Organization | ActorKind::Other) {
-                return Some(Long::Known(info.target));
-            }
-            if info.kind == ActorKind::Person {
-                return None;
-            }
-        }
-        if let Some((_, org)) = org_ends.iter().find(|(e, _)| *e == p) {
-            return Some(Long::Text(org.clone(), ActorKind::Organization));
-        }
-        // The nearest head noun in the clause that is not a possessor after "của":
-        // "Bộ Tư lệnh châu Âu của Quân đội Mỹ", "Hội đồng Tổ chức Hiệp ước ... (NATO)".
-        let mut best = None;
-        let mut j = p;
-        for _ in 0..14 {
-            if self.toks[j].punct().is_some() {
-                break;
-            }
-            let possessed = j > 0 && matches!(self.lower_word(j - 1), "của" | "thuộc");
-            if is_capitalised(self.word(j)) && !possessed {
-                if let Some(kind) = self.head_kind(j) {
-                    best = Some((j, kind));
-                    break;
-                }
-            }
-            if j == 0 || !self.toks[j].spaced {
-                break;
-            }
-            j -= 1;
-        }
-        if let Some((j, kind)) = best {
-            if j < p {
-                let long = self.text[self.toks[j].start..self.toks[p].end].to_string();
-                return Some(Long::Text(long, kind));
-            }
-        }
-        // "International Crisis Group (ICG)": capitalised words whose initials spell it.
-        let mut j = p;
-        while j > 0 && self.toks[j].spaced && (self.name_word(j - 1) || self.particle(j - 1)) {
-            j -= 1;
-        }
-        let initials: String = (j..=p)
-            .filter(|&k| self.name_word(k))
-            .filter_map(|k| self.word(k).chars().next())
-            .collect();
-        let letters: String = abbr.chars().filter(|c| c.is_alphabetic()).collect();
-        (self.name_word(p) && p > j && initials == letters).then(|| {
-            Long::Text(
-                self.text[self.toks[j].start..self.toks[p].end].to_string(),
-                ActorKind::Organization,
-            )
-        })
+    #[test]
+    fn descriptors_before_a_name_tell_organisations_places_and_things() {
+        assert_eq!(
+            names("theo nhóm chính sách Rasmussen Global"),
+            [("Rasmussen Global".into(), Cue::Org)]
+        );
+        assert_eq!(
+            names("quân Nga tiến vào thị trấn Kramatorsk"),
+            [("Kramatorsk".into(), Cue::Place)]
+        );
+        assert_eq!(
+            names("các tàu khu trục Donald Cook"),
+            [("Donald Cook".into(), Cue::Object)]
+        );
+    }
+
+    #[test]
+    fn head_nouns_open_organisation_names() {
+        let orgs = |t: &str| -> Vec<String> {
+            findings(t)
+                .names
+                .into_iter()
+                .filter(|c| c.org)
+                .map(|c| c.surface)
+                .collect()
+        };
+        assert_eq!(
+            orgs("Ông là nhà phân tích của Nhóm Khủng hoảng quốc tế, cho rằng"),
+            ["Nhóm Khủng hoảng quốc tế"]
+        );
+        assert_eq!(
+            orgs("nghiên cứu sinh tại Trung tâm Carnegie Moscow cho biết"),
+            ["Trung tâm Carnegie Moscow"]
+        );
+        assert_eq!(orgs("Bộ Quốc phòng Anh xác nhận."), ["Bộ Quốc phòng Anh"]);
+        // A bare ministry, or a name cut short, is not an organisation's name.
+        assert!(orgs("Bộ Quốc phòng cho biết.").is_empty());
+        assert!(orgs("Trung tâm Kiểm soát và Phòng ngừa bệnh tật đưa tin.").is_empty());
+    }
+
+    #[test]
+    fn sentence_starters_and_capitalised_common_words_are_not_names() {
+        assert!(names("Tuy nhiên, Trong khi đó và Theo đó. Hôm qua, Ngày 12/1.").is_empty());
+        assert!(names("Chiến tranh Lạnh kết thúc. Ngoại giao Mỹ.").is_empty());
+        let n = names("Nhưng Putin nói.");
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].0, "Putin");
     }
 }

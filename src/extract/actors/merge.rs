@@ -2,7 +2,8 @@
 //! discovered in the corpus, with spelling variants, surnames and abbreviations merged into
 //! the actor they name.
 
-use super::discover::{Abbreviation, Cue, Long};
+use super::abbrev::{Abbreviation, Long};
+use super::discover::Cue;
 use super::matcher::Pattern;
 use super::names::{name_key, word_key, PersonName};
 use super::words::{is_capitalised, is_viet_syllable, lower_same_len};
