@@ -8,6 +8,7 @@
 
 mod abbrev;
 mod discover;
+mod forms;
 mod matcher;
 mod merge;
 mod names;
@@ -27,6 +28,7 @@ use discover::HitInfo;
 use matcher::{Hit, Matcher};
 use merge::{Draft, Pos, Stats};
 use rayon::prelude::*;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// The actors of a set of articles and every place they are named.
@@ -38,40 +40,61 @@ pub struct ActorIndex {
     pub mentions: Vec<Mention>,
 }
 
-/// What the first reading of one article found.
+/// What the first reading found: each discovered name with its stats, each abbreviation
+/// pair with how often and where first it was seen.
 #[derive(Default)]
 struct FirstReading {
-    names: Vec<(Pos, discover::Candidate)>,
-    abbreviations: Vec<(Pos, Abbreviation)>,
+    names: HashMap<String, Stats>,
+    abbreviations: HashMap<Abbreviation, (usize, Pos)>,
+}
+
+impl FirstReading {
+    fn add_name(&mut self, pos: Pos, c: discover::Candidate) {
+        let st = self
+            .names
+            .entry(c.surface)
+            .or_insert_with(|| Stats::new(pos));
+        st.add(pos, c.cue, c.initial, c.org);
+    }
+
+    fn add_abbreviation(&mut self, pos: Pos, a: Abbreviation) {
+        let e = self.abbreviations.entry(a).or_insert((0, pos));
+        e.0 += 1;
+        e.1 = e.1.min(pos);
+    }
+
+    /// Both readings in one (they cover different articles).
+    fn absorb(mut self, other: FirstReading) -> FirstReading {
+        for (name, st) in other.names {
+            match self.names.entry(name) {
+                Entry::Occupied(mut e) => e.get_mut().absorb(&st),
+                Entry::Vacant(e) => {
+                    e.insert(st);
+                }
+            }
+        }
+        for (a, (n, pos)) in other.abbreviations {
+            let e = self.abbreviations.entry(a).or_insert((0, pos));
+            e.0 += n;
+            e.1 = e.1.min(pos);
+        }
+        self
+    }
 }
 
 /// Find the actors in the paragraphs of `articles` (indices in mentions are into `articles`).
 pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex {
     let lex = gazetteer.lexicon();
-    let first = Matcher::new(merge::gazetteer_patterns(gazetteer));
-    let readings: Vec<FirstReading> = articles
+    let first = Matcher::new(forms::gazetteer_patterns(gazetteer));
+    let reading = articles
         .par_iter()
         .enumerate()
-        .map(|(a, article)| read_first(a, article, &first, gazetteer))
-        .collect();
-
-    let mut names: HashMap<String, Stats> = HashMap::new();
-    let mut abbreviations: HashMap<Abbreviation, (usize, Pos)> = HashMap::new();
-    for reading in readings {
-        for (pos, c) in reading.names {
-            let st = names.entry(c.surface).or_insert_with(|| Stats::new(pos));
-            st.count += 1;
-            st.mid += usize::from(!c.initial);
-            *st.cues.entry(c.cue).or_insert(0) += 1;
-            st.org |= c.org;
-            st.first = st.first.min(pos);
-        }
-        for (pos, a) in reading.abbreviations {
-            let e = abbreviations.entry(a).or_insert((0, pos));
-            e.0 += 1;
-            e.1 = e.1.min(pos);
-        }
-    }
+        .fold(FirstReading::default, |mut r, (a, article)| {
+            read_first(a, article, &first, gazetteer, &mut r);
+            r
+        })
+        .reduce(FirstReading::default, FirstReading::absorb);
+    let (names, abbreviations) = (reading.names, reading.abbreviations);
     let resolved = merge::resolve(gazetteer, &names, &abbreviations);
     let second = Matcher::new(resolved.patterns(lex));
     let mentions: Vec<Vec<Mention>> = articles
@@ -98,7 +121,7 @@ pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex
 }
 
 /// The first reading of one article: gazetteer matches, then discovery (not in headings).
-fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer) -> FirstReading {
+fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: &mut FirstReading) {
     let lex = g.lexicon();
     let info = |h: &Hit| {
         let p = &first.patterns()[h.pattern];
@@ -107,7 +130,6 @@ fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer) -> Fi
             kind: p.kind,
         }
     };
-    let mut out = FirstReading::default();
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind == ParagraphKind::Heading {
             continue;
@@ -118,12 +140,13 @@ fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer) -> Fi
         let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
         let toks = words::tokenize(text, &ranges);
         let found = discover::discover(text, &lower, &toks, &hits, &info, lex);
-        out.names
-            .extend(found.names.into_iter().map(|c| ((a, p, c.start), c)));
-        out.abbreviations
-            .extend(found.abbreviations.into_iter().map(|x| ((a, p, 0), x)));
+        for c in found.names {
+            out.add_name((a, p, c.start), c);
+        }
+        for (start, x) in found.abbreviations {
+            out.add_abbreviation((a, p, start), x);
+        }
     }
-    out
 }
 
 /// Count the mentions of each draft, keep those mentioned, and order them.

@@ -7,7 +7,7 @@ use super::words::{is_acronym, is_capitalised, Tok, TokKind};
 use crate::model::ActorKind;
 
 /// One side of an abbreviation pair.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Long {
     /// A known name, by the target of the pattern that matched it.
     Known(usize),
@@ -15,7 +15,7 @@ pub enum Long {
 }
 
 /// "Long Name (ABBR)" or "ABBR (Long Name)".
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Abbreviation {
     pub long: Long,
     pub abbr: String,
@@ -157,7 +157,7 @@ mod tests {
         findings(text)
             .abbreviations
             .into_iter()
-            .map(|a| (a.long, a.abbr))
+            .map(|(_, a)| (a.long, a.abbr))
             .collect()
     }
 

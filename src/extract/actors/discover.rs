@@ -37,7 +37,8 @@ pub struct Candidate {
 #[derive(Clone, Debug, Default)]
 pub struct Findings {
     pub names: Vec<Candidate>,
-    pub abbreviations: Vec<Abbreviation>,
+    /// Each with the byte where its brackets open.
+    pub abbreviations: Vec<(usize, Abbreviation)>,
 }
 
 /// What discovery needs to know about each gazetteer match.
@@ -112,9 +113,9 @@ pub fn discover(
             None => i += 1,
         }
     }
-    for i in 0..toks.len() {
+    for (i, t) in toks.iter().enumerate() {
         if let Some(a) = p.abbreviation_at(i, &org_ends) {
-            out.abbreviations.push(a);
+            out.abbreviations.push((t.start, a));
         }
     }
     out
@@ -442,8 +443,8 @@ impl Para<'_> {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::extract::actors::forms::gazetteer_patterns;
     use crate::extract::actors::matcher::Matcher;
-    use crate::extract::actors::merge::gazetteer_patterns;
     use crate::extract::actors::words::{lower_same_len, tokenize};
     use crate::extract::gazetteer::Gazetteer;
 

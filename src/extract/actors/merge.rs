@@ -4,12 +4,12 @@
 
 use super::abbrev::{Abbreviation, Long};
 use super::discover::Cue;
-use super::matcher::Pattern;
+use super::forms::entry_forms;
 use super::names::{name_key, word_key, PersonName};
-use super::words::{is_capitalised, is_viet_syllable, lower_same_len};
-use crate::extract::gazetteer::{Entry, Gazetteer, Lexicon};
+use super::words::{is_viet_syllable, lower_same_len};
+use crate::extract::gazetteer::{Gazetteer, Lexicon};
 use crate::model::ActorKind;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Where something was first seen: (article, paragraph, byte).
 pub type Pos = (usize, usize, usize);
@@ -20,7 +20,8 @@ pub struct Stats {
     pub count: usize,
     /// Times seen away from the start of a sentence.
     pub mid: usize,
-    pub cues: HashMap<Cue, usize>,
+    /// Times seen with each cue, by `Cue as usize`.
+    cues: [usize; 5],
     /// Opened by an organisation head noun.
     pub org: bool,
     pub first: Pos,
@@ -31,14 +32,34 @@ impl Stats {
         Stats {
             count: 0,
             mid: 0,
-            cues: HashMap::new(),
+            cues: [0; 5],
             org: false,
             first,
         }
     }
 
+    /// One more sighting.
+    pub fn add(&mut self, pos: Pos, cue: Cue, initial: bool, org: bool) {
+        self.count += 1;
+        self.mid += usize::from(!initial);
+        self.cues[cue as usize] += 1;
+        self.org |= org;
+        self.first = self.first.min(pos);
+    }
+
+    /// Add another reading's sightings of the same name.
+    pub fn absorb(&mut self, other: &Stats) {
+        self.count += other.count;
+        self.mid += other.mid;
+        for (a, b) in self.cues.iter_mut().zip(other.cues) {
+            *a += b;
+        }
+        self.org |= other.org;
+        self.first = self.first.min(other.first);
+    }
+
     fn cue(&self, c: Cue) -> usize {
-        self.cues.get(&c).copied().unwrap_or(0)
+        self.cues[c as usize]
     }
 }
 
@@ -53,95 +74,9 @@ pub struct Draft {
     pub merged_into: Option<usize>,
 }
 
-/// A gazetteer entry's forms, with dash variants ("Nga-NATO", "Nga - NATO", "Nga – NATO").
-pub fn entry_forms(entry: &Entry) -> Vec<(String, bool)> {
-    let mut out: Vec<(String, bool)> = Vec::new();
-    let mut push = |f: String, cued: bool| {
-        if !out.iter().any(|(o, _)| *o == f) {
-            out.push((f, cued));
-        }
-    };
-    for form in std::iter::once(&entry.name).chain(&entry.aliases) {
-        for v in dash_variants(form) {
-            push(v, false);
-        }
-    }
-    for form in &entry.cued {
-        push(form.clone(), true);
-    }
-    out
-}
-
-/// The same name with each dash style between capitalised words.
-fn dash_variants(form: &str) -> Vec<String> {
-    let mut canon = form.to_string();
-    for d in [" - ", " – ", " — ", "–", "—"] {
-        canon = canon.replace(d, "-");
-    }
-    let joins_names = canon.contains('-')
-        && canon
-            .split(' ')
-            .filter(|w| w.contains('-'))
-            .all(|w| w.split('-').all(is_capitalised));
-    if !joins_names {
-        return vec![form.to_string()];
-    }
-    let mut out = vec![form.to_string()];
-    for d in ["-", " - ", " – ", "–", " — "] {
-        let v = canon.replace('-', d);
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    out
-}
-
-/// The first reading's patterns: every gazetteer form, its target the entry's index.
-pub fn gazetteer_patterns(g: &Gazetteer) -> Vec<Pattern> {
-    let lex = g.lexicon();
-    let mut out = Vec::new();
-    for (i, e) in g.entries().iter().enumerate() {
-        for (text, cued) in entry_forms(e) {
-            out.push(Pattern {
-                not_initial: lex.not_initial.contains(&text),
-                text,
-                target: i,
-                kind: e.kind,
-                cued,
-            });
-        }
-    }
-    out
-}
-
 /// The assembled actors; the first `entries.len()` are the gazetteer's, in order.
 pub struct Resolved {
     pub drafts: Vec<Draft>,
-}
-
-impl Resolved {
-    /// The second reading's patterns: every form of every live draft.
-    pub fn patterns(&self, lex: &Lexicon) -> Vec<Pattern> {
-        let mut out = Vec::new();
-        let mut seen = HashSet::new();
-        for (i, d) in self.drafts.iter().enumerate() {
-            if d.merged_into.is_some() {
-                continue;
-            }
-            for (text, cued) in &d.forms {
-                if seen.insert(text.clone()) {
-                    out.push(Pattern {
-                        not_initial: lex.not_initial.contains(text),
-                        text: text.clone(),
-                        target: i,
-                        kind: d.kind,
-                        cued: *cued,
-                    });
-                }
-            }
-        }
-        out
-    }
 }
 
 struct Builder<'a> {
@@ -238,7 +173,7 @@ impl Builder<'_> {
         let tail = words
             .last()
             .is_some_and(|w| self.lex.org_tails.contains(&lower_same_len(w)));
-        let cued = st.cues.iter().any(|(c, n)| *c != Cue::None && *n > 0);
+        let cued = st.count > st.cue(Cue::None);
         if !cued && !tail && st.count < 2 {
             // Seen once, with nothing around it saying what it is: too weak to keep.
             return None;
@@ -393,7 +328,12 @@ pub fn resolve(
     }
 
     let mut pairs: Vec<(&Abbreviation, &(usize, Pos))> = abbreviations.iter().collect();
-    pairs.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    pairs.sort_by(|a, b| {
+        b.1 .0
+            .cmp(&a.1 .0)
+            .then(a.1 .1.cmp(&b.1 .1))
+            .then(a.0.cmp(b.0))
+    });
     for (pair, _) in pairs {
         let (long_draft, long_text, kind) = match &pair.long {
             Long::Known(e) => (Some(b.root(*e)), None, ActorKind::Organization),
@@ -497,18 +437,5 @@ fn name_discovered(b: &mut Builder, gazetteer_len: usize) {
         if let Some((f, _, _)) = best {
             b.drafts[d].name = f.clone();
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dashes_between_names_get_every_style() {
-        let v = dash_variants("Hội đồng Nga-NATO");
-        assert!(v.contains(&"Hội đồng Nga - NATO".to_string()));
-        assert!(v.contains(&"Hội đồng Nga – NATO".to_string()));
-        assert_eq!(dash_variants("Kim Jong-un"), ["Kim Jong-un"]);
     }
 }
