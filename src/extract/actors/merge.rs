@@ -5,7 +5,7 @@
 use super::abbrev::{Abbreviation, Long};
 use super::discover::Cue;
 use super::forms::entry_forms;
-use super::names::{name_key, word_key, PersonName};
+use super::names::{name_key, word_key, NearIndex, PersonName};
 use super::words::{is_viet_syllable, lower_same_len};
 use crate::extract::gazetteer::{Gazetteer, Lexicon};
 use crate::model::ActorKind;
@@ -85,6 +85,11 @@ struct Builder<'a> {
     by_key: HashMap<String, usize>,
     /// Full names (two words or more) of people, by draft.
     people: Vec<(usize, PersonName)>,
+    /// Indices into `people` by surname key.
+    surnames: NearIndex,
+    /// One-word forms of places and organisations (key, draft), by word key.
+    single_forms: NearIndex,
+    single_keys: Vec<(String, usize)>,
     /// For discovered drafts, how often each full form was seen (to pick the name).
     seen_forms: HashMap<usize, Vec<(String, usize, Pos)>>,
 }
@@ -109,10 +114,16 @@ impl Builder<'_> {
         if !cued {
             self.by_key.entry(name_key(form)).or_insert(d);
         }
-        if self.drafts[d].kind == ActorKind::Person && form.split_whitespace().count() >= 2 {
+        let one_word = !form.contains(' ');
+        if self.drafts[d].kind == ActorKind::Person && !one_word {
             if let Some(p) = PersonName::parse(form, self.lex) {
+                self.surnames.insert(&p.surname, self.people.len());
                 self.people.push((d, p));
             }
+        } else if self.drafts[d].kind != ActorKind::Person && one_word && !cued {
+            let key = word_key(form);
+            self.single_forms.insert(&key, self.single_keys.len());
+            self.single_keys.push((key, d));
         }
     }
 
@@ -220,29 +231,37 @@ impl Builder<'_> {
         if key.chars().count() < 3 {
             return None;
         }
-        let close = |other: &str| {
-            let k = word_key(other);
+        let close = |k: &str| {
             k == key
                 || (key.chars().count().min(k.chars().count()) >= 6
                     && key.chars().take(3).eq(k.chars().take(3))
-                    && super::names::levenshtein(&key, &k) <= 1)
+                    && super::names::levenshtein(&key, k) <= 1)
         };
-        self.drafts.iter().enumerate().find_map(|(d, draft)| {
-            let eligible = draft.merged_into.is_none() && draft.kind != ActorKind::Person;
-            let hit = eligible
-                && draft
-                    .forms
-                    .iter()
-                    .any(|(f, cued)| !cued && !f.contains(' ') && close(f));
-            hit.then_some(d)
-        })
+        self.single_forms
+            .candidates(&key)
+            .into_iter()
+            .map(|i| &self.single_keys[i])
+            .find(|(k, _)| close(k))
+            .map(|(_, d)| self.root(*d))
+    }
+
+    /// The person one of whose full names is the same person as `p`.
+    fn same_person(&self, p: &PersonName) -> Option<usize> {
+        self.surnames
+            .candidates(&p.surname)
+            .into_iter()
+            .map(|i| &self.people[i])
+            .find(|(_, q)| q.same_person(p))
+            .map(|(d, _)| self.root(*d))
     }
 
     /// The people (listed or named in full in the corpus) whose surname `key` can be.
     fn surname_owners(&self, key: &str) -> Vec<usize> {
         let mut all: Vec<usize> = self
-            .people
-            .iter()
+            .surnames
+            .candidates(key)
+            .into_iter()
+            .map(|i| &self.people[i])
             .filter(|(_, p)| p.has_surname(key))
             .map(|(d, _)| self.root(*d))
             .collect();
@@ -265,6 +284,9 @@ pub fn resolve(
         drafts: Vec::new(),
         by_key: HashMap::new(),
         people: Vec::new(),
+        surnames: NearIndex::default(),
+        single_forms: NearIndex::default(),
+        single_keys: Vec::new(),
         seen_forms: HashMap::new(),
     };
     for e in g.entries() {
@@ -312,12 +334,7 @@ pub fn resolve(
             let Some(p) = PersonName::parse(surface, lex) else {
                 continue;
             };
-            let same = b
-                .people
-                .iter()
-                .find(|(_, q)| q.same_person(&p))
-                .map(|(d, _)| b.root(*d));
-            if let Some(d) = same {
+            if let Some(d) = b.same_person(&p) {
                 b.add_form(d, surface, false);
                 b.note_seen(d, surface, st);
                 continue;

@@ -5,6 +5,7 @@
 use super::words::{is_capitalised, is_viet_syllable, lower_same_len};
 use crate::extract::gazetteer::Lexicon;
 use crate::text::fold;
+use std::collections::HashMap;
 
 /// A key for a whole name that ignores case, diacritics, dashes, spacing and the order of
 /// dash-joined names: "Hội đồng Nga - NATO", "Hội đồng Nga-NATO" and "Hội đồng NATO-Nga"
@@ -178,6 +179,53 @@ impl PersonName {
     }
 }
 
+/// Finds, among many surname keys, those one edit or less from a given key, without
+/// comparing against every one: each key is filed under itself and under each string one
+/// deletion away ("symmetric delete"), and so is the query.
+#[derive(Clone, Debug, Default)]
+pub struct NearIndex {
+    map: HashMap<String, Vec<usize>>,
+}
+
+impl NearIndex {
+    fn variants(key: &str) -> Vec<String> {
+        let chars: Vec<char> = key.chars().collect();
+        let mut out = vec![key.to_string()];
+        for i in 0..chars.len() {
+            let v: String = chars
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, c)| c)
+                .collect();
+            out.push(v);
+        }
+        out
+    }
+
+    pub fn insert(&mut self, key: &str, id: usize) {
+        for v in Self::variants(key) {
+            let ids = self.map.entry(v).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Ids filed under keys that may be within one edit of `key` (a superset; check them).
+    pub fn candidates(&self, key: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Self::variants(key)
+            .iter()
+            .filter_map(|v| self.map.get(v))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +271,21 @@ mod tests {
         assert!(!p("Bùi Thanh Sơn").has_surname(&word_key("Sơn")));
         assert_eq!(p("Ursula von der Leyen").short, "von der Leyen");
         assert_eq!(p("Linda Thomas-Greenfield").short, "Thomas-Greenfield");
+    }
+
+    #[test]
+    fn the_near_index_finds_every_key_one_edit_away() {
+        let mut ix = NearIndex::default();
+        for (i, k) in ["lukashenko", "zaharov", "lavrov", "riabkov"]
+            .iter()
+            .enumerate()
+        {
+            ix.insert(k, i);
+        }
+        assert!(ix.candidates("lukashenka").contains(&0));
+        assert!(ix.candidates("zaharova").contains(&1));
+        assert!(ix.candidates("lavrof").contains(&2));
+        assert!(!ix.candidates("lavrov").contains(&3));
+        assert!(ix.candidates("putin").is_empty());
     }
 }
