@@ -1,8 +1,35 @@
 //! Actors: gazetteer matches and discovered names, with aliases merged.
+//!
+//! The corpus is read twice. The first reading matches the gazetteer and collects the
+//! names it does not list (capitalised runs with the titles and descriptors around them,
+//! head-noun organisations, "Long Name (ABBR)" pairs); [`merge`] turns those into actors,
+//! folding spelling variants, surnames and abbreviations into the actor they name. The
+//! second reading matches every form of every actor and records each mention.
+
+mod abbrev;
+mod discover;
+mod forms;
+mod matcher;
+mod merge;
+mod names;
+mod slug;
+pub(crate) mod words;
+
+#[cfg(test)]
+mod seed_text;
+#[cfg(test)]
+mod tests;
 
 use super::gazetteer::Gazetteer;
-use crate::article::Article;
+use crate::article::{Article, ParagraphKind};
 use crate::model::{Actor, Mention};
+use abbrev::Abbreviation;
+use discover::HitInfo;
+use matcher::{Hit, Matcher};
+use merge::{Draft, Pos, Stats};
+use rayon::prelude::*;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 
 /// The actors of a set of articles and every place they are named.
 #[derive(Clone, Debug, Default)]
@@ -13,8 +40,173 @@ pub struct ActorIndex {
     pub mentions: Vec<Mention>,
 }
 
+/// What the first reading found: each discovered name with its stats, each abbreviation
+/// pair with how often and where first it was seen.
+#[derive(Default)]
+struct FirstReading {
+    names: HashMap<String, Stats>,
+    abbreviations: HashMap<Abbreviation, (usize, Pos)>,
+}
+
+impl FirstReading {
+    fn add_name(&mut self, pos: Pos, c: discover::Candidate) {
+        let st = self
+            .names
+            .entry(c.surface)
+            .or_insert_with(|| Stats::new(pos));
+        st.add(pos, c.cue, c.initial, c.org);
+    }
+
+    fn add_abbreviation(&mut self, pos: Pos, a: Abbreviation) {
+        let e = self.abbreviations.entry(a).or_insert((0, pos));
+        e.0 += 1;
+        e.1 = e.1.min(pos);
+    }
+
+    /// Both readings in one (they cover different articles).
+    fn absorb(mut self, other: FirstReading) -> FirstReading {
+        for (name, st) in other.names {
+            match self.names.entry(name) {
+                Entry::Occupied(mut e) => e.get_mut().absorb(&st),
+                Entry::Vacant(e) => {
+                    e.insert(st);
+                }
+            }
+        }
+        for (a, (n, pos)) in other.abbreviations {
+            let e = self.abbreviations.entry(a).or_insert((0, pos));
+            e.0 += n;
+            e.1 = e.1.min(pos);
+        }
+        self
+    }
+}
+
 /// Find the actors in the paragraphs of `articles` (indices in mentions are into `articles`).
 pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex {
-    let _ = (gazetteer, articles);
-    ActorIndex::default()
+    let lex = gazetteer.lexicon();
+    let first = Matcher::new(forms::gazetteer_patterns(gazetteer));
+    let reading = articles
+        .par_iter()
+        .enumerate()
+        .fold(FirstReading::default, |mut r, (a, article)| {
+            read_first(a, article, &first, gazetteer, &mut r);
+            r
+        })
+        .reduce(FirstReading::default, FirstReading::absorb);
+    let (names, abbreviations) = (reading.names, reading.abbreviations);
+    let resolved = merge::resolve(gazetteer, &names, &abbreviations);
+    let second = Matcher::new(resolved.patterns(lex));
+    let mentions: Vec<Vec<Mention>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let mut out = Vec::new();
+            for (p, para) in article.paragraphs.iter().enumerate() {
+                let lower = words::lower_same_len(&para.text);
+                for h in second.find(&para.text, &lower, lex) {
+                    out.push(Mention {
+                        article: a,
+                        paragraph: p,
+                        start: h.start,
+                        end: h.end,
+                        actor: second.patterns()[h.pattern].target,
+                    });
+                }
+            }
+            out
+        })
+        .collect();
+    build_index(articles, &resolved.drafts, mentions.concat())
+}
+
+/// The first reading of one article: gazetteer matches, then discovery (not in headings).
+fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: &mut FirstReading) {
+    let lex = g.lexicon();
+    let info = |h: &Hit| {
+        let p = &first.patterns()[h.pattern];
+        HitInfo {
+            target: p.target,
+            kind: p.kind,
+        }
+    };
+    for (p, para) in article.paragraphs.iter().enumerate() {
+        if para.kind == ParagraphKind::Heading {
+            continue;
+        }
+        let text = &para.text;
+        let lower = words::lower_same_len(text);
+        let hits = first.find(text, &lower, lex);
+        let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+        let toks = words::tokenize(text, &ranges);
+        let found = discover::discover(text, &lower, &toks, &hits, &info, lex);
+        for c in found.names {
+            out.add_name((a, p, c.start), c);
+        }
+        for (start, x) in found.abbreviations {
+            out.add_abbreviation((a, p, start), x);
+        }
+    }
+}
+
+/// Count the mentions of each draft, keep those mentioned, and order them.
+fn build_index(articles: &[Article], drafts: &[Draft], mut mentions: Vec<Mention>) -> ActorIndex {
+    mentions.sort_unstable_by_key(|m| (m.article, m.paragraph, m.start));
+    let n = drafts.len();
+    let mut count = vec![0usize; n];
+    let mut in_articles: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); n];
+    for m in &mentions {
+        let d = m.actor;
+        count[d] += 1;
+        if in_articles[d].last() != Some(&m.article) {
+            in_articles[d].push(m.article);
+        }
+        let slice = articles
+            .get(m.article)
+            .and_then(|a| a.paragraphs.get(m.paragraph))
+            .and_then(|p| p.text.get(m.start..m.end))
+            .unwrap_or("");
+        match forms[d].iter_mut().find(|(f, _)| *f == slice) {
+            Some(f) => f.1 += 1,
+            None => forms[d].push((slice, 1)),
+        }
+    }
+    let mut live: Vec<usize> = (0..n).filter(|&d| count[d] > 0).collect();
+    live.sort_by(|&a, &b| {
+        count[b]
+            .cmp(&count[a])
+            .then_with(|| drafts[a].name.cmp(&drafts[b].name))
+    });
+    let ids = slug::unique_slugs(live.iter().map(|&d| drafts[d].name.as_str()));
+    let mut new_index = vec![usize::MAX; n];
+    let mut actors = Vec::with_capacity(live.len());
+    for (i, (&d, id)) in live.iter().zip(ids).enumerate() {
+        new_index[d] = i;
+        let name = drafts[d].name.clone();
+        let mut seen = std::mem::take(&mut forms[d]);
+        // Most used first; ties keep first-seen order (the sort is stable).
+        seen.sort_by_key(|f| std::cmp::Reverse(f.1));
+        let mut aliases = vec![name.clone()];
+        aliases.extend(
+            seen.into_iter()
+                .map(|(f, _)| f.to_string())
+                .filter(|f| *f != name),
+        );
+        let mut arts = std::mem::take(&mut in_articles[d]);
+        arts.sort_unstable();
+        arts.dedup();
+        actors.push(Actor {
+            id,
+            name,
+            kind: drafts[d].kind,
+            aliases,
+            mentions: count[d],
+            articles: arts,
+        });
+    }
+    for m in &mut mentions {
+        m.actor = new_index[m.actor];
+    }
+    ActorIndex { actors, mentions }
 }

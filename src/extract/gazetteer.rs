@@ -1,12 +1,330 @@
-//! The actor gazetteer, read from `assets/actors.toml`.
+//! The actor gazetteer, read from `assets/actors.toml`: known actors with the ways they are
+//! written, and the word lists (titles, stop words, organisation heads ...) the name finder
+//! uses. The file format is described at the top of the bundled file.
 
-/// Known actors with their names in Vietnamese and other languages.
+use crate::model::ActorKind;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One known actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The display name (the key in the file).
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other written forms, the name not included.
+    pub aliases: Vec<String>,
+    /// Short forms that count only right after a title or honorific ("ông Tập").
+    pub cued: Vec<String>,
+}
+
+/// FNV-1a: a fast hash for the short strings of the word lists, looked up once per word
+/// of every paragraph.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FastSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
+
+/// A set of lower-case phrases of one or more words, with a quick test on the first word.
 #[derive(Clone, Debug, Default)]
-pub struct Gazetteer {}
+pub struct PhraseSet {
+    phrases: FastSet,
+    firsts: FastSet,
+    max_words: usize,
+}
+
+impl PhraseSet {
+    fn new(items: &[String]) -> Self {
+        let mut set = PhraseSet::default();
+        for item in items {
+            let phrase = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            let phrase = super::actors::words::lower_same_len(&phrase);
+            let first = phrase.split(' ').next().unwrap_or("").to_string();
+            set.max_words = set.max_words.max(phrase.split(' ').count());
+            set.firsts.insert(first);
+            set.phrases.insert(phrase);
+        }
+        set
+    }
+
+    /// Whether `phrase` (lower case, single spaces) is in the set.
+    pub fn contains(&self, phrase: &str) -> bool {
+        self.phrases.contains(phrase)
+    }
+
+    /// Whether some phrase starts with the lower-case word `word`.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.firsts.contains(word)
+    }
+
+    /// The most words any phrase has.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+}
+
+/// The word lists of the `[words]` table.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Titles and honorifics: a name after one is a person's.
+    pub roles: PhraseSet,
+    /// Sentence starters and time words: never actors, stripped from the start of a name.
+    pub stopwords: PhraseSet,
+    /// Capitalised head nouns that open an organisation's name.
+    pub org_heads: PhraseSet,
+    /// Heads of named things that are not organisations (treaties).
+    pub other_heads: PhraseSet,
+    /// Descriptors a few words before a name that make it an organisation.
+    pub org_cues: PhraseSet,
+    /// Words right before a name that make it a place.
+    pub place_cues: PhraseSet,
+    /// Words before a name that make it a thing (ship, missile, film), not an actor.
+    pub object_cues: PhraseSet,
+    pub family_names: PhraseSet,
+    /// Lower-case words inside foreign names ("von", "der").
+    pub particles: PhraseSet,
+    /// Last words that make a name an organisation's ("Global", "Times").
+    pub org_tails: PhraseSet,
+    /// Lower-case words that may close an organisation's name ("quốc tế").
+    pub qualifiers: PhraseSet,
+    /// Verbs of saying: a name right before one is a person's or an organisation's.
+    pub speech_verbs: PhraseSet,
+    /// Aliases not matched at the start of a sentence.
+    pub not_initial: HashSet<String>,
+}
+
+/// Known actors with their names in Vietnamese and other languages, and the word lists
+/// the name finder uses.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    lexicon: Lexicon,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    words: Words,
+    #[serde(default)]
+    countries: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    places: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    organizations: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    people: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    other: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    short: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Words {
+    roles: Vec<String>,
+    stopwords: Vec<String>,
+    org_heads: Vec<String>,
+    other_heads: Vec<String>,
+    org_cues: Vec<String>,
+    place_cues: Vec<String>,
+    object_cues: Vec<String>,
+    family_names: Vec<String>,
+    particles: Vec<String>,
+    org_tails: Vec<String>,
+    qualifiers: Vec<String>,
+    speech_verbs: Vec<String>,
+    not_initial: Vec<String>,
+}
+
+/// The 1-based line of the `nth` (0-based) quoted occurrence of `needle` in `src`, or of
+/// its first occurrence when there are fewer.
+/// Only the actor tables are searched: the word lists may quote the same words.
+fn line_of(src: &str, needle: &str, nth: usize) -> usize {
+    let quoted = format!("\"{needle}\"");
+    let headers = [
+        "[countries]",
+        "[places]",
+        "[organizations]",
+        "[people]",
+        "[other]",
+        "[short]",
+    ];
+    let from = headers
+        .iter()
+        .filter_map(|h| src.find(h))
+        .min()
+        .unwrap_or(0);
+    let found: Vec<usize> = src[from..]
+        .match_indices(&quoted)
+        .map(|(i, _)| from + i)
+        .collect();
+    let at = found.get(nth).or(found.first()).copied().unwrap_or(0);
+    src[..at].matches('\n').count() + 1
+}
 
 impl Gazetteer {
-    /// The gazetteer bundled in the binary.
+    /// The gazetteer bundled in the binary (`assets/actors.toml`; a test checks it parses).
     pub fn bundled() -> Self {
-        Gazetteer {}
+        Gazetteer::from_toml(include_str!("../../assets/actors.toml")).unwrap_or_default()
+    }
+
+    /// Read a gazetteer in the format of `assets/actors.toml`. The error names the line.
+    pub fn from_toml(src: &str) -> Result<Gazetteer, String> {
+        let file: File = toml::from_str(src).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| src[..s.start.min(src.len())].matches('\n').count() + 1);
+            match line {
+                Some(line) => format!("actors.toml line {line}: {}", e.message().trim()),
+                None => format!("actors.toml: {}", e.message().trim()),
+            }
+        })?;
+        let mut entries = Vec::new();
+        let mut owner: HashMap<String, String> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let tables = [
+            (ActorKind::Country, &file.countries),
+            (ActorKind::Place, &file.places),
+            (ActorKind::Organization, &file.organizations),
+            (ActorKind::Person, &file.people),
+            (ActorKind::Other, &file.other),
+        ];
+        for (kind, table) in tables {
+            for (name, aliases) in table {
+                let mut forms = vec![name.clone()];
+                forms.extend(aliases.iter().cloned());
+                let mut kept = Vec::new();
+                for form in &forms {
+                    let nth = seen.entry(form.clone()).or_insert(0);
+                    let line = line_of(src, form, *nth);
+                    *nth += 1;
+                    if form.trim().is_empty() {
+                        return Err(format!("actors.toml line {line}: empty name or alias"));
+                    }
+                    if let Some(other) = owner.get(form) {
+                        if other != name {
+                            return Err(format!(
+                                "actors.toml line {line}: \"{form}\" is listed for both \"{other}\" and \"{name}\""
+                            ));
+                        }
+                        continue;
+                    }
+                    owner.insert(form.clone(), name.clone());
+                    if form != name {
+                        kept.push(form.clone());
+                    }
+                }
+                entries.push(Entry {
+                    name: name.clone(),
+                    kind,
+                    aliases: kept,
+                    cued: Vec::new(),
+                });
+            }
+        }
+        for (name, short) in &file.short {
+            let Some(entry) = entries.iter_mut().find(|e| &e.name == name) else {
+                let line = line_of(src, name, usize::MAX);
+                return Err(format!("actors.toml line {line}: [short] names \"{name}\", which is not a listed actor"));
+            };
+            entry.cued.extend(short.iter().cloned());
+        }
+        let w = &file.words;
+        let lexicon = Lexicon {
+            roles: PhraseSet::new(&w.roles),
+            stopwords: PhraseSet::new(&w.stopwords),
+            org_heads: PhraseSet::new(&w.org_heads),
+            other_heads: PhraseSet::new(&w.other_heads),
+            org_cues: PhraseSet::new(&w.org_cues),
+            place_cues: PhraseSet::new(&w.place_cues),
+            object_cues: PhraseSet::new(&w.object_cues),
+            family_names: PhraseSet::new(&w.family_names),
+            particles: PhraseSet::new(&w.particles),
+            org_tails: PhraseSet::new(&w.org_tails),
+            qualifiers: PhraseSet::new(&w.qualifiers),
+            speech_verbs: PhraseSet::new(&w.speech_verbs),
+            not_initial: w.not_initial.iter().cloned().collect(),
+        };
+        Ok(Gazetteer { entries, lexicon })
+    }
+
+    /// The known actors: countries, places, organisations, people, other; by name within each.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The word lists.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_gazetteer_parses_and_knows_the_story() {
+        let src = include_str!("../../assets/actors.toml");
+        let g = Gazetteer::from_toml(src).unwrap();
+        assert!(
+            g.entries()
+                .iter()
+                .filter(|e| e.kind == ActorKind::Country)
+                .count()
+                >= 80
+        );
+        let nga = g.entries().iter().find(|e| e.name == "Nga").unwrap();
+        assert!(nga.aliases.contains(&"Russia".to_string()));
+        let nrc = g
+            .entries()
+            .iter()
+            .find(|e| e.name == "Hội đồng Nga-NATO")
+            .unwrap();
+        assert_eq!(nrc.kind, ActorKind::Organization);
+        assert!(g.lexicon().roles.contains("tổng thống"));
+        assert!(g.lexicon().stopwords.contains("tuy nhiên"));
+        assert!(Gazetteer::bundled().entries().len() == g.entries().len());
+    }
+
+    #[test]
+    fn syntax_and_content_errors_name_the_line() {
+        let bad = "[countries]\n\"Nga\" = [\"Russia\"]\n\"Mỹ\" = [\"USA\",\n";
+        let err = Gazetteer::from_toml(bad).unwrap_err();
+        assert!(err.contains("line 3") || err.contains("line 4"), "{err}");
+
+        let wrong_type = "[countries]\n\"Nga\" = [\"Russia\"]\n\"Mỹ\" = 3\n";
+        let err = Gazetteer::from_toml(wrong_type).unwrap_err();
+        assert!(err.contains("line 3"), "{err}");
+
+        let unknown = "[words]\nroles = []\n\n[planets]\n\"Mars\" = []\n";
+        let err = Gazetteer::from_toml(unknown).unwrap_err();
+        assert!(err.contains("line 4"), "{err}");
+
+        let dup = "[countries]\n\"Nga\" = [\"Russia\"]\n\n[places]\n\"Moscow\" = [\"Russia\"]\n";
+        let err = Gazetteer::from_toml(dup).unwrap_err();
+        assert!(err.contains("line 5") && err.contains("Russia"), "{err}");
+
+        let short = "[people]\n\"A B\" = []\n[short]\n\"C D\" = [\"D\"]\n";
+        let err = Gazetteer::from_toml(short).unwrap_err();
+        assert!(err.contains("line 4"), "{err}");
     }
 }

@@ -1,0 +1,558 @@
+//! Finding names the gazetteer does not list, in one paragraph: runs of capitalised words
+//! with the cues around them (a title before a person, "hãng" before an organisation, "tại"
+//! before a place, "tàu" before a ship), organisations opened by a head noun ("Trung tâm
+//! Carnegie Moscow", "Nhóm Khủng hoảng quốc tế"), and, with [`super::abbrev`],
+//! "Long Name (ABBR)" pairs.
+
+use super::abbrev::Abbreviation;
+use super::matcher::Hit;
+use super::words::{is_acronym, is_capitalised, is_viet_syllable, Tok, TokKind};
+use crate::extract::gazetteer::{Lexicon, PhraseSet};
+use crate::model::ActorKind;
+
+/// What the words around a name say it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Person,
+    Org,
+    Place,
+    /// A ship, a missile, a film: not an actor.
+    Object,
+    None,
+}
+
+/// A name found in a paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub surface: String,
+    pub start: usize,
+    pub cue: Cue,
+    /// Opened by an organisation head noun (the head is part of the name).
+    pub org: bool,
+    /// At the start of a sentence.
+    pub initial: bool,
+}
+
+/// Everything found in one paragraph.
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    pub names: Vec<Candidate>,
+    /// Each with the byte where its brackets open.
+    pub abbreviations: Vec<(usize, Abbreviation)>,
+}
+
+/// What discovery needs to know about each gazetteer match.
+#[derive(Clone, Copy, Debug)]
+pub struct HitInfo {
+    pub target: usize,
+    pub kind: ActorKind,
+}
+
+/// One paragraph's text and tokens, with what discovery has marked on them so far.
+pub(super) struct Para<'a> {
+    pub(super) text: &'a str,
+    pub(super) lower: &'a str,
+    pub(super) toks: &'a [Tok],
+    hits: &'a [Hit],
+    info: &'a dyn Fn(&Hit) -> HitInfo,
+    pub(super) lex: &'a Lexicon,
+    /// For each token, how many tokens the title starting there covers (0: none).
+    role_len: Vec<usize>,
+    in_role: Vec<bool>,
+    /// Tokens already part of an organisation's name.
+    used: Vec<bool>,
+}
+
+/// Find the names in a paragraph. `hits` are its gazetteer matches; `info` tells what each
+/// one names.
+pub fn discover(
+    text: &str,
+    lower: &str,
+    toks: &[Tok],
+    hits: &[Hit],
+    info: &dyn Fn(&Hit) -> HitInfo,
+    lex: &Lexicon,
+) -> Findings {
+    let mut p = Para {
+        text,
+        lower,
+        toks,
+        hits,
+        info,
+        lex,
+        role_len: vec![0; toks.len()],
+        in_role: vec![false; toks.len()],
+        used: vec![false; toks.len()],
+    };
+    for i in 0..toks.len() {
+        if let Some(n) = p.phrase_at(&lex.roles, i) {
+            p.role_len[i] = n;
+            if !p.in_role[i] {
+                p.in_role[i..i + n].fill(true);
+            }
+        }
+    }
+    let mut out = Findings::default();
+    let mut org_ends: Vec<(usize, String)> = Vec::new();
+    for i in 0..toks.len() {
+        if let Some((end, cand)) = p.organisation_at(i) {
+            p.used[i..=end].fill(true);
+            org_ends.push((end, cand.surface.clone()));
+            out.names.push(cand);
+        }
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        match p.run_at(i) {
+            Some((s, e, next)) => {
+                if let Some(c) = p.name_from_run(s, e) {
+                    out.names.push(c);
+                }
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if let Some(a) = p.abbreviation_at(i, &org_ends) {
+            out.abbreviations.push((t.start, a));
+        }
+    }
+    out
+}
+
+impl Para<'_> {
+    pub(super) fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    pub(super) fn lower_word(&self, i: usize) -> &str {
+        &self.lower[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// The number of tokens of the longest phrase of `set` starting at token `i` (words
+    /// one space apart), if any.
+    pub(super) fn phrase_at(&self, set: &PhraseSet, i: usize) -> Option<usize> {
+        if !self.toks[i].is_word() || !set.starts_with_word(self.lower_word(i)) {
+            return None;
+        }
+        let mut best = None;
+        let mut j = i;
+        for n in 1..=set.max_words() {
+            if n > 1 {
+                j += 1;
+                if j >= self.toks.len() || !self.toks[j].is_word() || !self.toks[j].spaced {
+                    break;
+                }
+            }
+            if set.contains(&self.lower[self.toks[i].start..self.toks[j].end]) {
+                best = Some(n);
+            }
+        }
+        best
+    }
+
+    /// Whether a phrase of `set` ends at token `j`.
+    fn phrase_ending(&self, set: &PhraseSet, j: usize) -> bool {
+        let mut i = j;
+        for _ in 0..set.max_words() {
+            if !self.toks[i].is_word() {
+                return false;
+            }
+            if set.contains(&self.lower[self.toks[i].start..self.toks[j].end]) {
+                return true;
+            }
+            if i == 0 || !self.toks[i].spaced {
+                return false;
+            }
+            i -= 1;
+        }
+        false
+    }
+
+    /// A capitalised word that may be part of a name.
+    pub(super) fn name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_word() || self.in_role[i] || self.used[i] {
+            return false;
+        }
+        let w = self.word(i);
+        is_capitalised(w) && !is_acronym(w) && !w.chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// A word of a foreign name: not a Vietnamese syllable, not hyphenated like "Jong-un".
+    fn foreign_name_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !is_viet_syllable(w) && !w.contains('-')
+    }
+
+    pub(super) fn particle(&self, i: usize) -> bool {
+        self.toks[i].is_word() && self.lex.particles.contains(self.lower_word(i))
+    }
+
+    pub(super) fn hit_info(&self, i: usize) -> Option<HitInfo> {
+        match self.toks[i].kind {
+            TokKind::Hit(h) => self.hits.get(h).map(|h| (self.info)(h)),
+            _ => None,
+        }
+    }
+
+    /// A run of capitalised words starting at `i` (with particles inside): its first and
+    /// last token after stripping sentence starters, and where to look next.
+    fn run_at(&self, i: usize) -> Option<(usize, usize, usize)> {
+        if !self.name_word(i) {
+            return None;
+        }
+        let mut e = i;
+        loop {
+            let mut k = e + 1;
+            while k < self.toks.len() && self.toks[k].spaced && self.particle(k) {
+                k += 1;
+            }
+            if k < self.toks.len() && self.toks[k].spaced && self.name_word(k) {
+                e = k;
+            } else {
+                break;
+            }
+        }
+        let next = e + 1;
+        let mut s = i;
+        while s <= e {
+            match self.phrase_at(&self.lex.stopwords, s) {
+                Some(n) => s += n,
+                None => break,
+            }
+        }
+        // "Nhưng Putin", "Pháp Pierre Vimont", "Nga Alexander Grushko": a Vietnamese word
+        // does not open a foreign name, when it opens the sentence, bears Vietnamese marks,
+        // or comes before a full foreign name. "Kim Jong-un" and "Tom Cruise" keep theirs.
+        while s < e && is_viet_syllable(self.word(s)) && self.foreign_name_word(s + 1) {
+            let marked = !self.word(s).is_ascii();
+            let full_name_follows = s + 2 <= e && self.foreign_name_word(s + 2);
+            let opens = self.toks[s].initial && !self.lex.family_names.contains(self.lower_word(s));
+            if !(marked || full_name_follows || opens) {
+                break;
+            }
+            s += 1;
+        }
+        while s <= e && self.particle(s) {
+            s += 1;
+        }
+        (s <= e).then_some((s, e, next))
+    }
+
+    /// What the words before token `s` say the name starting there is.
+    fn cue_before(&self, s: usize) -> Cue {
+        let mut lowercase_between = 0;
+        let mut dist = 0;
+        let mut j = s;
+        while j > 0 && dist <= 7 {
+            j -= 1;
+            let t = &self.toks[j];
+            if let Some(c) = t.punct() {
+                if c == '-' || c == '–' {
+                    continue;
+                }
+                break;
+            }
+            if let Some(info) = self.hit_info(j) {
+                if info.kind == ActorKind::Person {
+                    break;
+                }
+                dist += 1;
+                continue;
+            }
+            if self.in_role[j] {
+                let start = (0..=j)
+                    .rev()
+                    .find(|&k| self.role_len[k] > 0 && k + self.role_len[k] > j);
+                let one_word = start.is_some_and(|k| self.role_len[k] == 1 && k == j);
+                if dist == 0 || !one_word {
+                    return Cue::Person;
+                }
+                break;
+            }
+            if dist <= 3 && self.phrase_ending(&self.lex.object_cues, j) {
+                return Cue::Object;
+            }
+            if dist <= 3 && self.phrase_ending(&self.lex.org_cues, j) {
+                return Cue::Org;
+            }
+            if dist == 0 && self.phrase_ending(&self.lex.place_cues, j) {
+                return Cue::Place;
+            }
+            if is_acronym(self.word(j)) {
+                dist += 1;
+                continue;
+            }
+            if is_capitalised(self.word(j)) && !is_viet_syllable(self.word(j)) {
+                // Another foreign name stands between: the title is its.
+                break;
+            }
+            if !is_capitalised(self.word(j)) {
+                lowercase_between += 1;
+                if lowercase_between > 2 {
+                    break;
+                }
+            }
+            dist += 1;
+        }
+        Cue::None
+    }
+
+    /// "Oleg Ignatov, nhà phân tích ...": a title right after the name and a comma; or,
+    /// after a name of two words or more, a verb of saying ("Fabrice Pothier nói"). One word
+    /// before a verb of saying may as well be an organisation ("Boeing cho biết").
+    fn cue_after(&self, s: usize, e: usize) -> bool {
+        let mut k = e + 1;
+        let speaks = k < self.toks.len()
+            && self.toks[k].spaced
+            && self.phrase_at(&self.lex.speech_verbs, k).is_some();
+        if speaks && e > s {
+            return true;
+        }
+        if self.toks.get(k).and_then(Tok::punct) != Some(',') {
+            return false;
+        }
+        k += 1;
+        if k < self.toks.len() && matches!(self.lower_word(k), "một" | "là" | "hiện" | "nay") {
+            k += 1;
+        }
+        k < self.toks.len() && self.role_len[k] > 0
+    }
+
+    fn name_from_run(&self, s: usize, e: usize) -> Option<Candidate> {
+        // Vietnamese words make a name only after a family name ("Nguyễn Văn A"); capitalised
+        // alone they are sentence starts and parts of titles ("Ngoại giao", "Chiến tranh Lạnh").
+        let vietnamese = (s..=e).all(|k| self.particle(k) || is_viet_syllable(self.word(k)));
+        if vietnamese && (s == e || !self.lex.family_names.contains(self.lower_word(s))) {
+            return None;
+        }
+        let start = self.toks[s].start;
+        let surface = self.text[start..self.toks[e].end].to_string();
+        if self
+            .lex
+            .stopwords
+            .contains(&self.lower[start..self.toks[e].end])
+        {
+            return None;
+        }
+        let mut cue = self.cue_before(s);
+        if cue == Cue::None && self.cue_after(s, e) {
+            cue = Cue::Person;
+        }
+        Some(Candidate {
+            surface,
+            start,
+            cue,
+            org: false,
+            initial: self.toks[s].initial,
+        })
+    }
+
+    /// An organisation opened by a capitalised head noun at token `i`: "Trung tâm Carnegie
+    /// Moscow" (foreign words after the head), or "Nhóm Khủng hoảng quốc tế", "Bộ Ngoại giao
+    /// Nga" (Vietnamese words closed by a qualifier or a country, or with two capitalised
+    /// words). Returns its last token.
+    fn organisation_at(&self, i: usize) -> Option<(usize, Candidate)> {
+        if self.in_role[i]
+            || self.used[i]
+            || !self.toks[i].is_word()
+            || !is_capitalised(self.word(i))
+        {
+            return None;
+        }
+        let n = self.phrase_at(&self.lex.org_heads, i)?;
+        let first = i + n;
+        let spaced = |k: usize| k < self.toks.len() && self.toks[k].spaced;
+        // "Hội đồng Tổ chức Hiệp ước ...": the inner head opens the name.
+        if !spaced(first)
+            || !self.name_word(first)
+            || self.phrase_at(&self.lex.org_heads, first).is_some()
+        {
+            return None;
+        }
+        let mut last;
+        if !is_viet_syllable(self.word(first)) {
+            last = first;
+            while spaced(last + 1) && self.name_word(last + 1) {
+                last += 1;
+            }
+        } else {
+            let mut caps = 0;
+            let mut closed = false;
+            let mut k = first;
+            last = first;
+            while spaced(k) || k == first {
+                if self.name_word(k) && is_viet_syllable(self.word(k)) {
+                    caps += 1;
+                    last = k;
+                    k += 1;
+                    let lower_next = spaced(k)
+                        && self.toks[k].is_word()
+                        && !is_capitalised(self.word(k))
+                        && is_viet_syllable(self.word(k))
+                        && self.phrase_at(&self.lex.qualifiers, k).is_none()
+                        && self.phrase_at(&self.lex.stopwords, k).is_none();
+                    if lower_next {
+                        last = k;
+                        k += 1;
+                    }
+                } else if let Some(q) = self.phrase_at(&self.lex.qualifiers, k) {
+                    last = k + q - 1;
+                    closed = true;
+                    break;
+                } else if self
+                    .hit_info(k)
+                    .is_some_and(|h| h.kind != ActorKind::Person)
+                {
+                    last = k;
+                    closed = true;
+                    break;
+                } else if self.lower_word(k) == "và" && spaced(k + 1) && self.name_word(k + 1) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            // An unclosed name must end where the sentence or a function word does:
+            // "Trung tâm Kiểm soát và Phòng ngừa bệnh tật ..." is cut short, not a name.
+            let ends_cleanly = last + 1 >= self.toks.len()
+                || self.toks[last + 1].punct().is_some()
+                || self.hit_info(last + 1).is_some()
+                || self.phrase_at(&self.lex.stopwords, last + 1).is_some()
+                || self.phrase_at(&self.lex.speech_verbs, last + 1).is_some();
+            if !closed && (caps < 2 || !ends_cleanly) {
+                return None;
+            }
+        }
+        let start = self.toks[i].start;
+        Some((
+            last,
+            Candidate {
+                surface: self.text[start..self.toks[last].end].to_string(),
+                start,
+                cue: Cue::Org,
+                org: true,
+                initial: self.toks[i].initial,
+            },
+        ))
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::extract::actors::forms::gazetteer_patterns;
+    use crate::extract::actors::matcher::Matcher;
+    use crate::extract::actors::words::{lower_same_len, tokenize};
+    use crate::extract::gazetteer::Gazetteer;
+
+    /// Discovery on one paragraph, with the bundled gazetteer's matches.
+    pub fn findings(text: &str) -> Findings {
+        let g = Gazetteer::bundled();
+        let m = Matcher::new(gazetteer_patterns(&g));
+        let lower = lower_same_len(text);
+        let hits = m.find(text, &lower, g.lexicon());
+        let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+        let toks = tokenize(text, &ranges);
+        let info = |h: &Hit| {
+            let p = &m.patterns()[h.pattern];
+            HitInfo {
+                target: p.target,
+                kind: p.kind,
+            }
+        };
+        discover(text, &lower, &toks, &hits, &info, g.lexicon())
+    }
+
+    fn names(text: &str) -> Vec<(String, Cue)> {
+        findings(text)
+            .names
+            .into_iter()
+            .map(|c| (c.surface, c.cue))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_a_person_and_the_title_is_not_part_of_it() {
+        let n = names(
+            "Đoàn do Thứ trưởng Bộ Quốc phòng Alexander Fomin và ông Maksim Samorukov dẫn đầu.",
+        );
+        assert_eq!(
+            n,
+            [
+                ("Alexander Fomin".into(), Cue::Person),
+                ("Maksim Samorukov".into(), Cue::Person)
+            ]
+        );
+        let n = names(
+            "Oleg Ignatov, nhà phân tích cấp cao, cho rằng. Theo Fabrice Pothier, đó là thử thách.",
+        );
+        assert_eq!(
+            n,
+            [
+                ("Oleg Ignatov".into(), Cue::Person),
+                ("Fabrice Pothier".into(), Cue::None)
+            ]
+        );
+        // The title belongs to the first name, not to the company after the verb.
+        let n = names("Tỉ phú Elon Musk nhắm đến Microsoft.");
+        assert_eq!(
+            n,
+            [
+                ("Elon Musk".into(), Cue::Person),
+                ("Microsoft".into(), Cue::None)
+            ]
+        );
+    }
+
+    #[test]
+    fn descriptors_before_a_name_tell_organisations_places_and_things() {
+        assert_eq!(
+            names("theo nhóm chính sách Rasmussen Global"),
+            [("Rasmussen Global".into(), Cue::Org)]
+        );
+        assert_eq!(
+            names("quân Nga tiến vào thị trấn Kramatorsk"),
+            [("Kramatorsk".into(), Cue::Place)]
+        );
+        assert_eq!(
+            names("các tàu khu trục Donald Cook"),
+            [("Donald Cook".into(), Cue::Object)]
+        );
+    }
+
+    #[test]
+    fn head_nouns_open_organisation_names() {
+        let orgs = |t: &str| -> Vec<String> {
+            findings(t)
+                .names
+                .into_iter()
+                .filter(|c| c.org)
+                .map(|c| c.surface)
+                .collect()
+        };
+        assert_eq!(
+            orgs("Ông là nhà phân tích của Nhóm Khủng hoảng quốc tế, cho rằng"),
+            ["Nhóm Khủng hoảng quốc tế"]
+        );
+        assert_eq!(
+            orgs("nghiên cứu sinh tại Trung tâm Carnegie Moscow cho biết"),
+            ["Trung tâm Carnegie Moscow"]
+        );
+        assert_eq!(orgs("Bộ Quốc phòng Anh xác nhận."), ["Bộ Quốc phòng Anh"]);
+        // A bare ministry, or a name cut short, is not an organisation's name.
+        assert!(orgs("Bộ Quốc phòng cho biết.").is_empty());
+        assert!(orgs("Trung tâm Kiểm soát và Phòng ngừa bệnh tật đưa tin.").is_empty());
+    }
+
+    #[test]
+    fn sentence_starters_and_capitalised_common_words_are_not_names() {
+        assert!(names("Tuy nhiên, Trong khi đó và Theo đó. Hôm qua, Ngày 12/1.").is_empty());
+        assert!(names("Chiến tranh Lạnh kết thúc. Ngoại giao Mỹ.").is_empty());
+        let n = names("Nhưng Putin nói.");
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].0, "Putin");
+    }
+}
