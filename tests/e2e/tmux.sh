@@ -65,6 +65,21 @@ expect "back to full size" "Nga-NATO"
 keys q; sleep 0.5
 if [ "$($T display -p -t e2e '#{pane_dead}')" = "1" ]; then ok "q quits"; else no "q quits"; fi
 
+# --- SIGTERM and SIGHUP give the terminal back -----------------------------------------
+for sig in TERM HUP; do
+  start 100 30 "sh -c '$BIN; echo exited-after-$sig; sleep 30'"
+  wait_for "Articles" >/dev/null
+  shpid=$($T display -p -t e2e '#{pane_pid}')
+  child=$(pgrep -P "$shpid" | head -n 1)
+  kill -$sig "$child" 2>/dev/null
+  if wait_for "exited-after-$sig" && [ "$($T display -p -t e2e '#{alternate_on}')" = 0 ] \
+    && [ "$($T display -p -t e2e '#{mouse_any_flag}')" = 0 ]; then
+    ok "SIG$sig restores the screen and the mouse"
+  else
+    no "SIG$sig restores the screen and the mouse"
+  fi
+done
+
 # --- hostile text never reaches the terminal as control sequences ----------------------
 mkdir -p "$work/evil"
 printf 'Tin \033]0;pwned-title\007 giả mạo \033[2J\033[31m đỏ\n\nHà Nội \033]52;c;cHduZWQ=\007 ngày 12/1/2022, NATO và Nga họp tại Brussels \342\200\256 đảo chiều. Đây là câu thứ hai của bài viết này.\n\nMột đoạn nữa về NATO và Nga để bài viết đủ dài cho trình đọc hiển thị.\n' > "$work/evil/evil.txt"
