@@ -87,10 +87,19 @@ fn parse_bound_arg(s: &str) -> Result<crate::article::PartialDate, String> {
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
+        Err(e) if e.use_stderr() => {
+            // One line: clap's message without its usage block and tips.
+            let rendered = e.render().to_string();
+            let line = rendered
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("usage error");
+            eprintln!("dossier: {}", line.trim_start_matches("error: "));
+            return 2;
+        }
         Err(e) => {
-            let code = e.exit_code();
             let _ = e.print();
-            return code;
+            return 0;
         }
     };
     match cli.command {

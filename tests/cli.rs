@@ -1,0 +1,145 @@
+//! The command line as scripts use it: exit codes, one-line errors, the JSON commands.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::{Command, Output};
+
+fn dossier(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = dossier(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn usage_errors_are_one_line_and_exit_2() {
+    for args in [
+        &["export", "--since", "2022-13"][..],
+        &["--bogus"],
+        &["actors", "--limit", "many"],
+    ] {
+        let out = dossier(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("dossier: "), "{err}");
+    }
+}
+
+#[test]
+fn nothing_loadable_exits_1_naming_the_path() {
+    let out = dossier(&["export", "/no/such/corpus"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/no/such/corpus") && !err.contains("panicked"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn help_describes_every_command_and_option() {
+    let top = String::from_utf8(dossier(&["--help"]).stdout).unwrap();
+    for c in ["export", "actors", "timeline"] {
+        assert!(top.contains(c), "{top}");
+    }
+    let export = String::from_utf8(dossier(&["export", "--help"]).stdout).unwrap();
+    for o in ["--since", "--until", "--actor"] {
+        assert!(export.contains(o), "{export}");
+    }
+    let actors = String::from_utf8(dossier(&["actors", "--help"]).stdout).unwrap();
+    for o in ["--query", "--limit", "--json"] {
+        assert!(actors.contains(o), "{actors}");
+    }
+}
+
+#[test]
+fn every_person_is_found_by_surname_typed_in_ascii() {
+    let export = json(&["export"]);
+    let people: Vec<&str> = export["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "person")
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert!(people.len() >= 15, "{people:?}");
+    for name in people {
+        let surname = dossier::text::fold(name.rsplit(' ').next().unwrap());
+        let hits = json(&["actors", "--query", &surname, "--limit", "3", "--json"]);
+        let names: Vec<&str> = hits
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["name"].as_str().unwrap())
+            .collect();
+        // Found among the first three ("rasmussen" also names Rasmussen Global).
+        assert!(names.contains(&name), "{surname} → {names:?}");
+    }
+}
+
+#[test]
+fn queries_ignore_case_and_diacritics() {
+    for (q, want) in [
+        ("my", "Mỹ"),
+        ("nga", "Nga"),
+        ("kremlin", "Điện Kremlin"),
+        ("dien kremlin", "Điện Kremlin"),
+        ("hoi dong nga nato", "Hội đồng Nga-NATO"),
+    ] {
+        let hits = json(&["actors", "--query", q, "--limit", "1", "--json"]);
+        assert_eq!(hits[0]["name"], want, "{q}");
+    }
+}
+
+#[test]
+fn export_filters_by_date_and_actor() {
+    let by_date = json(&["export", "--since", "2022-01-13", "--until", "2022-01-13"]);
+    let ids: Vec<&str> = by_date["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["001_2c8f21b71f9a2bec#1", "001_2c8f21b71f9a2bec#2"]);
+    // Events exported are those of the kept articles only.
+    assert!(by_date["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["article"].as_str().unwrap().starts_with("001_")));
+    let lavrov = json(&["export", "--actor", "lavrov"]);
+    let ids: Vec<&str> = lavrov["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["002_04c48dc39d6a4aed#1", "003_bb64801ae19f6d5c#1"]);
+}
+
+#[test]
+fn the_timeline_lists_dates_oldest_first_with_their_articles() {
+    let t = json(&["timeline", "--json"]);
+    let entries = t.as_array().unwrap();
+    let dates: Vec<&str> = entries
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+    let council = entries.iter().find(|e| e["date"] == "2022-01-12").unwrap();
+    assert_eq!(council["articles"].as_array().unwrap().len(), 5);
+    assert_eq!(council["precision"], "day");
+}
