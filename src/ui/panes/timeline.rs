@@ -107,7 +107,9 @@ fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line
     let visible = |col: usize| col >= offset && col < offset + avail;
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut place = |text: &str, col: usize, style: Style, taken: &mut Vec<(usize, usize)>| {
-        let (start, end) = (col - offset, (col - offset + text.len()).min(avail));
+        // A label that would run off the right edge moves left to fit.
+        let start = (col - offset).min(avail.saturating_sub(text.len()));
+        let end = (start + text.len()).min(avail);
         if taken.iter().any(|&(s, e)| start < e + 1 && s < end + 1) {
             return false;
         }
