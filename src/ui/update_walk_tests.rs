@@ -174,3 +174,20 @@ fn a_picker_with_no_match_stays_open_and_says_so() {
     update(&mut app, Action::Back);
     assert!(app.popup.is_none() && app.walk.is_none());
 }
+
+#[test]
+#[ignore = "needs crate::search::ActorSearch (written in parallel)"]
+fn typing_part_of_a_name_ranks_the_actor_first() {
+    let mut app = app();
+    update(&mut app, Action::ActorJump);
+    type_text(&mut app, "stol");
+    let Some(Popup::Picker(p)) = &app.popup else {
+        panic!("no picker")
+    };
+    let first = &app.model.actors[p.hits[0].actor];
+    assert_eq!(first.name, "Jens Stoltenberg");
+    assert!(!p.hits[0].highlight.is_empty());
+    update(&mut app, Action::Submit);
+    assert_eq!(app.open, Some(0));
+    assert!(app.current_mention().is_some());
+}

@@ -2,12 +2,15 @@
 //! labels, and an info line about the date under the cursor.
 //!
 //! ```text
-//! ┌ Timeline · days ──────────────────────────────────────────┐
-//! │●───────┄┄┄·───────┄┄┄•───────┄┄┄•───────────────●───────•  │
-//! │2002       2014-03    2021-12-15 2022-01-10      12      13 │
-//! │2022-01-12 · 2 articles · VnExpress · Tổng thư ký NATO ...  │
-//! └───────────────────────────────────────────────────────────┘
+//! ┌ ▸ Timeline · days ───────────────────────────────────────────────────────────┐
+//! │●────────┄┄┄●────────┄┄┄●────────┄┄┄●─────────────────●────────●              │
+//! │2002        2014        2021-12     2022-01-10        2022-01-12              │
+//! │2022-01-12 · 1 article · VnExpress · Tổng thư ký NATO Jens Stoltenberg ngày … │
+//! └──────────────────────────────────────────────────────────────────────────────┘
 //! ```
+//!
+//! Marks: `·` `•` `●` by how many articles cite the slot's dates (relative to the
+//! busiest); the cursor's mark in reverse video, the open article's dates in yellow.
 
 use super::block;
 use crate::ui::app::App;
