@@ -176,28 +176,50 @@ fn too_small_terminal() {
 
 #[test]
 fn loading_gauge() {
-    let mut app = App::loading(KeyMap::default());
-    update(
-        &mut app,
-        Action::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
-    update(
-        &mut app,
-        Action::Progress {
-            done: 41_250,
-            total: 100_000,
-        },
-    );
-    let screen = render(&app);
-    assert!(screen.contains("41,250 / 100,000 files"), "{screen}");
-    insta::assert_snapshot!("loading_80x24", screen);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::loading(KeyMap::default());
+        update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        update(
+            &mut app,
+            Action::Progress {
+                done: 41_250,
+                total: 100_000,
+            },
+        );
+        let screen = render(&app);
+        assert!(screen.contains("41,250 / 100,000 files"), "{screen}");
+        insta::assert_snapshot!(format!("loading_{w}x{h}"), screen);
+    }
 }
 
 #[test]
 fn smallest_terminal_still_draws_three_panes() {
     let app = app(60, 15);
     insta::assert_snapshot!("smallest_60x15", render(&app));
+}
+
+/// Hundreds of dates over 23 years: years fit the strip; at days the axis scrolls with
+/// the cursor and shows `‹`/`›` where it goes on.
+#[test]
+fn a_long_timeline_scrolls_with_the_cursor() {
+    let mut app = App::with_model(fixture::generated(400), 80, 24);
+    press(&mut app, KeyCode::BackTab);
+    let years = render(&app);
+    assert!(years.contains("Timeline · years"), "{years}");
+    keys(&mut app, "++");
+    for _ in 0..40 {
+        keys(&mut app, "l");
+    }
+    let screen = render(&app);
+    assert!(
+        screen.contains("Timeline · days") && screen.contains('‹') && screen.contains('›'),
+        "{screen}"
+    );
+    insta::assert_snapshot!("timeline_scrolled_days_80x24", screen);
 }

@@ -185,6 +185,16 @@ impl Action {
         }
     }
 
+    /// One line for the help's prompt section, where a few actions mean something else.
+    pub fn describe_in_prompt(&self) -> &'static str {
+        match self {
+            Action::MoveDown => "actor picker: next actor",
+            Action::MoveUp => "actor picker: previous actor",
+            Action::Back => "close the prompt",
+            other => other.describe(),
+        }
+    }
+
     /// The bindable action called `name` (see [`Action::name`]).
     pub fn from_name(name: &str) -> Option<Action> {
         BINDABLE.into_iter().find(|a| a.name() == Some(name))

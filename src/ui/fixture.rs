@@ -220,9 +220,11 @@ pub fn assemble(articles: Vec<Article>, actors: &[ActorSpec], dates: &[DateSpec]
             continue;
         };
         let sentence = sentence_around(text, start);
-        let mut who: Vec<usize> = mentions
+        let first = mentions.partition_point(|m| (m.article, m.paragraph) < (a, p));
+        let mut who: Vec<usize> = mentions[first..]
             .iter()
-            .filter(|m| m.article == a && m.paragraph == p && sentence.contains(&m.start))
+            .take_while(|m| (m.article, m.paragraph) == (a, p))
+            .filter(|m| sentence.contains(&m.start))
             .map(|m| m.actor)
             .collect();
         who.sort_unstable();

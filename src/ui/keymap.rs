@@ -162,7 +162,7 @@ impl KeyMap {
     /// For the help: each bindable action with the keys bound to it, in [`BINDABLE`]
     /// order; actions without a key are left out.
     pub fn help(&self) -> Vec<(String, &'static str)> {
-        rows(&self.normal, &BINDABLE)
+        rows(&self.normal, &BINDABLE, Action::describe)
     }
 
     /// For the help: the prompt editing keys.
@@ -173,7 +173,7 @@ impl KeyMap {
                 order.push(a.clone());
             }
         }
-        rows(&self.prompt, &order)
+        rows(&self.prompt, &order, Action::describe_in_prompt)
     }
 }
 
@@ -188,7 +188,11 @@ fn same(a: &Action, b: &Action) -> bool {
     std::mem::discriminant(a) == std::mem::discriminant(b)
 }
 
-fn rows(table: &[(Key, Action)], order: &[Action]) -> Vec<(String, &'static str)> {
+fn rows(
+    table: &[(Key, Action)],
+    order: &[Action],
+    describe: fn(&Action) -> &'static str,
+) -> Vec<(String, &'static str)> {
     order
         .iter()
         .filter_map(|action| {
@@ -197,7 +201,7 @@ fn rows(table: &[(Key, Action)], order: &[Action]) -> Vec<(String, &'static str)
                 .filter(|(_, a)| same(a, action))
                 .map(|(k, _)| k.to_string())
                 .collect();
-            (!keys.is_empty()).then(|| (keys.join(" "), action.describe()))
+            (!keys.is_empty()).then(|| (keys.join(" "), describe(action)))
         })
         .collect()
 }

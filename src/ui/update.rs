@@ -125,3 +125,7 @@ fn error(app: &mut App, text: &str) {
 #[cfg(test)]
 #[path = "update_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "update_walk_tests.rs"]
+mod walk_tests;

@@ -2,12 +2,15 @@
 //! labels, and an info line about the date under the cursor.
 //!
 //! ```text
-//! ┌ Timeline · days ──────────────────────────────────────────┐
-//! │●───────┄┄┄·───────┄┄┄•───────┄┄┄•───────────────●───────•  │
-//! │2002       2014-03    2021-12-15 2022-01-10      12      13 │
-//! │2022-01-12 · 2 articles · VnExpress · Tổng thư ký NATO ...  │
-//! └───────────────────────────────────────────────────────────┘
+//! ┌ ▸ Timeline · days ───────────────────────────────────────────────────────────┐
+//! │●────────┄┄┄●────────┄┄┄●────────┄┄┄●─────────────────●────────●              │
+//! │2002        2014        2021-12     2022-01-10        2022-01-12              │
+//! │2022-01-12 · 1 article · VnExpress · Tổng thư ký NATO Jens Stoltenberg ngày … │
+//! └──────────────────────────────────────────────────────────────────────────────┘
 //! ```
+//!
+//! Marks: `·` `•` `●` by how many articles cite the slot's dates (relative to the
+//! busiest); the cursor's mark in reverse video, the open article's dates in yellow.
 
 use super::block;
 use crate::ui::app::App;
@@ -107,7 +110,9 @@ fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line
     let visible = |col: usize| col >= offset && col < offset + avail;
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut place = |text: &str, col: usize, style: Style, taken: &mut Vec<(usize, usize)>| {
-        let (start, end) = (col - offset, (col - offset + text.len()).min(avail));
+        // A label that would run off the right edge moves left to fit.
+        let start = (col - offset).min(avail.saturating_sub(text.len()));
+        let end = (start + text.len()).min(avail);
         if taken.iter().any(|&(s, e)| start < e + 1 && s < end + 1) {
             return false;
         }

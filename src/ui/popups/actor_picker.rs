@@ -116,7 +116,7 @@ fn hit_line(app: &App, hit: &Hit, selected: bool, width: usize) -> Line<'static>
     };
     let alias = actor.aliases.get(hit.alias).unwrap_or(&actor.name);
     let counts = format!(
-        " {} · {} · {} ",
+        " {:<12} {:>12} {:>13} ",
         theme::kind_name(actor.kind),
         plural(actor.mentions, "mention", "mentions"),
         plural(actor.articles.len(), "article", "articles")

@@ -70,7 +70,8 @@ pub fn next(app: &mut App, dir: isize) {
     }
 }
 
-/// Open and scroll to the walk's current place (the status bar says where we are).
+/// Open and scroll to the walk's current place and focus the reader (the status bar
+/// says where we are).
 pub fn show_current(app: &mut App) {
     let target = match &app.walk {
         Some(Walk::Search {
@@ -80,20 +81,19 @@ pub fn show_current(app: &mut App) {
             ..
         }) => hits
             .get(*current)
-            .map(|h| (*article, h.paragraph, h.range.start, false)),
+            .map(|h| (*article, h.paragraph, h.range.start)),
         Some(Walk::Actor {
             mentions, current, ..
         }) => mentions
             .get(*current)
             .and_then(|&i| app.model.mentions.get(i))
-            .map(|m| (m.article, m.paragraph, m.start, true)),
+            .map(|m| (m.article, m.paragraph, m.start)),
         None => None,
     };
-    let Some((article, paragraph, at, actor)) = target else {
+    let Some((article, paragraph, at)) = target else {
         return;
     };
     nav::open_article(app, article);
     nav::reveal(app, paragraph, at);
-    let _ = actor;
     app.focus = Pane::Reader;
 }

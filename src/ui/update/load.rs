@@ -26,7 +26,8 @@ pub fn progress(app: &mut App, done: usize, total: usize) {
     }
 }
 
-pub fn warning(app: &mut App, text: String) {
+pub fn warning(app: &mut App, mut text: String) {
+    crate::ui::sanitize::clean(&mut text);
     error(app, &text);
     app.warnings.push(text);
 }

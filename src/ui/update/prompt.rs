@@ -140,11 +140,13 @@ fn picker(app: &mut App, mut p: Picker, action: &Action) -> Option<Popup> {
     let len = p.hits.len();
     match action {
         Action::Back => return None,
-        Action::Submit => {
-            let actor = p.hits.get(p.cursor.selected)?.actor;
-            jump::start_actor(app, actor);
-            return None;
-        }
+        Action::Submit => match p.hits.get(p.cursor.selected) {
+            Some(hit) => {
+                jump::start_actor(app, hit.actor);
+                return None;
+            }
+            None => error(app, "No actor matches: edit the name, or Esc"),
+        },
         Action::MoveDown => p.cursor.move_by(1, len, rows),
         Action::MoveUp => p.cursor.move_by(-1, len, rows),
         Action::PageDown => p.cursor.move_by(rows as isize, len, rows),
