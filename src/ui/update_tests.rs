@@ -163,7 +163,6 @@ fn date_filter_sets_clears_and_reports_errors() {
 }
 
 #[test]
-#[ignore = "needs crate::daterange::parse_filter (written in parallel)"]
 fn date_prompt_reads_spec_forms() {
     let mut app = app();
     update(&mut app, Action::DateFilter);

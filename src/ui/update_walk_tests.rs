@@ -176,7 +176,6 @@ fn a_picker_with_no_match_stays_open_and_says_so() {
 }
 
 #[test]
-#[ignore = "needs crate::search::ActorSearch (written in parallel)"]
 fn typing_part_of_a_name_ranks_the_actor_first() {
     let mut app = app();
     update(&mut app, Action::ActorJump);
