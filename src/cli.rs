@@ -136,10 +136,11 @@ fn list(paths: &[PathBuf]) -> String {
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> i32 {
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = serde_json::to_writer_pretty(&mut out, value)
         .map_err(|e| e.to_string())
-        .and_then(|_| writeln!(out).map_err(|e| e.to_string()));
+        .and_then(|_| writeln!(out).map_err(|e| e.to_string()))
+        .and_then(|_| out.flush().map_err(|e| e.to_string()));
     match written {
         Ok(()) => 0,
         Err(e) if e.contains("Broken pipe") => 0,
@@ -169,14 +170,14 @@ fn run_export(a: ExportArgs) -> i32 {
             a.actor.as_deref().unwrap_or("")
         );
     }
+    if !dated && a.actor.is_none() {
+        return print_json(&export::export(&model));
+    }
     let keep: Vec<usize> = (0..model.articles.len())
         .filter(|&i| !dated || model.articles[i].date.is_some_and(|d| range.contains(d)))
-        .filter(|&i| {
-            a.actor.is_none() || actor.is_some_and(|x| model.actors[x].articles.contains(&i))
-        })
+        .filter(|&i| a.actor.is_none() || actor.is_some_and(|x| model.actors[x].articles.contains(&i)))
         .collect();
-    let kept = model.subset(&keep);
-    print_json(&export::export(&kept))
+    print_json(&export::export(&model.subset(&keep)))
 }
 
 fn run_actors(a: ActorsArgs) -> i32 {

@@ -39,15 +39,11 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if line.words == 0 || is_breadcrumb(line) || is_link(line) || is_menu(line, phrases) {
         return Kind::Junk;
     }
-    let words: Vec<&str> = f
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if !line.is_prose()
-        && ((line.words <= 3 && phrases.has_widget_word(&words, false))
-            || (line.words <= 6 && phrases.has_widget_word(&words, true)))
-    {
-        return Kind::Junk;
+    if !line.is_prose() && line.words <= 6 {
+        let words: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        if (line.words <= 3 && phrases.has_widget_word(&words, false)) || phrases.has_widget_word(&words, true) {
+            return Kind::Junk;
+        }
     }
     if caption_credit(&line.text).is_some() {
         return Kind::Caption;

@@ -2,11 +2,14 @@
 
 use crate::text::fold;
 
+/// How much of a line is folded for phrase matching.
+pub const FOLDED_CHARS: usize = 160;
+
 /// One non-blank line of a page, with its whitespace tidied.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
     pub text: String,
-    /// `text` without case or diacritics.
+    /// `text` without case or diacritics (its first [`FOLDED_CHARS`] characters).
     pub folded: String,
     pub words: usize,
     /// Runs of two or more spaces or tabs inside the raw line: menu items pasted in a row.
@@ -17,7 +20,12 @@ pub struct Line {
 
 impl Line {
     pub fn new(text: String) -> Self {
-        let folded = fold(&text);
+        // Phrase rules look at short lines and at the start of long ones.
+        let head = match text.char_indices().nth(FOLDED_CHARS) {
+            Some((i, _)) => &text[..i],
+            None => &text,
+        };
+        let folded = fold(head);
         let words = text
             .split(' ')
             .filter(|w| w.chars().any(char::is_alphanumeric))

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 #[derive(Debug, Default)]
 pub struct Phrases {
     pub widget_words: Vec<String>,
+    /// The widget words split into words, once.
+    widget_split: Vec<Vec<String>>,
     pub list_headers: Vec<String>,
     pub prefixes: Vec<String>,
     pub contains: Vec<String>,
@@ -35,6 +37,10 @@ impl Phrases {
             raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
         Ok(Phrases {
+            widget_split: f(raw.widget_words.clone())
+                .iter()
+                .map(|w| w.split(' ').map(str::to_string).collect())
+                .collect(),
             widget_words: f(raw.widget_words),
             list_headers: f(raw.list_headers),
             prefixes: f(raw.prefixes),
@@ -69,14 +75,14 @@ impl Phrases {
 
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
     pub fn has_widget_word(&self, folded_words: &[&str], at_start: bool) -> bool {
-        self.widget_words.iter().any(|w| {
-            let n = w.split(' ').count();
-            if at_start {
-                starts_with_words(folded_words, w, n)
-            } else {
-                (0..folded_words.len()).any(|i| starts_with_words(&folded_words[i..], w, n))
-            }
-        })
+        let starts = |words: &[&str]| {
+            self.widget_split.iter().any(|w| words.len() >= w.len() && w.iter().zip(words).all(|(p, q)| p == q))
+        };
+        if at_start {
+            starts(folded_words)
+        } else {
+            (0..folded_words.len()).any(|i| starts(&folded_words[i..]))
+        }
     }
 
     pub fn is_function_word(&self, folded_word: &str) -> bool {
@@ -88,9 +94,6 @@ impl Phrases {
     }
 }
 
-fn starts_with_words(words: &[&str], phrase: &str, n: usize) -> bool {
-    words.len() >= n && phrase.split(' ').zip(words).all(|(p, w)| p == *w)
-}
 
 #[cfg(test)]
 mod tests {

@@ -55,9 +55,15 @@ fn find_all_dates(articles: &[Article]) -> (Vec<Pending>, Vec<Place>) {
         .map(|(a, art)| {
             let mut out = Vec::new();
             for (pi, para) in art.paragraphs.iter().enumerate() {
+                // Mentions of one sentence share its reading of the future.
+                let mut last: Option<(Range<usize>, bool)> = None;
                 for m in find_dates(&para.text) {
                     let sentence = sentence_of(&para.text, m.start..m.end);
-                    let future = speaks_of_future(&para.text[sentence.clone()]);
+                    let future = match &last {
+                        Some((r, f)) if *r == sentence => *f,
+                        _ => speaks_of_future(&para.text[sentence.clone()]),
+                    };
+                    last = Some((sentence.clone(), future));
                     out.push((
                         Pending {
                             article: a,
