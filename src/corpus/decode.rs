@@ -122,14 +122,18 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     valid >= 4 * invalid
 }
 
-/// LF line ends (CRLF and lone CR) and NFC.
+/// LF line ends (CRLF and lone CR), no byte order marks, NFC. A BOM is dropped wherever it
+/// stands: files saved twice or pasted together carry more than one, and as a zero-width
+/// space (its deprecated use) it would only hide inside titles and words.
 fn normalize(s: &str) -> String {
-    let lf: std::borrow::Cow<str> = if s.contains('\r') {
-        s.replace("\r\n", "\n").replace('\r', "\n").into()
+    let lf: std::borrow::Cow<str> = if s.contains(['\r', '\u{feff}']) {
+        s.replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .replace('\u{feff}', "")
+            .into()
     } else {
         s.into()
     };
-    let lf = lf.strip_prefix('\u{feff}').unwrap_or(&lf);
     match is_nfc_quick(lf.chars()) {
         IsNormalized::Yes => lf.to_string(),
         _ => lf.nfc().collect(),
@@ -201,6 +205,15 @@ mod tests {
         let d = decode(&b).unwrap();
         assert!(d.lossy);
         assert!(d.text.contains('\u{fffd}') && d.text.starts_with(VI));
+    }
+
+    #[test]
+    fn every_bom_is_dropped_not_only_the_first() {
+        // Saved twice with a BOM, then a second file pasted below the first.
+        let mut b = b"\xef\xbb\xbf\xef\xbb\xbf".to_vec();
+        b.extend_from_slice("Mỹ\r\n\u{feff}Nga và NATO".as_bytes());
+        let d = decode(&b).unwrap();
+        assert_eq!(d.text, "Mỹ\nNga và NATO");
     }
 
     #[test]
