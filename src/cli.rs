@@ -87,10 +87,14 @@ fn parse_bound_arg(s: &str) -> Result<crate::article::PartialDate, String> {
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
+        Err(e) if e.use_stderr() => {
+            eprintln!("{}", usage_error_line(&e));
+            return 2;
+        }
         Err(e) => {
-            let code = e.exit_code();
+            // --help and --version: clap's own text on stdout.
             let _ = e.print();
-            return code;
+            return e.exit_code();
         }
     };
     match cli.command {
@@ -98,6 +102,21 @@ pub fn main() -> i32 {
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),
+    }
+}
+
+/// A usage error as one line: clap's message without its "error:" label, usage block and
+/// help footer, with its tip ("a similar argument exists: '--since'") kept in brackets.
+fn usage_error_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("invalid command line");
+    let message = first.strip_prefix("error: ").unwrap_or(first);
+    let tips: Vec<&str> = lines.filter(|l| l.starts_with("tip: ")).collect();
+    if tips.is_empty() {
+        format!("dossier: {message} (see --help)")
+    } else {
+        format!("dossier: {message} ({})", tips.join("; "))
     }
 }
 
@@ -112,7 +131,11 @@ fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
         eprintln!("{w}");
     }
     if files == 0 {
-        eprintln!("dossier: nothing could be loaded from {}", list(corpus));
+        // "dossier: x: no such file or directory" already says it all for a lone argument.
+        let each_said = corpus.iter().all(|a| warnings.iter().any(|w| &w.path == a));
+        if corpus.is_empty() || !each_said {
+            eprintln!("dossier: nothing could be loaded from {}", list(corpus));
+        }
         return Err(1);
     }
     Ok(model)
@@ -232,4 +255,44 @@ fn run_timeline(a: TimelineArgs) -> i32 {
         }
     }
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn usage_error(args: &[&str]) -> String {
+        let e = Cli::try_parse_from(args).unwrap_err();
+        assert!(e.use_stderr());
+        usage_error_line(&e)
+    }
+
+    #[test]
+    fn usage_errors_are_one_line_with_their_reason() {
+        let bad_date = usage_error(&["dossier", "export", "--since", "2022-13"]);
+        assert_eq!(
+            bad_date,
+            "dossier: invalid value '2022-13' for '--since <D>': \"2022-13\": there is no \
+             month 13 (see --help)"
+        );
+        let typo = usage_error(&["dossier", "export", "--sinc", "2022"]);
+        assert!(!typo.contains('\n'), "{typo}");
+        assert!(
+            typo.starts_with("dossier: unexpected argument '--sinc' found (tip: "),
+            "{typo}"
+        );
+        assert!(typo.contains("'--since'"), "{typo}");
+        let no_value = usage_error(&["dossier", "actors", "--limit"]);
+        assert!(
+            no_value.starts_with("dossier: a value is required for '--limit <N>'"),
+            "{no_value}"
+        );
+    }
+
+    #[test]
+    fn help_is_not_an_error() {
+        let e = Cli::try_parse_from(["dossier", "export", "--help"]).unwrap_err();
+        assert!(!e.use_stderr());
+        assert_eq!(e.exit_code(), 0);
+    }
 }
