@@ -88,18 +88,13 @@ pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) if e.use_stderr() => {
-            // One line: clap's message without its usage block and tips.
-            let rendered = e.render().to_string();
-            let line = rendered
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("usage error");
-            eprintln!("dossier: {}", line.trim_start_matches("error: "));
+            eprintln!("{}", usage_error_line(&e));
             return 2;
         }
         Err(e) => {
+            // --help and --version: clap's own text on stdout.
             let _ = e.print();
-            return 0;
+            return e.exit_code();
         }
     };
     match cli.command {
@@ -107,6 +102,21 @@ pub fn main() -> i32 {
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),
+    }
+}
+
+/// A usage error as one line: clap's message without its "error:" label, usage block and
+/// help footer, with its tip ("a similar argument exists: '--since'") kept in brackets.
+fn usage_error_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("invalid command line");
+    let message = first.strip_prefix("error: ").unwrap_or(first);
+    let tips: Vec<&str> = lines.filter(|l| l.starts_with("tip: ")).collect();
+    if tips.is_empty() {
+        format!("dossier: {message} (see --help)")
+    } else {
+        format!("dossier: {message} ({})", tips.join("; "))
     }
 }
 
@@ -121,7 +131,11 @@ fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
         eprintln!("{w}");
     }
     if files == 0 {
-        eprintln!("dossier: nothing could be loaded from {}", list(corpus));
+        // "dossier: x: no such file or directory" already says it all for a lone argument.
+        let each_said = corpus.iter().all(|a| warnings.iter().any(|w| &w.path == a));
+        if corpus.is_empty() || !each_said {
+            eprintln!("dossier: nothing could be loaded from {}", list(corpus));
+        }
         return Err(1);
     }
     Ok(model)
@@ -175,7 +189,9 @@ fn run_export(a: ExportArgs) -> i32 {
     }
     let keep: Vec<usize> = (0..model.articles.len())
         .filter(|&i| !dated || model.articles[i].date.is_some_and(|d| range.contains(d)))
-        .filter(|&i| a.actor.is_none() || actor.is_some_and(|x| model.actors[x].articles.contains(&i)))
+        .filter(|&i| {
+            a.actor.is_none() || actor.is_some_and(|x| model.actors[x].articles.contains(&i))
+        })
         .collect();
     print_json(&export::export(&model.subset(&keep)))
 }
@@ -242,4 +258,44 @@ fn run_timeline(a: TimelineArgs) -> i32 {
         }
     }
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn usage_error(args: &[&str]) -> String {
+        let e = Cli::try_parse_from(args).unwrap_err();
+        assert!(e.use_stderr());
+        usage_error_line(&e)
+    }
+
+    #[test]
+    fn usage_errors_are_one_line_with_their_reason() {
+        let bad_date = usage_error(&["dossier", "export", "--since", "2022-13"]);
+        assert_eq!(
+            bad_date,
+            "dossier: invalid value '2022-13' for '--since <D>': \"2022-13\": there is no \
+             month 13 (see --help)"
+        );
+        let typo = usage_error(&["dossier", "export", "--sinc", "2022"]);
+        assert!(!typo.contains('\n'), "{typo}");
+        assert!(
+            typo.starts_with("dossier: unexpected argument '--sinc' found (tip: "),
+            "{typo}"
+        );
+        assert!(typo.contains("'--since'"), "{typo}");
+        let no_value = usage_error(&["dossier", "actors", "--limit"]);
+        assert!(
+            no_value.starts_with("dossier: a value is required for '--limit <N>'"),
+            "{no_value}"
+        );
+    }
+
+    #[test]
+    fn help_is_not_an_error() {
+        let e = Cli::try_parse_from(["dossier", "export", "--help"]).unwrap_err();
+        assert!(!e.use_stderr());
+        assert_eq!(e.exit_code(), 0);
+    }
 }

@@ -40,8 +40,13 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         return Kind::Junk;
     }
     if !line.is_prose() && line.words <= 6 {
-        let words: Vec<&str> = f.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        if (line.words <= 3 && phrases.has_widget_word(&words, false)) || phrases.has_widget_word(&words, true) {
+        let words: Vec<&str> = f
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if (line.words <= 3 && phrases.has_widget_word(&words, false))
+            || phrases.has_widget_word(&words, true)
+        {
             return Kind::Junk;
         }
     }

@@ -76,7 +76,9 @@ impl Phrases {
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
     pub fn has_widget_word(&self, folded_words: &[&str], at_start: bool) -> bool {
         let starts = |words: &[&str]| {
-            self.widget_split.iter().any(|w| words.len() >= w.len() && w.iter().zip(words).all(|(p, q)| p == q))
+            self.widget_split
+                .iter()
+                .any(|w| words.len() >= w.len() && w.iter().zip(words).all(|(p, q)| p == q))
         };
         if at_start {
             starts(folded_words)
@@ -93,7 +95,6 @@ impl Phrases {
         self.dateline_words.iter().any(|w| w == folded_word)
     }
 }
-
 
 #[cfg(test)]
 mod tests {

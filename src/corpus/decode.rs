@@ -169,15 +169,19 @@ fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-/// LF line ends (CRLF and lone CR), no control sequences, NFC.
+/// LF line ends (CRLF and lone CR), no byte order marks, no control sequences, NFC. A BOM is dropped wherever it
+/// stands: files saved twice or pasted together carry more than one, and as a zero-width
+/// space (its deprecated use) it would only hide inside titles and words.
 fn normalize(s: &str) -> String {
-    let lf: std::borrow::Cow<str> = if s.contains('\r') {
-        s.replace("\r\n", "\n").replace('\r', "\n").into()
+    let lf: std::borrow::Cow<str> = if s.contains(['\r', '\u{feff}']) {
+        s.replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .replace('\u{feff}', "")
+            .into()
     } else {
         s.into()
     };
-    let lf = lf.strip_prefix('\u{feff}').unwrap_or(&lf);
-    let lf = strip_controls(lf);
+    let lf = strip_controls(&lf);
     let lf = lf.as_ref();
     match is_nfc_quick(lf.chars()) {
         IsNormalized::Yes => lf.to_string(),
@@ -257,6 +261,15 @@ mod tests {
         let raw =
             "Tin \x1b]0;pwned\x07giả \x1b[2J\x1b[31mđỏ\x1b]52;c;cHdu\x1b\\ \u{9b}1mX\x08\tY\nZ";
         assert_eq!(decode(raw.as_bytes()).unwrap().text, "Tin giả đỏ X\tY\nZ");
+    }
+
+    #[test]
+    fn every_bom_is_dropped_not_only_the_first() {
+        // Saved twice with a BOM, then a second file pasted below the first.
+        let mut b = b"\xef\xbb\xbf\xef\xbb\xbf".to_vec();
+        b.extend_from_slice("Mỹ\r\n\u{feff}Nga và NATO".as_bytes());
+        let d = decode(&b).unwrap();
+        assert_eq!(d.text, "Mỹ\nNga và NATO");
     }
 
     #[test]

@@ -50,15 +50,15 @@ pub struct Found {
 }
 
 /// List the files under the arguments, in a stable order: arguments in the order given,
-/// each directory sorted by name, recursively, following no symlink loop. Missing
-/// arguments and unreadable directories become warnings.
+/// each directory sorted by name, recursively, following no symlink loop, each real file
+/// once. Missing arguments, broken links, unreadable directories and special files (FIFOs,
+/// sockets, devices) become warnings.
 pub fn find(args: &[PathBuf]) -> (Vec<Found>, Vec<Warning>) {
-    let mut found = Vec::new();
-    let mut warnings = Vec::new();
+    let mut walker = walk::Walker::default();
     for arg in args {
-        walk::walk(arg, &mut found, &mut warnings);
+        walker.arg(arg);
     }
-    (found, warnings)
+    (walker.found, walker.warnings)
 }
 
 /// Read and decode found files in parallel; `progress` is called after each file.
@@ -122,10 +122,12 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => {
             let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_string(),
-                None => s,
-            }
+            let s = s.find(" (os error").map_or(s.as_str(), |i| &s[..i]);
+            // "Input/output error" → "input/output error", like the reasons above.
+            let mut chars = s.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_lowercase().chain(chars).collect::<String>()
+            })
         }
     }
 }

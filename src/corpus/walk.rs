@@ -1,87 +1,109 @@
-//! Walking corpus arguments: sorted, recursive, safe against symlink loops.
+//! Walking corpus arguments: sorted, recursive, safe against symlink loops, each real file
+//! listed once.
 
 use super::{io_reason, Found, Warning};
 use std::collections::HashSet;
+use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 
-pub(super) fn walk(arg: &Path, found: &mut Vec<Found>, warnings: &mut Vec<Warning>) {
-    let meta = match std::fs::metadata(arg) {
-        Ok(m) => m,
-        Err(e) => {
-            warnings.push(Warning {
-                path: arg.to_path_buf(),
-                reason: io_reason(&e),
-            });
-            return;
-        }
-    };
-    if meta.is_file() {
-        found.push(Found {
-            path: arg.to_path_buf(),
-            name: arg.to_string_lossy().into_owned(),
-        });
-        return;
-    }
-    let mut seen = HashSet::new();
-    walk_dir(arg, arg, &mut seen, found, warnings);
+/// Lists the files under the corpus arguments. It remembers every real path it has taken,
+/// so a file or directory reached twice (a symlink loop, two links to one place, an
+/// argument given twice or inside another) is listed once, under the first name met.
+#[derive(Default)]
+pub(super) struct Walker {
+    seen: HashSet<PathBuf>,
+    pub found: Vec<Found>,
+    pub warnings: Vec<Warning>,
 }
 
-fn walk_dir(
-    root: &Path,
-    dir: &Path,
-    seen: &mut HashSet<PathBuf>,
-    found: &mut Vec<Found>,
-    warnings: &mut Vec<Warning>,
-) {
-    // A directory reached twice (a symlink loop, or two links to one place) is walked once.
-    match std::fs::canonicalize(dir) {
-        Ok(real) => {
-            if !seen.insert(real) {
+impl Walker {
+    /// List one argument: a file as given, a directory recursively in name order.
+    pub fn arg(&mut self, arg: &Path) {
+        match std::fs::metadata(arg) {
+            Ok(m) if m.is_dir() => self.dir(arg, arg),
+            Ok(m) => self.file(arg, arg.to_string_lossy().into_owned(), &m),
+            Err(e) => self.warn(arg, reason(arg, &e)),
+        }
+    }
+
+    fn warn(&mut self, path: &Path, reason: String) {
+        self.warnings.push(Warning {
+            path: path.to_path_buf(),
+            reason,
+        });
+    }
+
+    /// First time this real path is met (a path that cannot be resolved counts as new).
+    fn first_visit(&mut self, path: &Path) -> bool {
+        std::fs::canonicalize(path).map_or(true, |real| self.seen.insert(real))
+    }
+
+    fn file(&mut self, path: &Path, name: String, meta: &Metadata) {
+        if !meta.is_file() {
+            // A FIFO would block the reader forever; a device or socket is no article.
+            self.warn(path, "skipped: not a regular file".into());
+            return;
+        }
+        if self.first_visit(path) {
+            self.found.push(Found {
+                path: path.to_path_buf(),
+                name,
+            });
+        }
+    }
+
+    fn dir(&mut self, root: &Path, dir: &Path) {
+        match std::fs::canonicalize(dir) {
+            Ok(real) => {
+                if !self.seen.insert(real) {
+                    return;
+                }
+            }
+            Err(e) => {
+                self.warn(dir, io_reason(&e));
                 return;
             }
         }
-        Err(e) => {
-            warnings.push(Warning {
-                path: dir.to_path_buf(),
-                reason: io_reason(&e),
-            });
-            return;
+        let entries = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) => {
+                self.warn(dir, format!("cannot list: {}", io_reason(&e)));
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if hidden {
+                continue;
+            }
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() => self.dir(root, &path),
+                Ok(m) => {
+                    let rel = path.strip_prefix(root).unwrap_or(&path);
+                    let name = rel.to_string_lossy().into_owned();
+                    self.file(&path, name, &m);
+                }
+                Err(e) => {
+                    let why = reason(&path, &e);
+                    self.warn(&path, why);
+                }
+            }
         }
     }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => {
-            warnings.push(Warning {
-                path: dir.to_path_buf(),
-                reason: format!("cannot list: {}", io_reason(&e)),
-            });
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk_dir(root, &path, seen, found, warnings),
-            Ok(m) if m.is_file() => {
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                found.push(Found {
-                    name: rel.to_string_lossy().into_owned(),
-                    path,
-                });
-            }
-            Ok(_) => {}
-            Err(e) => warnings.push(Warning {
-                path: path.clone(),
-                reason: io_reason(&e),
-            }),
-        }
+}
+
+/// Why a path cannot be opened; a symlink to nothing says so rather than "no such file",
+/// which would puzzle a user who sees the link in the folder.
+fn reason(path: &Path, e: &std::io::Error) -> String {
+    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if link && e.kind() == std::io::ErrorKind::NotFound {
+        "broken symbolic link".into()
+    } else {
+        io_reason(e)
     }
 }
 
@@ -120,6 +142,44 @@ mod tests {
         std::os::unix::fs::symlink(&d, d.join("sub/back")).unwrap();
         let (found, _) = find(std::slice::from_ref(&d));
         assert_eq!(found.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_reached_twice_is_listed_once() {
+        let d = tmp("twice");
+        std::fs::write(d.join("a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d.join("a.txt"), d.join("b-link.txt")).unwrap();
+        // The folder, then a file inside it again, then the folder again.
+        let (found, warnings) = find(&[d.clone(), d.join("a.txt"), d.clone()]);
+        let names: Vec<_> = found.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["a.txt"]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn broken_links_and_fifos_are_warnings_naming_them() {
+        let d = tmp("special");
+        std::fs::write(d.join("a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d.join("gone.txt"), d.join("b.txt")).unwrap();
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(d.join("c.txt"))
+            .status()
+            .unwrap();
+        assert!(fifo.success());
+        let (found, warnings) = find(std::slice::from_ref(&d));
+        assert_eq!(found.len(), 1);
+        let lines: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines[0].ends_with("b.txt: broken symbolic link"),
+            "{lines:?}"
+        );
+        assert!(
+            lines[1].ends_with("c.txt: skipped: not a regular file"),
+            "{lines:?}"
+        );
     }
 
     #[test]
