@@ -188,26 +188,11 @@ fn text_like_bytes() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
-/// KNOWN BUG, reported, in `clean` (not this suite's to fix): an article with no headline
-/// whose lead opens with a sentence mark ("... và đó là lý do", "? Nga và NATO") gets an
-/// empty inferred title, because the title is the lead's first "sentence", which is then
-/// only that mark. The exemption is this narrow so every other empty title still fails;
-/// drop it, and the `#[ignore]` below, once the cleaner is fixed.
-fn lead_is_known_bug(a: &Article) -> bool {
-    a.title_inferred
-        && a.paragraphs
-            .first()
-            .is_some_and(|p| p.text.trim_start().starts_with(['.', '!', '?']))
-}
-
 /// What a reader is shown of an article must make sense: a title, and paragraphs of text
 /// on one line each.
 fn check_articles(file: &str, articles: &[Article]) -> Result<(), TestCaseError> {
     for (n, a) in articles.iter().enumerate() {
-        prop_assert!(
-            !a.title.trim().is_empty() || lead_is_known_bug(a),
-            "empty title: {a:#?}"
-        );
+        prop_assert!(!a.title.trim().is_empty(), "empty title: {a:#?}");
         prop_assert!(!a.title.contains('\n'), "title on two lines: {a:#?}");
         prop_assert_eq!(&a.file, file);
         prop_assert!(
@@ -395,10 +380,9 @@ fn realistic_pages_give_articles_and_events() {
     assert!(!model.timeline.is_empty());
 }
 
-/// The known bug above, as a reader meets it: a page pasted without its headline, whose
-/// first paragraph opens with an ellipsis, is listed with an empty title.
+/// A page pasted without its headline, whose first paragraph opens with an ellipsis, is
+/// still listed with a title.
 #[test]
-#[ignore = "known bug in clean::meta::inferred_title: a lead opening with '...' gives an empty title"]
 fn a_lead_opening_with_an_ellipsis_still_gets_a_title() {
     let text = "... và đó là lý do Nga không thể chấp nhận đề xuất của NATO về an ninh châu Âu, \
                 ông Lavrov nói với các phóng viên tại Moscow hôm 14/1.\n\n\

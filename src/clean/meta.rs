@@ -120,6 +120,9 @@ pub fn byline_author(line: &Line) -> Option<String> {
 /// A short title from the first sentence of the lead: the sentence itself when short,
 /// else its first words and an ellipsis.
 pub fn inferred_title(lead: &str) -> String {
+    // Marks before the first word ("... và đó là lý do") are no sentence of their own.
+    let lead = lead
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '('));
     let r = crate::text::sentence_around(lead, 0);
     let sentence = lead[r]
         .trim()
@@ -216,6 +219,10 @@ mod tests {
         assert_eq!(
             inferred_title("Nga và NATO họp ở Brussels. Sau đó"),
             "Nga và NATO họp ở Brussels"
+        );
+        assert_eq!(
+            inferred_title("... và đó là lý do. Phía NATO"),
+            "và đó là lý do"
         );
     }
 }
