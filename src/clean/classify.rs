@@ -103,7 +103,7 @@ fn is_menu(line: &Line, phrases: &Phrases) -> bool {
     let punct = line.text.contains([
         ',', '.', ':', ';', '!', '?', '"', '“', '”', '\'', '‘', '’', '(',
     ]);
-    line.words >= 6
+    line.words >= 8
         && !punct
         && line.capital_share() >= 0.4
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
@@ -135,33 +135,43 @@ fn is_bullet(text: &str) -> bool {
 /// "Ảnh - AP", "Ảnh AFP", "(Ảnh minh họa)"): the byte offset where it starts, when the
 /// line holds text before it.
 pub fn caption_credit(text: &str) -> Option<usize> {
-    let tail_start = text.len().saturating_sub(80);
+    let tail_start = text.len().saturating_sub(90);
     let mut best = None;
-    for (i, _) in text.match_indices('Ả') {
-        if i < tail_start {
+    for (i, c) in text.char_indices() {
+        if i < tail_start || !matches!(c, 'Ả' | 'N' | 'P') {
             continue;
         }
         let word: String = text[i..]
             .chars()
             .take_while(|c| c.is_alphabetic())
             .collect();
-        if !(word == "Ảnh" || word == "ẢNH") {
+        if !CREDIT_WORDS.contains(&word.as_str()) {
             continue;
         }
         let before = &text[..i];
         let start = if before.ends_with('(') { i - 1 } else { i };
-        let credit = text[i + word.len()..].trim_start_matches([':', ' ', '-', '–']);
-        let credit = credit.trim_end_matches([')', ' ', '.']);
-        let credit_words = credit.split_whitespace().count();
+        let mut credit = text[i + word.len()..].trim_start();
+        // "Ảnh tư liệu: AFP", "Nguồn ảnh: Reuters", "Ảnh chụp màn hình: X": a lower-case
+        // qualifier before the colon belongs to the credit word.
+        if let Some((qualifier, rest)) = credit.split_once(':') {
+            let q = qualifier.trim();
+            if q.split_whitespace().count() <= 3 && q.chars().all(|c| c.is_lowercase() || c == ' ')
+            {
+                credit = rest;
+            }
+        }
+        let credit = credit
+            .trim_start_matches([':', ' ', '-', '–'])
+            .trim_end_matches([')', ' ', '.']);
         let lead_ok = before
             .trim_end_matches(['(', ' ', '-', '–', '.'])
             .chars()
             .count()
             >= 8;
-        let credit_ok = credit_words <= 6
-            && !credit.contains(['.', '!', '?'])
-            && (credit.is_empty()
-                || credit.chars().next().is_some_and(|c| c.is_uppercase())
+        let credit_ok = credit.split_whitespace().count() <= 6
+            && !credit.contains(['.', '!', '?', ','])
+            && (credit.chars().next().is_some_and(char::is_uppercase)
+                || (credit.is_empty() && word.starts_with('Ả'))
                 || credit.starts_with("minh h"));
         let separated = before.is_empty() || before.ends_with([' ', '(']);
         if lead_ok && credit_ok && separated {
@@ -170,6 +180,9 @@ pub fn caption_credit(text: &str) -> Option<usize> {
     }
     best
 }
+
+/// Words that introduce a picture credit at the end of a caption.
+const CREDIT_WORDS: [&str; 6] = ["Ảnh", "ẢNH", "Nguồn", "NGUỒN", "Photo", "Photos"];
 
 #[cfg(test)]
 mod tests {
@@ -189,6 +202,10 @@ mod tests {
             "Nga muốn NATO rút bớt binh sỹ khỏi các quốc gia giáp biên với nước này. Ảnh - AP",
             "Thứ trưởng Sergei Ryabkov trong cuộc họp báo ngày 10.1. Ảnh AFP",
             "Xe tăng Nga trong một cuộc tập trận (Ảnh minh họa)",
+            "Hành khách làm thủ tục tại sân bay quốc tế Boryspil ở Kiev. Nguồn: AFP",
+            "Xe thiết giáp Nga và Belarus tham gia tập trận tại Belarus. Nguồn ảnh: Reuters",
+            "Tổng thống Putin và Tổng thống Biden tại Geneva. Ảnh tư liệu: AFP/TTXVN",
+            "Video: Ngoại trưởng Ukraine phát biểu sau cuộc gặp tại Antalya. (Nguồn: Reuters)",
         ] {
             assert_eq!(kind(s), Kind::Caption, "{s}");
         }
@@ -229,6 +246,7 @@ mod tests {
     fn article_text_stays_text() {
         for s in [
             "Các lĩnh vực ảnh hưởng",
+            "Thổ Nhĩ Kỳ muốn làm cầu nối",
             "Dự kiến, cuộc họp diễn ra trong vòng 3 giờ.",
             "Ông từ chối bình luận về vấn đề này khi được hỏi tại Brussels.",
             "Tuy nhiên, Anh và Pháp chia sẻ quan điểm với Mỹ về vấn đề này.",

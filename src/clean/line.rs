@@ -99,18 +99,28 @@ impl Line {
             return false;
         }
         let outside = strip_parens(&self.text);
-        let words: Vec<&str> = outside.split_whitespace().collect();
+        // "Đức Anh/Báo Tin tức": the outlet after the slash is not part of the name.
+        let outside = outside.split('/').next().unwrap_or("");
+        // "MINH CHÂU - HỒNG VÂN": two names joined.
+        let words: Vec<&str> = outside
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "-" | "–" | "&" | "và"))
+            .collect();
         let single_ok = words.len() != 1
             || words[0]
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
+        // "Nhóm PV Quốc tế": a longer byline may hold one lower-case word.
+        let lower = words
+            .iter()
+            .filter(|w| !w.chars().next().is_some_and(char::is_uppercase))
+            .count();
         !words.is_empty()
             && single_ok
-            && words.len() <= 5
-            && words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !self.text.contains(':')
+            && words.len() <= 6
+            && (lower == 0 || (lower == 1 && words.len() >= 3))
     }
 }
 
@@ -207,6 +217,8 @@ mod tests {
         assert!(l("Hoài Thu (Theo AFP)").is_name_like());
         assert!(l("Bảo Anh (tổng hợp)").is_name_like());
         assert!(!l("Các lĩnh vực ảnh hưởng").is_name_like());
+        assert!(l("Nhóm PV Quốc tế").is_name_like());
+        assert!(!l("Nguồn: Reuters, CNN, TASS").is_name_like());
         assert!(!l("Có;").is_prose());
         assert!(!l("Không").is_name_like());
         assert!(l("PV").is_name_like());

@@ -15,7 +15,10 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
     if head.is_empty() || head.len() > 40 || rest.split_whitespace().count() < 3 {
         return None;
     }
-    let outlet = if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')')) {
+    let bare = head.trim_start_matches('(').trim_end_matches(')');
+    let outlet = if is_known_outlet(bare) {
+        Some(bare)
+    } else if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')')) {
         let inner = inner.trim();
         (inner.split_whitespace().count() <= 4
             && inner.chars().next().is_some_and(char::is_uppercase))
@@ -70,6 +73,22 @@ pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
     None
 }
 
+/// A known outlet written as one word ("Kinhtedothi" for Kinh tế & Đô thị).
+fn is_known_outlet(s: &str) -> bool {
+    let squash = |s: &str| -> String {
+        crate::text::fold(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let s = squash(s);
+    s.len() >= 3
+        && Phrases::bundled()
+            .outlets
+            .iter()
+            .any(|(name, _)| squash(name) == s)
+}
+
 fn outlet_word(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(['.', ':', ',']);
     let ok = !s.is_empty()
@@ -105,16 +124,26 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 /// "Reuters", "Bảo Anh (tổng hợp)" → "Bảo Anh".
 pub fn byline_author(line: &Line) -> Option<String> {
     let outside = strip_parens(&line.text);
+    // "Theo Reuters", "Theo TTXVN": a credit to another outlet, not a byline.
+    if outside.starts_with("Theo ") || outside.starts_with("THEO ") {
+        return None;
+    }
+    // "Ngọc Anh/VOV.VN": the outlet after a slash is not part of the name.
     let name = outside
-        .strip_prefix("Theo ")
-        .or_else(|| outside.strip_prefix("THEO "))
-        .unwrap_or(&outside)
+        .split('/')
+        .next()
+        .unwrap_or("")
         .trim()
         .trim_end_matches([',', '-', '–'])
         .trim();
-    // "Ngọc Anh/VOV.VN": the outlet after a slash is not part of the name.
-    let name = name.split('/').next().unwrap_or(name).trim();
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// The outlet a byline names after a slash ("Đức Anh/Báo Tin tức" → "Báo Tin tức").
+pub fn byline_outlet(line: &Line) -> Option<String> {
+    let outside = strip_parens(&line.text);
+    let (_, outlet) = outside.split_once('/')?;
+    outlet_word(outlet)
 }
 
 /// A short title from the first sentence of the lead: the sentence itself when short,
@@ -162,6 +191,10 @@ mod tests {
                 "Thanhnien.vn - Nga tuyên bố sẽ đáp trả tương xứng",
                 "Thanhnien.vn",
             ),
+            (
+                "Kinhtedothi - Tổng thống Mỹ Joe Biden ngày 23/2 tuyên bố",
+                "Kinhtedothi",
+            ),
         ];
         for (lead, outlet) in cases {
             let (o, rest) = split_lead_outlet(lead).unwrap();
@@ -202,10 +235,14 @@ mod tests {
             byline_author(&line("Hoài Thu (Theo AFP)")).as_deref(),
             Some("Hoài Thu")
         );
-        assert_eq!(
-            byline_author(&line("Theo Reuters")).as_deref(),
-            Some("Reuters")
-        );
+        // A credit to another outlet is no byline.
+        assert_eq!(byline_author(&line("Theo Reuters")), None);
+        let slash = line("Đức Anh/Báo Tin tức");
+        assert_eq!(byline_author(&slash).as_deref(), Some("Đức Anh"));
+        assert_eq!(byline_outlet(&slash).as_deref(), Some("Báo Tin tức"));
+        let two = line("MINH CHÂU - HỒNG VÂN");
+        assert!(two.is_name_like());
+        assert_eq!(byline_author(&two).as_deref(), Some("MINH CHÂU - HỒNG VÂN"));
         assert_eq!(byline_author(&line("An Bình")).as_deref(), Some("An Bình"));
     }
 

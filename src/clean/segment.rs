@@ -15,7 +15,8 @@ pub struct Draft {
     pub title: Option<String>,
     pub date: Option<Date>,
     pub author: Option<String>,
-    /// From an outlet prefix on the lead.
+    /// The outlet the article names itself: a prefix on the lead ("TTO - ") or after the
+    /// byline's slash ("Đức Anh/Báo Tin tức").
     pub lead_outlet: Option<String>,
     pub paragraphs: Vec<Paragraph>,
     pub dropped: Vec<String>,
@@ -65,8 +66,8 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
     s.drafts
 }
 
-impl Segmenter<'_> {
-    fn line(&self, i: usize) -> &Line {
+impl<'a> Segmenter<'a> {
+    fn line(&self, i: usize) -> &'a Line {
         &self.lines[i]
     }
 
@@ -137,6 +138,9 @@ impl Segmenter<'_> {
                     self.push_para(ParagraphKind::Body, l.text.clone());
                 } else if l.is_name_like() && self.ends_body_after(i) {
                     self.cur.author = meta::byline_author(l);
+                    if self.cur.lead_outlet.is_none() {
+                        self.cur.lead_outlet = meta::byline_outlet(l);
+                    }
                     self.state = State::Tail { resumable: false };
                 } else if l.is_title_shaped() && next.is_some_and(|(k, _)| k == Kind::Caption) {
                     self.drop_line(i, true); // the title of a picture or video
@@ -208,11 +212,15 @@ impl Segmenter<'_> {
         if teaser {
             return false;
         }
+        // The next paragraph of running text, past any picture and its caption.
+        let next = (i + 1..self.lines.len())
+            .find(|&k| !matches!(self.kinds[k], Kind::Caption | Kind::Placeholder))
+            .unwrap_or(self.lines.len());
         !self.cur.paragraphs.is_empty()
             && sentence(i)
-            && sentence(i + 1)
+            && sentence(next)
             && !stamp(i.wrapping_sub(1))
-            && !stamp(i + 2)
+            && !stamp(next + 1)
     }
 
     /// Whether line `i` is the headline of another article: headline-shaped, followed by a
@@ -309,6 +317,9 @@ impl Segmenter<'_> {
                 }
                 Kind::Text if after_title && l.is_name_like() && self.cur.author.is_none() => {
                     self.cur.author = meta::byline_author(l);
+                    if self.cur.lead_outlet.is_none() {
+                        self.cur.lead_outlet = meta::byline_outlet(l);
+                    }
                 }
                 Kind::Caption if after_title => {
                     self.push_para(ParagraphKind::Caption, l.text.clone())
