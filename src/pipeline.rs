@@ -44,8 +44,15 @@ pub fn load(args: &[PathBuf], progress: &dyn Progress) -> Outcome {
         (loaded.files, warnings)
     };
     let n = files.len();
+    // Each file's raw text is freed as soon as it is cleaned.
+    let articles = finish_ids(
+        files
+            .into_par_iter()
+            .map(|f| clean_file(&f.name, &f.text))
+            .collect(),
+    );
     Outcome {
-        model: build(&files),
+        model: model::build(articles, &Gazetteer::bundled()),
         warnings,
         files: n,
     }
@@ -59,10 +66,16 @@ pub fn build(files: &[SourceFile]) -> Model {
 
 /// Clean every file, in parallel, keeping file order; ids made unique across files.
 pub fn clean_all(files: &[SourceFile]) -> Vec<Article> {
-    let per_file: Vec<Vec<Article>> = files
-        .par_iter()
-        .map(|f| clean_file(&f.name, &f.text))
-        .collect();
+    finish_ids(
+        files
+            .par_iter()
+            .map(|f| clean_file(&f.name, &f.text))
+            .collect(),
+    )
+}
+
+/// The articles of every file in file order, ids made unique.
+fn finish_ids(per_file: Vec<Vec<Article>>) -> Vec<Article> {
     let mut articles: Vec<Article> = per_file.into_iter().flatten().collect();
     dedupe_ids(&mut articles);
     articles
