@@ -276,3 +276,23 @@ fn publication_dates_are_printed_or_inferred_and_20_4_stays_unresolved() {
     assert_eq!(date("004_eb87d9dc229bc997#1"), (None, None));
     assert!(m.events.iter().all(|e| !e.surface.contains("20/4")));
 }
+
+#[test]
+fn short_pieces_pasted_one_after_another_each_become_an_article() {
+    let page = "Nga và NATO họp lần đầu sau hai năm tại Brussels\n12/01/2022, 18:05\n\n\
+        Chiều 12/1, Hội đồng Nga-NATO họp tại trụ sở NATO ở Brussels sau hai năm gián đoạn.\n\n\
+        Hai bên thảo luận về an ninh châu Âu nhưng không đạt được đột phá nào đáng kể.\n\n\
+        OSCE tổ chức cuộc họp về an ninh châu Âu tại Vienna\n13/01/2022, 20:10\n\n\
+        Ngày 13/1, Tổ chức An ninh và Hợp tác châu Âu (OSCE) họp tại Vienna về tình hình Ukraine.\n\n\
+        Chủ tịch luân phiên OSCE Zbigniew Rau cảnh báo nguy cơ chiến tranh ở châu Âu.\n";
+    let articles = dossier::clean::clean_file("short.txt", page);
+    let titles: Vec<&str> = articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Nga và NATO họp lần đầu sau hai năm tại Brussels",
+            "OSCE tổ chức cuộc họp về an ninh châu Âu tại Vienna"
+        ]
+    );
+    assert!(articles.iter().all(|a| a.paragraphs.len() == 2));
+}

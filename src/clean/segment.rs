@@ -242,14 +242,17 @@ impl<'a> Segmenter<'a> {
         }
         let in_list = matches!(self.state, State::Tail { resumable: true });
         let mut marked = after_end || (!in_list && l.words >= 12);
-        let (mut lead_seen, mut prose, mut chars) = (false, 0, 0);
+        let (mut lead_seen, mut dated, mut prose, mut chars) = (false, false, 0, 0);
         for k in i + 1..self.lines.len().min(i + 40) {
             let lk = self.line(k);
             if k <= i + 6 && lk.folded.contains(&l.folded) {
                 marked = true;
             }
             match self.kinds[k] {
-                Kind::Stamp(s) if !lead_seen => marked |= s.date.is_some(),
+                Kind::Stamp(s) if !lead_seen => {
+                    marked |= s.date.is_some();
+                    dated |= s.date.is_some();
+                }
                 Kind::Junk | Kind::Bullet | Kind::Placeholder => {}
                 Kind::Caption if lead_seen => {}
                 Kind::Text if (lk.is_prose() && lk.ends_sentence()) || lk.words >= 30 => {
@@ -267,7 +270,8 @@ impl<'a> Segmenter<'a> {
                 return marked;
             }
         }
-        false
+        // A short piece under its own headline and dateline, outside a list of links.
+        dated && !in_list && prose >= 2 && chars >= 150
     }
 
     fn new_article(&mut self, title_line: usize) {
