@@ -2,7 +2,6 @@
 //! position, and a tokenizer that keeps gazetteer matches whole.
 
 use crate::text::fold;
-use unicode_normalization::char::is_combining_mark;
 
 /// Lower-case `s` character by character, keeping every byte offset: a character whose
 /// lower case has another UTF-8 length (rare outside Latin script) is kept as it is.
@@ -30,7 +29,7 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() || is_combining_mark(c)
+    crate::text::is_letter_or_digit(c) || crate::text::is_mark(c)
 }
 
 /// Whether the word starts with an upper-case letter.
@@ -40,7 +39,7 @@ pub fn is_capitalised(word: &str) -> bool {
 
 /// An acronym: at least two letters, every letter upper case ("NATO", "G7", "CHDCND").
 pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word.chars().filter(|c| crate::text::is_letter(*c)).count();
     letters >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 

@@ -135,7 +135,7 @@ impl Tok {
 const CHAIN_SEPS: &[u8] = b"/.-:,";
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining_mark(c)
+    crate::text::is_letter(c) || crate::text::is_mark(c)
 }
 
 /// Split `text` into tokens; whitespace separates and is dropped.
@@ -267,9 +267,9 @@ fn glued_before(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
     match before.next() {
         None => false,
-        Some(c) if c.is_alphanumeric() || is_combining_mark(c) => true,
+        Some(c) if crate::text::is_letter_or_digit(c) || crate::text::is_mark(c) => true,
         Some(c) if c.is_ascii() && b"/.-:,_+#".contains(&(c as u8)) => {
-            before.next().is_some_and(char::is_alphanumeric)
+            before.next().is_some_and(crate::text::is_letter_or_digit)
         }
         Some(_) => false,
     }
@@ -280,9 +280,9 @@ fn glued_after(text: &str, end: usize) -> bool {
     let mut after = text[end..].chars();
     match after.next() {
         None => false,
-        Some(c) if c.is_alphanumeric() || is_combining_mark(c) => true,
+        Some(c) if crate::text::is_letter_or_digit(c) || crate::text::is_mark(c) => true,
         Some('%' | '‰' | '°' | '_' | '+' | '#' | '$' | '€' | '£') => true,
-        Some('/' | '-') => after.next().is_some_and(char::is_alphanumeric),
+        Some('/' | '-') => after.next().is_some_and(crate::text::is_letter_or_digit),
         Some(_) => false,
     }
 }
