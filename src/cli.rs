@@ -5,6 +5,7 @@ use crate::export;
 use crate::model::Model;
 use crate::pipeline::{self, Outcome, Quiet};
 use crate::search::ActorSearch;
+use crate::state::Store;
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,6 +26,10 @@ struct Cli {
     /// Corpus files or directories (default: the bundled corpus)
     #[arg(value_name = "CORPUS")]
     corpus: Vec<PathBuf>,
+    /// Read the reader's keys and colours from PATH instead of
+    /// ~/.config/dossier/config.toml
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -94,17 +99,18 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => crate::reader::launch(cli.corpus),
+        None => crate::reader::launch(cli.corpus, cli.config.as_deref()),
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),
     }
 }
 
-/// Load, print warnings, and fail with status 1 when nothing could be read.
+/// Load, print warnings, and fail with status 1 when nothing could be read. The user's
+/// corrections saved by the reader (publication dates, actor merges) are applied.
 fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
     let Outcome {
-        model,
+        mut model,
         warnings,
         files,
     } = pipeline::load(corpus, &Quiet);
@@ -115,7 +121,21 @@ fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
         eprintln!("dossier: nothing could be loaded from {}", list(corpus));
         return Err(1);
     }
+    correct(&mut model, corpus);
     Ok(model)
+}
+
+/// Apply the corrections saved for this corpus; a state file that cannot be used is
+/// reported and left for the reader to set aside.
+fn correct(model: &mut Model, corpus: &[PathBuf]) {
+    let Some(store) = Store::for_corpus(corpus) else {
+        return;
+    };
+    match store.read() {
+        Ok(Some(state)) => state.correct(model),
+        Ok(None) => {}
+        Err(why) => eprintln!("dossier: saved state not applied: {why}"),
+    }
 }
 
 fn list(paths: &[PathBuf]) -> String {

@@ -8,9 +8,10 @@
 mod fnv;
 pub mod store;
 
-pub use store::{Loaded, Store};
+pub use store::{Loaded, Store, Unusable};
 
 use crate::article::{Article, Date, DateBasis};
+use crate::model::Model;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -27,6 +28,9 @@ pub struct Position {
     /// Byte offset in that paragraph of the first character shown.
     #[serde(default)]
     pub offset: usize,
+    /// Rows shown above that text (the blank line before a paragraph).
+    #[serde(default)]
+    pub above: usize,
 }
 
 /// Everything remembered about one corpus.
@@ -100,6 +104,12 @@ impl State {
             }
         }
         n
+    }
+
+    /// Apply the user's corrections to a model as built: actor merges, then dates.
+    pub fn correct(&self, model: &mut Model) {
+        model.apply_merges(&self.merges);
+        self.apply_dates(&mut model.articles);
     }
 
     /// Undo the last merge that made the actor `id` what it is (a merge into `id`, or
@@ -209,6 +219,7 @@ mod tests {
             article: "a#1".into(),
             paragraph: Some(3),
             offset: 17,
+            above: 1,
         });
         s.read.insert("a#1".into());
         s.bookmarks.insert("b#2".into());

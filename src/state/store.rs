@@ -31,6 +31,23 @@ pub struct Store {
     key: String,
 }
 
+/// Why a state file cannot be used (one line each).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// It could not be read at all (permissions, I/O): left alone.
+    Unreadable(String),
+    /// It was read but is not a state of this corpus: set aside by [`Store::load`].
+    Invalid(String),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::Unreadable(s) | Unusable::Invalid(s) => f.write_str(s),
+        }
+    }
+}
+
 /// What [`Store::load`] found.
 #[derive(Debug)]
 pub struct Loaded {
@@ -68,55 +85,72 @@ impl Store {
         self.dir.join(file_name(&self.key))
     }
 
-    /// Read the saved state. A missing file is a fresh state; a file that does not parse
-    /// (or belongs to another corpus) is set aside as `*.broken-<unix time>`.
-    pub fn load(&self) -> Loaded {
+    /// Read the saved state without touching the file: `Ok(None)` when there is none.
+    pub fn read(&self) -> Result<Option<State>, Unusable> {
         let path = self.path();
+        let bytes = match fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(Unusable::Unreadable(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                )))
+            }
+        };
+        let state =
+            parse(&bytes).map_err(|e| Unusable::Invalid(format!("{}: {e}", path.display())))?;
+        if !(state.corpus == self.key || state.corpus.is_empty()) {
+            return Err(Unusable::Invalid(format!(
+                "{}: it is about another corpus ({:?})",
+                path.display(),
+                state.corpus
+            )));
+        }
+        Ok(Some(State {
+            corpus: self.key.clone(),
+            ..state
+        }))
+    }
+
+    /// Read the saved state for the reader. A missing file is a fresh state; a file
+    /// that does not parse (or belongs to another corpus) is set aside as
+    /// `*.broken-<unix time>` and reported.
+    pub fn load(&self) -> Loaded {
         self.sweep_temporaries();
         let fresh = |warning: Option<String>, writable| Loaded {
             state: State::new(&self.key),
             warning,
             writable,
         };
-        let bytes = match fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return fresh(None, true),
-            Err(e) => {
-                let w = format!(
-                    "dossier: cannot read the saved state {}: {e}; nothing is saved this time",
-                    path.display()
-                );
-                return fresh(Some(w), false);
-            }
-        };
-        let why = match parse(&bytes) {
-            Ok(s) if s.corpus == self.key || s.corpus.is_empty() => {
+        let path = self.path();
+        let why = match self.read() {
+            Ok(Some(state)) => {
                 return Loaded {
-                    state: State {
-                        corpus: self.key.clone(),
-                        ..s
-                    },
+                    state,
                     warning: None,
                     writable: true,
-                };
+                }
             }
-            Ok(s) => format!("it is about another corpus ({:?})", s.corpus),
-            Err(e) => e,
+            Ok(None) => return fresh(None, true),
+            Err(Unusable::Invalid(why)) => why,
+            Err(Unusable::Unreadable(why)) => {
+                let w = format!("dossier: saved state: {why}; nothing is saved this time");
+                return fresh(Some(w), false);
+            }
         };
         match set_aside(&path) {
             Ok(to) => fresh(
                 Some(format!(
-                    "dossier: the saved state {} could not be used ({why}); kept as {}, starting afresh",
-                    path.display(),
+                    "dossier: saved state {why}; kept as {}, starting afresh",
                     to.display()
                 )),
                 true,
             ),
             Err(e) => fresh(
                 Some(format!(
-                    "dossier: the saved state {} could not be used ({why}) nor set aside ({e}); \
-                     it is left alone and nothing is saved this time",
-                    path.display()
+                    "dossier: saved state {why}; it could not be set aside ({e}), so it is \
+                     left alone and nothing is saved this time"
                 )),
                 false,
             ),

@@ -43,6 +43,7 @@ fn sample_state(key: &str) -> State {
         article: "002_04c48dc39d6a4aed#1".into(),
         paragraph: Some(2),
         offset: 40,
+        above: 0,
     });
     s.read.insert("002_04c48dc39d6a4aed#1".into());
     s.bookmarks.insert("003_bb64801ae19f6d5c#1".into());
@@ -95,7 +96,7 @@ fn a_broken_file_is_set_aside_and_reported() {
     assert!(loaded.writable);
     let w = loaded.warning.unwrap();
     assert!(
-        w.contains("could not be used") && w.contains(".broken-"),
+        w.contains("kept as") && w.contains(".broken-") && w.contains("EOF"),
         "{w}"
     );
     let files = names(&tmp.0);
@@ -187,4 +188,16 @@ fn stale_temporaries_are_swept_fresh_ones_kept() {
         .unwrap();
     let _ = store.load();
     assert!(!old.exists() && new.exists());
+}
+
+#[test]
+fn read_reports_a_broken_file_without_moving_it() {
+    let tmp = TempDir::new("peek");
+    let store = Store::new(&tmp.0, BUNDLED);
+    assert_eq!(store.read(), Ok(None));
+    fs::write(store.path(), b"not json").unwrap();
+    assert!(matches!(store.read(), Err(Unusable::Invalid(_))));
+    assert!(store.path().exists());
+    store.save(&sample_state(BUNDLED)).unwrap();
+    assert_eq!(store.read(), Ok(Some(sample_state(BUNDLED))));
 }
