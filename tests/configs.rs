@@ -1,6 +1,7 @@
 //! Config files: every fixture in tests/valid_configs loads; every fixture in
 //! tests/invalid_configs fails with one line naming the file and the line its first
 //! comment gives (`# error-line: N`), and the binary exits 2 before touching the terminal.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use dossier::ui::settings;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! `dossier export` applies the corrections the reader saved for the corpus (dates set by
 //! hand, actor merges) before filtering, and reports a state file it cannot use.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use dossier::article::Date;
 use dossier::state::{State, Store};

@@ -2,6 +2,7 @@
 //! states of growing size in a loop and is killed (SIGKILL) at random moments; each time,
 //! the file on disk must parse and be exactly one of the versions written (or not exist
 //! yet, when the child died before its first write).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use dossier::state::{Position, State, Store};
 use std::path::PathBuf;

@@ -201,3 +201,16 @@ fn read_reports_a_broken_file_without_moving_it() {
     store.save(&sample_state(BUNDLED)).unwrap();
     assert_eq!(store.read(), Ok(Some(sample_state(BUNDLED))));
 }
+
+#[cfg(unix)]
+#[test]
+fn the_state_is_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = TempDir::new("mode");
+    let dir = tmp.0.join("dossier");
+    let store = Store::new(&dir, BUNDLED);
+    store.save(&State::new(BUNDLED)).unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&store.path()), 0o600);
+}
