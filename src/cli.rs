@@ -18,7 +18,7 @@ use std::path::PathBuf;
     long_about = "Read a corpus of news articles about one story by who and when.\n\n\
         With no command, opens the reader on CORPUS (files or directories, searched \
         recursively), or on the bundled corpus when none is given.",
-    args_conflicts_with_subcommands = true
+    override_usage = "dossier [OPTIONS] [CORPUS]...\n       dossier [OPTIONS] <COMMAND>"
 )]
 struct Cli {
     #[command(subcommand)]

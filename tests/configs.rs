@@ -86,6 +86,15 @@ fn a_bad_config_stops_the_reader_with_status_2_before_the_terminal() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+    // `--config` is global: before or after a command, which does not read it.
+    for args in [
+        ["--config", "/nonexistent/dossier.toml", "timeline"],
+        ["timeline", "--config", "/nonexistent/dossier.toml"],
+    ] {
+        let out = Command::new(bin).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("2022-01-12"));
+    }
     // A config file that is not there is an error too, when named.
     let out = Command::new(bin)
         .args(["--config", "/nonexistent/dossier.toml"])
