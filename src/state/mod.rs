@@ -8,7 +8,7 @@
 mod fnv;
 pub mod store;
 
-pub use store::{Loaded, Store, Unusable};
+pub use store::{Loaded, Store, Unusable, Warning};
 
 use crate::article::{Article, Date, DateBasis};
 use crate::model::Model;

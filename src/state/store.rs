@@ -48,13 +48,23 @@ impl std::fmt::Display for Unusable {
     }
 }
 
+/// A problem with the saved state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// Everything: the file, the reason, what was done.
+    pub line: String,
+    /// What was done, in a few words.
+    pub short: String,
+}
+
 /// What [`Store::load`] found.
 #[derive(Debug)]
 pub struct Loaded {
     /// The saved state, or a fresh one.
     pub state: State,
-    /// A problem to show the user (one line).
-    pub warning: Option<String>,
+    /// A problem to tell the user: one full line (for stderr), and a short form (for a
+    /// status bar).
+    pub warning: Option<Warning>,
     /// Whether saving is safe: false when a file is there that could be neither read
     /// nor set aside, so that writing would destroy it.
     pub writable: bool,
@@ -118,7 +128,7 @@ impl Store {
     /// `*.broken-<unix time>` and reported.
     pub fn load(&self) -> Loaded {
         self.sweep_temporaries();
-        let fresh = |warning: Option<String>, writable| Loaded {
+        let fresh = |warning: Option<Warning>, writable| Loaded {
             state: State::new(&self.key),
             warning,
             writable,
@@ -135,25 +145,42 @@ impl Store {
             Ok(None) => return fresh(None, true),
             Err(Unusable::Invalid(why)) => why,
             Err(Unusable::Unreadable(why)) => {
-                let w = format!("dossier: saved state: {why}; nothing is saved this time");
+                let w = Warning {
+                    line: format!("dossier: saved state: {why}; nothing is saved this time"),
+                    short: "The saved state cannot be read: nothing is saved this time \
+                            (details on exit)"
+                        .to_string(),
+                };
                 return fresh(Some(w), false);
             }
         };
         match set_aside(&path) {
-            Ok(to) => fresh(
-                Some(format!(
-                    "dossier: saved state {why}; kept as {}, starting afresh",
-                    to.display()
-                )),
-                true,
-            ),
-            Err(e) => fresh(
-                Some(format!(
-                    "dossier: saved state {why}; it could not be set aside ({e}), so it is \
-                     left alone and nothing is saved this time"
-                )),
-                false,
-            ),
+            Ok(to) => {
+                let name = to.file_name().map(|n| n.to_string_lossy().into_owned());
+                let w = Warning {
+                    line: format!(
+                        "dossier: saved state {why}; kept as {}, starting afresh",
+                        to.display()
+                    ),
+                    short: format!(
+                        "The saved state was unreadable: kept as {}, starting afresh",
+                        name.unwrap_or_default()
+                    ),
+                };
+                fresh(Some(w), true)
+            }
+            Err(e) => {
+                let w = Warning {
+                    line: format!(
+                        "dossier: saved state {why}; it could not be set aside ({e}), so it \
+                         is left alone and nothing is saved this time"
+                    ),
+                    short: "The saved state is unreadable and could not be set aside: \
+                            nothing is saved this time (details on exit)"
+                        .to_string(),
+                };
+                fresh(Some(w), false)
+            }
         }
     }
 

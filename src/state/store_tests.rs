@@ -96,9 +96,10 @@ fn a_broken_file_is_set_aside_and_reported() {
     assert!(loaded.writable);
     let w = loaded.warning.unwrap();
     assert!(
-        w.contains("kept as") && w.contains(".broken-") && w.contains("EOF"),
-        "{w}"
+        w.line.contains("kept as") && w.line.contains(".broken-") && w.line.contains("EOF"),
+        "{w:?}"
     );
+    assert!(w.short.contains(".broken-") && w.short.len() < 120, "{w:?}");
     let files = names(&tmp.0);
     assert_eq!(files.len(), 1, "{files:?}");
     assert!(files[0].starts_with(&format!("{}.broken-", file_name(BUNDLED))));
@@ -116,14 +117,14 @@ fn another_schema_or_another_corpus_is_not_taken() {
     let tmp = TempDir::new("schema");
     let store = Store::new(&tmp.0, BUNDLED);
     fs::write(store.path(), br#"{"schema": "dossier-state/9"}"#).unwrap();
-    let w = store.load().warning.unwrap();
+    let w = store.load().warning.unwrap().line;
     assert!(w.contains("dossier-state/9"), "{w}");
     let mut other = State::new("/elsewhere");
     other.bookmarks.insert("x".into());
     store.save(&other).unwrap();
     let loaded = store.load();
     assert!(loaded.state.bookmarks.is_empty());
-    assert!(loaded.warning.unwrap().contains("another corpus"));
+    assert!(loaded.warning.unwrap().line.contains("another corpus"));
 }
 
 #[test]

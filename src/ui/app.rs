@@ -137,6 +137,8 @@ pub struct App {
     pub warnings: Vec<String>,
     /// Other problems to print when the reader closes (saved state, saving).
     pub notes: Vec<String>,
+    /// A problem to show in the status bar once the corpus is loaded (saved state).
+    pub notice: Option<String>,
     /// What is remembered about this corpus: position, read, bookmarks, corrections.
     pub state: State,
     /// Where `state` is saved; `None`: not saved (tests, or no safe place).
@@ -174,6 +176,7 @@ impl App {
             message: None,
             warnings: Vec::new(),
             notes: Vec::new(),
+            notice: None,
             state: State::default(),
             store: None,
             as_built: AsBuilt::default(),

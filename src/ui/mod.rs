@@ -105,7 +105,10 @@ pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
     if let Some(store) = opts.store {
         let loaded = store.load();
         app.state = loaded.state;
-        app.notes.extend(loaded.warning);
+        if let Some(w) = loaded.warning {
+            app.notes.push(w.line);
+            app.notice = Some(w.short);
+        }
         app.store = loaded.writable.then_some(store);
     }
     let mut session = terminal::Session::start(opts.mouse)

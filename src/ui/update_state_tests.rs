@@ -62,7 +62,10 @@ fn app_with(store: &Store) -> App {
     let mut app = App::loading(KeyMap::default());
     let loaded = store.load();
     app.state = loaded.state;
-    app.notes.extend(loaded.warning);
+    if let Some(w) = loaded.warning {
+        app.notes.push(w.line);
+        app.notice = Some(w.short);
+    }
     app.store = loaded.writable.then(|| store.clone());
     run(
         &mut app,

@@ -63,11 +63,8 @@ pub fn loaded(app: &mut App, mut model: Model) {
             plural(app.warnings.len(), "file", "files")
         );
     }
-    match app.notes.last() {
-        Some(problem) => {
-            let problem = problem.clone();
-            error(app, &problem);
-        }
+    match app.notice.take() {
+        Some(problem) => error(app, &problem),
         None => note(app, &text),
     }
 }
