@@ -5,6 +5,7 @@
 //! Articles and actors are named by their ids, never by position, so the state survives
 //! files being added to the corpus; ids that are no longer in it are kept, not dropped.
 
+mod atomic;
 mod fnv;
 pub mod store;
 

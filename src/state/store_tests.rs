@@ -1,6 +1,8 @@
 use super::*;
 use crate::article::Date;
 use crate::state::Position;
+use std::fs::File;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A fresh directory under the system temp dir, removed on drop.
 struct TempDir(PathBuf);
