@@ -5,8 +5,7 @@
 //!   itself is stored inside, so a file is never taken for another corpus.
 //! - Every write is atomic: a temporary file in the same directory is written and
 //!   fsynced, renamed over the target, and the directory fsynced (`atomic.rs`). A reader
-//!   killed at any
-//!   moment leaves the old file or the new one, never a mix.
+//!   killed at any moment leaves the old file or the new one, never a mix.
 //! - A file that does not parse is renamed `*.broken-<unix time>` and reported: never a
 //!   crash, never silently discarded.
 
