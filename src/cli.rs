@@ -5,6 +5,7 @@ use crate::export;
 use crate::model::Model;
 use crate::pipeline::{self, Outcome, Quiet};
 use crate::search::ActorSearch;
+use crate::state::Store;
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -17,7 +18,7 @@ use std::path::PathBuf;
     long_about = "Read a corpus of news articles about one story by who and when.\n\n\
         With no command, opens the reader on CORPUS (files or directories, searched \
         recursively), or on the bundled corpus when none is given.",
-    args_conflicts_with_subcommands = true
+    override_usage = "dossier [OPTIONS] [CORPUS]...\n       dossier [OPTIONS] <COMMAND>"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -25,6 +26,10 @@ struct Cli {
     /// Corpus files or directories (default: the bundled corpus)
     #[arg(value_name = "CORPUS")]
     corpus: Vec<PathBuf>,
+    /// Read the reader's keys and colours from PATH instead of
+    /// ~/.config/dossier/config.toml
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -98,7 +103,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None => crate::reader::launch(cli.corpus),
+        None => crate::reader::launch(cli.corpus, cli.config.as_deref()),
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),
@@ -120,10 +125,11 @@ fn usage_error_line(e: &clap::Error) -> String {
     }
 }
 
-/// Load, print warnings, and fail with status 1 when nothing could be read.
+/// Load, print warnings, and fail with status 1 when nothing could be read. The user's
+/// corrections saved by the reader (publication dates, actor merges) are applied.
 fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
     let Outcome {
-        model,
+        mut model,
         warnings,
         files,
     } = pipeline::load(corpus, &Quiet);
@@ -138,7 +144,21 @@ fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
         }
         return Err(1);
     }
+    correct(&mut model, corpus);
     Ok(model)
+}
+
+/// Apply the corrections saved for this corpus; a state file that cannot be used is
+/// reported and left for the reader to set aside.
+fn correct(model: &mut Model, corpus: &[PathBuf]) {
+    let Some(store) = Store::for_corpus(corpus) else {
+        return;
+    };
+    match store.read() {
+        Ok(Some(state)) => state.correct(model),
+        Ok(None) => {}
+        Err(why) => eprintln!("dossier: saved state not applied: {why}"),
+    }
 }
 
 fn list(paths: &[PathBuf]) -> String {

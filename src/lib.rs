@@ -7,6 +7,7 @@
 pub mod article;
 pub mod clean;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod daterange;
 pub mod export;
@@ -15,5 +16,6 @@ pub mod model;
 pub mod pipeline;
 pub mod reader;
 pub mod search;
+pub mod state;
 pub mod text;
 pub mod ui;

@@ -1,10 +1,13 @@
-//! Opening the reader: the corpus loads on a background thread while the reader is
+//! Opening the reader: the config is read first (a bad one stops here, before the
+//! terminal is touched); the corpus loads on a background thread while the reader is
 //! already on screen with a progress gauge; warnings are shown there and printed again
 //! on stderr when the reader closes.
 
 use crate::pipeline::{self, Progress};
+use crate::state::Store;
+use crate::ui::theme::Theme;
 use crate::ui::{self, LoadEvent, RunOptions};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex};
@@ -31,8 +34,23 @@ impl Progress for ToReader {
     }
 }
 
-/// Open the reader on the corpus (the bundled one when empty); returns the exit status.
-pub fn launch(corpus: Vec<PathBuf>) -> i32 {
+/// Open the reader on the corpus (the bundled one when empty) with the config file
+/// `config` (else the default one); returns the exit status (2 for a bad config).
+pub fn launch(corpus: Vec<PathBuf>, config: Option<&Path>) -> i32 {
+    let no_color = Theme::no_color_requested(std::env::var_os("NO_COLOR").as_deref());
+    let (keymap, theme) = match ui::settings::load(config, no_color) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{e}");
+            return 2;
+        }
+    };
+    let opts = RunOptions {
+        keymap,
+        theme,
+        store: Store::for_corpus(&corpus),
+        ..RunOptions::default()
+    };
     let (tx, rx) = mpsc::channel();
     let warnings: Arc<Mutex<Vec<String>>> = Arc::default();
     let kept = Arc::clone(&warnings);
@@ -55,7 +73,7 @@ pub fn launch(corpus: Vec<PathBuf>) -> i32 {
         }
         let _ = tx.send(LoadEvent::Loaded(Box::new(outcome.model)));
     });
-    let status = match ui::run(rx, RunOptions::default()) {
+    let status = match ui::run(rx, opts) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("{e}");

@@ -223,3 +223,56 @@ fn a_long_timeline_scrolls_with_the_cursor() {
     );
     insta::assert_snapshot!("timeline_scrolled_days_80x24", screen);
 }
+
+fn press_ctrl(app: &mut App, c: char) {
+    handle_event(
+        app,
+        &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+}
+
+/// Two bookmarks, one article read, then only the bookmarks listed.
+#[test]
+fn bookmarks_read_marks_and_the_bookmarks_filter() {
+    let mut app = app(80, 24);
+    keys(&mut app, "j");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "mjm");
+    let screen = render(&app);
+    assert!(
+        screen.contains("│ ★ Mỹ và Nga") || screen.contains("│▶★ Mỹ và Nga"),
+        "{screen}"
+    );
+    assert!(screen.contains("│ ✓ ~2022-01-10"), "{screen}");
+    insta::assert_snapshot!("bookmarks_marked_80x24", screen);
+    keys(&mut app, "M");
+    let screen = render(&app);
+    assert!(
+        screen.contains("Articles 2/4") && screen.contains(" bookmarks "),
+        "{screen}"
+    );
+    insta::assert_snapshot!("bookmarks_only_80x24", screen);
+}
+
+#[test]
+fn the_set_date_prompt_and_the_date_it_sets() {
+    let mut app = app(80, 24);
+    keys(&mut app, "GD14/1/2022");
+    let screen = render(&app);
+    assert!(screen.contains("as found: unknown"), "{screen}");
+    insta::assert_snapshot!("set_date_prompt_80x24", screen);
+    press(&mut app, KeyCode::Enter);
+    let screen = render(&app);
+    assert!(screen.contains("2022-01-14✎"), "{screen}");
+}
+
+#[test]
+fn the_picker_shows_the_merge_target() {
+    let mut app = app(80, 24);
+    keys(&mut app, "anga");
+    press_ctrl(&mut app, 't');
+    let screen = render(&app);
+    assert!(screen.contains("Ctrl-g merges into Nga"), "{screen}");
+    assert!(screen.contains("▶◆"), "{screen}");
+    insta::assert_snapshot!("picker_merge_target_80x24", screen);
+}

@@ -4,10 +4,12 @@
 use crate::article::{Article, PartialDate};
 
 mod build;
+mod merge;
 pub mod resolve;
 mod subset;
 
 pub use build::build;
+pub use merge::Unmerged;
 
 /// What kind of thing an actor is.
 #[derive(

@@ -44,6 +44,14 @@ pub enum Action {
     ActorJump,
     /// Open the publication-date filter prompt.
     DateFilter,
+    /// Bookmark the article (the selected one when the list is focused, else the open
+    /// one), or remove its bookmark. Saved at once.
+    ToggleBookmark,
+    /// List only the bookmarked articles, or list them all again.
+    BookmarksOnly,
+    /// Open the prompt that sets the article's publication date (same article as
+    /// [`Action::ToggleBookmark`]); empty removes the date set. Saved at once.
+    SetDate,
     /// Show or hide the key help.
     Help,
     /// Esc: close the popup; else clear the search or actor marks; else drop the last filter.
@@ -69,6 +77,12 @@ pub enum Action {
     CursorEnd,
     /// Enter in a prompt: search, apply the date filter, jump to the picked actor.
     Submit,
+    /// Actor picker: take the highlighted actor as the one others are merged into.
+    MergeTarget,
+    /// Actor picker: merge the highlighted actor into the marked target. Saved at once.
+    Merge,
+    /// Actor picker: undo the last merge into the highlighted actor. Saved at once.
+    Split,
 
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
@@ -88,7 +102,7 @@ pub enum Action {
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 21] = [
+pub const BINDABLE: [Action; 24] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -107,6 +121,9 @@ pub const BINDABLE: [Action; 21] = [
     Action::PrevMatch,
     Action::ActorJump,
     Action::DateFilter,
+    Action::ToggleBookmark,
+    Action::BookmarksOnly,
+    Action::SetDate,
     Action::Help,
     Action::Back,
     Action::Quit,
@@ -135,6 +152,9 @@ impl Action {
             Action::PrevMatch => "prev_match",
             Action::ActorJump => "actor_jump",
             Action::DateFilter => "date_filter",
+            Action::ToggleBookmark => "toggle_bookmark",
+            Action::BookmarksOnly => "bookmarks_only",
+            Action::SetDate => "set_date",
             Action::Help => "help",
             Action::Back => "back",
             Action::Quit => "quit",
@@ -163,6 +183,9 @@ impl Action {
             Action::PrevMatch => "previous match / previous mention",
             Action::ActorJump => "jump to an actor's mentions",
             Action::DateFilter => "filter by publication date (empty clears)",
+            Action::ToggleBookmark => "bookmark the article, or remove its bookmark",
+            Action::BookmarksOnly => "list only bookmarked articles (again: all)",
+            Action::SetDate => "set the article's publication date (empty: as found)",
             Action::Help => "show or hide this help",
             Action::Back => "close the popup, clear marks, or drop the last filter",
             Action::Quit => "quit",
@@ -175,6 +198,9 @@ impl Action {
             Action::CursorStart => "cursor to the start",
             Action::CursorEnd => "cursor to the end",
             Action::Submit => "apply the prompt / jump to the picked actor",
+            Action::MergeTarget => "picker: mark the actor to merge others into",
+            Action::Merge => "picker: merge this actor into the marked one",
+            Action::Split => "picker: undo the last merge into this actor",
             Action::Resize { .. } => "the terminal was resized",
             Action::Scroll { .. } => "scroll the pane under the pointer",
             Action::Click { .. } => "select what is under the pointer",

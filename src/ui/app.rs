@@ -7,10 +7,12 @@ use super::layout::{Areas, Pane};
 use super::page::Page;
 use super::popups::Popup;
 use super::scroll::ListCursor;
-use crate::article::{Article, PartialDate};
+use crate::article::{Article, Date, DateBasis, PartialDate};
 use crate::daterange::DateRange;
-use crate::model::Model;
+use crate::model::{Model, Unmerged};
 use crate::search::ActorSearch;
+use crate::state::{State, Store};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// A filter on the article list. Filters combine: an article must pass all.
@@ -23,13 +25,17 @@ pub enum Filter {
         date: PartialDate,
         articles: Vec<usize>,
     },
+    /// The bookmarked articles (as bookmarked now).
+    Bookmarks,
 }
 
 impl Filter {
-    pub fn keeps(&self, index: usize, article: &Article) -> bool {
+    /// Whether the article at `index` passes; `bookmarks` are the bookmarked ids.
+    pub fn keeps(&self, index: usize, article: &Article, bookmarks: &BTreeSet<String>) -> bool {
         match self {
             Filter::Published(range) => article.date.is_some_and(|d| range.contains(d)),
             Filter::Mentions { articles, .. } => articles.binary_search(&index).is_ok(),
+            Filter::Bookmarks => bookmarks.contains(&article.id),
         }
     }
 
@@ -38,8 +44,18 @@ impl Filter {
         match self {
             Filter::Published(range) => format!("published {range}"),
             Filter::Mentions { date, .. } => format!("mentions {date}"),
+            Filter::Bookmarks => "bookmarks".to_string(),
         }
     }
+}
+
+/// What the user's corrections change in the model, as the corpus gave it.
+#[derive(Clone, Debug, Default)]
+pub struct AsBuilt {
+    /// The actors before any merge (a split merges again from these).
+    pub actors: Unmerged,
+    /// Each article's publication date and its basis (a removed override goes back).
+    pub dates: Vec<(Option<Date>, Option<DateBasis>)>,
 }
 
 /// A place in a paragraph of the open article.
@@ -119,6 +135,16 @@ pub struct App {
     pub message: Option<Message>,
     /// Every loading warning, printed again when the reader closes.
     pub warnings: Vec<String>,
+    /// Other problems to print when the reader closes (saved state, saving).
+    pub notes: Vec<String>,
+    /// A problem to show in the status bar once the corpus is loaded (saved state).
+    pub notice: Option<String>,
+    /// What is remembered about this corpus: position, read, bookmarks, corrections.
+    pub state: State,
+    /// Where `state` is saved; `None`: not saved (tests, or no safe place).
+    pub store: Option<Store>,
+    /// The model before the user's corrections, to correct again from.
+    pub as_built: AsBuilt,
     pub quit: bool,
 }
 
@@ -149,6 +175,11 @@ impl App {
             popup: None,
             message: None,
             warnings: Vec::new(),
+            notes: Vec::new(),
+            notice: None,
+            state: State::default(),
+            store: None,
+            as_built: AsBuilt::default(),
             quit: false,
         }
     }
@@ -164,7 +195,9 @@ impl App {
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
         match self.popup {
-            Some(Popup::Search(_) | Popup::Date(_) | Popup::Picker(_)) => Mode::Prompt,
+            Some(Popup::Search(_) | Popup::Date(_) | Popup::Override(_) | Popup::Picker(_)) => {
+                Mode::Prompt
+            }
             _ => Mode::Normal,
         }
     }
@@ -172,6 +205,15 @@ impl App {
     /// The article selected in the list.
     pub fn selected(&self) -> Option<usize> {
         self.visible.get(self.list.selected).copied()
+    }
+
+    /// The article `m` and `D` act on: the selected one when the list is focused, else
+    /// the open one.
+    pub fn target(&self) -> Option<usize> {
+        match self.focus {
+            Pane::List => self.selected(),
+            _ => self.open.or_else(|| self.selected()),
+        }
     }
 
     /// Where `article` is in the list, if listed.

@@ -4,11 +4,12 @@ use crate::article::{Article, DateBasis};
 use unicode_width::UnicodeWidthChar;
 
 /// An article's publication date as the list shows it: `2022-01-13`, `~2022-01-13` when
-/// it was inferred, `—` when unknown.
+/// it was inferred, `2022-01-13✎` when set by the user, `—` when unknown.
 pub fn date_label(article: &Article) -> String {
     match (article.date, article.date_basis) {
         (None, _) => "—".to_string(),
         (Some(d), Some(DateBasis::Inferred)) => format!("~{d}"),
+        (Some(d), Some(DateBasis::Override)) => format!("{d}✎"),
         (Some(d), _) => d.to_string(),
     }
 }

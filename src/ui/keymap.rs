@@ -1,8 +1,8 @@
 //! The one place where terminal events become [`Action`]s.
 //!
-//! Panes and help read the [`KeyMap`]'s bindings (rebindable by name, for a future
-//! `key = "action"` config table). A prompt or the actor picker sees keys first: it has a
-//! fixed table of editing keys, and any other printable key is typed into it.
+//! Panes and help read the [`KeyMap`]'s bindings, rebindable by name from the config's
+//! `[keys]` table (see `settings.rs`). A prompt or the actor picker sees keys first: it has
+//! a fixed table of editing keys, and any other printable key is typed into it.
 
 use super::action::{Action, BINDABLE};
 pub use super::key::Key;
@@ -27,7 +27,9 @@ pub struct KeyMap {
 }
 
 impl Default for KeyMap {
-    /// The keys of SPEC.md ("Default keys in the reader"), plus Home/End and Ctrl-C.
+    /// The keys of SPEC.md ("Default keys in the reader"), plus Home/End, Ctrl-C, the
+    /// bookmark and date keys (`m`, `M`, `D`) and the picker's merge keys (Ctrl-t, Ctrl-g,
+    /// Ctrl-x).
     fn default() -> Self {
         use KeyCode as K;
         let p = Key::plain;
@@ -60,6 +62,9 @@ impl Default for KeyMap {
             (c('N'), Action::PrevMatch),
             (c('a'), Action::ActorJump),
             (c('d'), Action::DateFilter),
+            (c('m'), Action::ToggleBookmark),
+            (c('M'), Action::BookmarksOnly),
+            (c('D'), Action::SetDate),
             (c('?'), Action::Help),
             (p(K::Esc), Action::Back),
             (c('q'), Action::Quit),
@@ -88,6 +93,9 @@ impl Default for KeyMap {
             (p(K::Up), Action::MoveUp),
             (Key::ctrl('p'), Action::MoveUp),
             (p(K::BackTab), Action::MoveUp),
+            (Key::ctrl('t'), Action::MergeTarget),
+            (Key::ctrl('g'), Action::Merge),
+            (Key::ctrl('x'), Action::Split),
             (Key::ctrl('c'), Action::Quit),
         ];
         KeyMap { normal, prompt }

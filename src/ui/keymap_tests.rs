@@ -31,6 +31,9 @@ fn spec_default_keys_map_to_their_actions() {
         (KeyCode::Char('N'), "prev_match"),
         (KeyCode::Char('a'), "actor_jump"),
         (KeyCode::Char('d'), "date_filter"),
+        (KeyCode::Char('m'), "toggle_bookmark"),
+        (KeyCode::Char('M'), "bookmarks_only"),
+        (KeyCode::Char('D'), "set_date"),
         (KeyCode::Char('h'), "timeline_prev"),
         (KeyCode::Left, "timeline_prev"),
         (KeyCode::Char('l'), "timeline_next"),
@@ -90,11 +93,31 @@ fn a_prompt_takes_printable_keys_as_text() {
     assert!(matches!(bs, Some(Action::DeleteBack)));
     let down = km.translate(&press(KeyCode::Down, n), Mode::Prompt);
     assert!(matches!(down, Some(Action::MoveDown)));
-    let ctrl_x = km.translate(
-        &press(KeyCode::Char('x'), KeyModifiers::CONTROL),
+    let ctrl_y = km.translate(
+        &press(KeyCode::Char('y'), KeyModifiers::CONTROL),
         Mode::Prompt,
     );
-    assert!(ctrl_x.is_none());
+    assert!(ctrl_y.is_none());
+}
+
+#[test]
+fn the_picker_merge_keys_are_control_keys_so_typing_stays_free() {
+    let km = KeyMap::default();
+    let ctrl = |c| {
+        km.translate(
+            &press(KeyCode::Char(c), KeyModifiers::CONTROL),
+            Mode::Prompt,
+        )
+    };
+    assert!(matches!(ctrl('t'), Some(Action::MergeTarget)));
+    assert!(matches!(ctrl('g'), Some(Action::Merge)));
+    assert!(matches!(ctrl('x'), Some(Action::Split)));
+    let plain = km.translate(&press(KeyCode::Char('m'), KeyModifiers::NONE), Mode::Prompt);
+    assert!(matches!(plain, Some(Action::Insert('m'))));
+    let help = km.prompt_help();
+    assert!(help
+        .iter()
+        .any(|(k, d)| k == "Ctrl-g" && *d == Action::Merge.describe()));
 }
 
 #[test]

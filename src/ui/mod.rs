@@ -20,6 +20,7 @@ pub mod panes;
 pub mod popups;
 pub mod sanitize;
 pub mod scroll;
+pub mod settings;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -32,6 +33,7 @@ pub use update::update;
 pub use view::draw;
 
 use crate::model::Model;
+use crate::state::Store;
 use crossterm::event::{self, Event};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -60,13 +62,17 @@ impl From<LoadEvent> for Action {
 }
 
 /// How the reader runs. Built with `RunOptions::default()` and then adjusted, so that
-/// options added later (config, saved state) do not break callers.
+/// options added later do not break callers.
 #[derive(Clone, Debug)]
 pub struct RunOptions {
     /// Capture the mouse (wheel scrolling, clicks). On by default.
     pub mouse: bool,
     /// The keys.
     pub keymap: KeyMap,
+    /// The colours.
+    pub theme: theme::Theme,
+    /// Where this corpus' state is remembered; `None`: nothing is remembered.
+    pub store: Option<Store>,
 }
 
 impl Default for RunOptions {
@@ -74,6 +80,8 @@ impl Default for RunOptions {
         RunOptions {
             mouse: true,
             keymap: KeyMap::default(),
+            theme: theme::Theme::default(),
+            store: None,
         }
     }
 }
@@ -83,21 +91,33 @@ pub const NOT_A_TERMINAL: &str =
     "dossier: the reader needs a terminal; try `dossier export` for JSON";
 
 /// Run the reader until the user quits (or a signal asks it to stop), showing the
-/// loader's progress until its model arrives. The terminal is restored on every way out;
-/// load warnings are printed on stderr afterwards. `Err` is one line for the caller to
-/// print before exiting with status 1.
+/// loader's progress until its model arrives. The saved state is read first and saved
+/// again on the way out. The terminal is restored on every way out; problems with the
+/// saved state are printed on stderr afterwards (load warnings are the caller's). `Err`
+/// is one line for the caller to print before exiting with status 1.
 pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(NOT_A_TERMINAL.to_string());
     }
     let stop = terminal::stop_flag()?;
+    theme::set(opts.theme);
     let mut app = App::loading(opts.keymap);
+    if let Some(store) = opts.store {
+        let loaded = store.load();
+        app.state = loaded.state;
+        if let Some(w) = loaded.warning {
+            app.notes.push(w.line);
+            app.notice = Some(w.short);
+        }
+        app.store = loaded.writable.then_some(store);
+    }
     let mut session = terminal::Session::start(opts.mouse)
         .map_err(|e| format!("dossier: cannot set up the terminal: {e}"))?;
     let result = event_loop(&mut session.terminal, &mut app, &rx, &stop);
+    update::saved::on_exit(&mut app);
     drop(session);
-    for w in &app.warnings {
-        eprintln!("{w}");
+    for note in &app.notes {
+        eprintln!("{note}");
     }
     result
 }

@@ -5,9 +5,11 @@ mod filter;
 mod find;
 mod jump;
 mod load;
+mod merge;
 mod mouse;
 mod nav;
 mod prompt;
+pub mod saved;
 mod timeline;
 
 use super::action::Action;
@@ -76,6 +78,9 @@ pub fn update(app: &mut App, action: Action) {
                 current.as_deref().unwrap_or(""),
             )));
         }
+        Action::ToggleBookmark => saved::toggle_bookmark(app),
+        Action::BookmarksOnly => filter::toggle_bookmarks(app),
+        Action::SetDate => saved::open_set_date(app),
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),
@@ -129,3 +134,7 @@ mod tests;
 #[cfg(test)]
 #[path = "update_walk_tests.rs"]
 mod walk_tests;
+
+#[cfg(test)]
+#[path = "update_state_tests.rs"]
+mod state_tests;

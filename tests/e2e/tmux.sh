@@ -9,6 +9,8 @@ pass=0
 fail=0
 work=$(mktemp -d)
 trap '$T kill-server 2>/dev/null; rm -rf "$work"' EXIT
+# The reader's saved state and config live in the scratch directory, never the user's.
+RUN="env XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config $BIN"
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 no() { fail=$((fail + 1)); echo "FAIL $1"; echo "---- screen:"; screen | sed 's/^/   | /'; }
@@ -23,16 +25,24 @@ wait_for() {
   done
   return 1
 }
+wait_fixed() {
+  for _ in $(seq 1 50); do
+    screen | grep -qF -- "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
 expect() { if wait_for "$2"; then ok "$1"; else no "$1 (want: $2)"; fi; }
 expect_not() { if screen | grep -q -- "$2"; then no "$1 (unwanted: $2)"; else ok "$1"; fi; }
 start() {
-  $T kill-server 2>/dev/null
+  # Let the old server go before a new one takes the socket.
+  $T kill-server 2>/dev/null && sleep 0.3
   $T -f /dev/null new-session -d -s e2e -x "$1" -y "$2" "$3"
   $T set-option -t e2e remain-on-exit on
 }
 
 # --- the bundled corpus at 120x36 -------------------------------------------------------
-start 120 36 "$BIN"
+start 120 36 "$RUN"
 expect "the article list appears" "Nga-NATO bắt đầu cuộc đối thoại"
 expect "six articles listed" "6/6"
 expect "the second article of a file is listed" "Thứ trưởng Nga tuyên bố"
@@ -67,7 +77,7 @@ if [ "$($T display -p -t e2e '#{pane_dead}')" = "1" ]; then ok "q quits"; else n
 
 # --- SIGTERM and SIGHUP give the terminal back -----------------------------------------
 for sig in TERM HUP; do
-  start 100 30 "sh -c '$BIN; echo exited-after-$sig; sleep 30'"
+  start 100 30 "sh -c '$RUN; echo exited-after-$sig; sleep 30'"
   wait_for "Articles" >/dev/null
   shpid=$($T display -p -t e2e '#{pane_pid}')
   child=$(pgrep -P "$shpid" | head -n 1)
@@ -83,15 +93,74 @@ done
 # --- hostile text never reaches the terminal as control sequences ----------------------
 mkdir -p "$work/evil"
 printf 'Tin \033]0;pwned-title\007 giả mạo \033[2J\033[31m đỏ\n\nHà Nội \033]52;c;cHduZWQ=\007 ngày 12/1/2022, NATO và Nga họp tại Brussels \342\200\256 đảo chiều. Đây là câu thứ hai của bài viết này.\n\nMột đoạn nữa về NATO và Nga để bài viết đủ dài cho trình đọc hiển thị.\n' > "$work/evil/evil.txt"
-start 120 36 "$BIN $work/evil"
+start 120 36 "$RUN $work/evil"
 expect "a corpus full of escapes loads" "NATO"
 title=$($T display -p -t e2e '#{pane_title}')
 case "$title" in *pwned*) no "window title untouched (got: $title)" ;; *) ok "window title untouched" ;; esac
 expect_not "no raw escape text drawn" "pwned-title"
 keys q
 
+# --- saved state: a bookmark and the open article survive quitting ---------------------
+rm -rf "$work/state"
+start 120 36 "$RUN"
+wait_for "6/6" >/dev/null
+keys j; keys j; keys Enter
+keys m
+expect "m bookmarks the selected article" "Bookmarked:"
+expect "the list shows the bookmark" "★"
+if ls "$work"/state/dossier/state-*-bundled.json >/dev/null 2>&1; then
+  ok "the bookmark is saved at once in XDG_STATE_HOME"
+else
+  no "the bookmark is saved at once in XDG_STATE_HOME"
+fi
+opened=$(screen | grep -o '▶★ [^│]*' | head -n 1)
+keys q; sleep 0.5
+start 120 36 "$RUN"
+wait_for "6/6" >/dev/null
+if [ -n "$opened" ] && wait_fixed "$opened"; then
+  ok "after reopening, the bookmarked article we had open is open again"
+else
+  no "after reopening, the bookmarked article we had open is open again (want: $opened)"
+fi
+keys M
+expect "M lists the bookmark kept across runs" "1 bookmarked article"
+expect "the status bar shows the bookmarks filter" " bookmarks "
+keys M
+expect "M again lists every article" "6/6"
+keys q; sleep 0.5
+
+# --- config: a rebound key, and a bad config stops before the terminal -----------------
+mkdir -p "$work/config/dossier"
+printf '[keys]\nx = "help"\n' > "$work/config/dossier/config.toml"
+start 120 36 "$RUN"
+wait_for "6/6" >/dev/null
+keys x
+expect "a key bound in config.toml works" "Keys (.*Esc closes)"
+keys Escape; keys q
+printf '[keys]\nx = "fly"\n' > "$work/bad.toml"
+start 120 36 "sh -c '$RUN --config $work/bad.toml; echo status=\$?; sleep 30'"
+expect "a bad config is one line naming its line, status 2" "bad.toml:2: .*unknown action"
+expect "... and the exit status is 2" "status=2"
+rm -f "$work/config/dossier/config.toml"
+
+# --- NO_COLOR: no colours, still bold and reverse -------------------------------------
+sgr() { $T capture-pane -p -e -t e2e 2>/dev/null; }
+start 120 36 "env NO_COLOR=1 $RUN"
+wait_for "Nga-NATO" >/dev/null
+if sgr | grep -q $'\e\[[0-9;]*\(3[0-7]\|38\|4[0-7]\|48\|9[0-7]\)[;m]'; then
+  no "NO_COLOR draws without colours"
+else
+  ok "NO_COLOR draws without colours"
+fi
+if sgr | grep -q $'\e\[[0-9;]*[17][;m]'; then ok "NO_COLOR keeps bold and reverse"; else no "NO_COLOR keeps bold and reverse"; fi
+keys q
+start 120 36 "$RUN"
+wait_for "Nga-NATO" >/dev/null
+if sgr | grep -q $'\e\[[0-9;]*\(3[0-7]\|38\)[;m]'; then ok "colours without NO_COLOR"; else no "colours without NO_COLOR"; fi
+keys q
+
 # --- no terminal ------------------------------------------------------------------------
-out=$("$BIN" </dev/null 2>&1 >/dev/null); code=$?
+out=$($RUN </dev/null 2>&1 >/dev/null); code=$?
 if [ "$code" = 1 ] && [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && printf '%s' "$out" | grep -q terminal; then
   ok "without a terminal: one line, exit 1"
 else

@@ -1,5 +1,5 @@
-//! The left pane: the listed articles, two rows each (title; outlet · date), the open
-//! one marked, the selection lit.
+//! The left pane: the listed articles, two rows each (title; date · outlet), the open
+//! one marked `▶`, bookmarks `★`, articles already read `✓`, the selection lit.
 
 use super::block;
 use crate::ui::app::App;
@@ -47,20 +47,34 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let (i, a) = article;
         let open = app.open == Some(i);
         let (marker, title_style) = if open {
-            ("▶ ", theme::headline())
+            ("▶", theme::headline())
         } else {
-            ("  ", Default::default())
+            (" ", Default::default())
+        };
+        let star = if app.state.bookmarks.contains(&a.id) {
+            "★ "
+        } else {
+            "  "
+        };
+        let read = if app.state.read.contains(&a.id) {
+            " ✓ "
+        } else {
+            "   "
         };
         let mut meta = vec![date_label(a)];
         meta.extend(a.source.iter().cloned());
         let mut title = Line::from(vec![
             Span::styled(marker, theme::prompt()),
-            Span::styled(truncate(&a.title, w.saturating_sub(2)), title_style),
+            Span::styled(star, theme::bookmark()),
+            Span::styled(truncate(&a.title, w.saturating_sub(3)), title_style),
         ]);
-        let mut sub = Line::from(Span::styled(
-            format!("  {}", truncate(&meta.join(" · "), w.saturating_sub(2))),
-            theme::dim(),
-        ));
+        let mut sub = Line::from(vec![
+            Span::styled(read, theme::mark()),
+            Span::styled(
+                truncate(&meta.join(" · "), w.saturating_sub(3)),
+                theme::dim(),
+            ),
+        ]);
         if pos == app.list.selected {
             let style = if focused {
                 theme::selected_focused()

@@ -103,7 +103,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 }) = &current
                 {
                     if p == paragraph {
-                        marks.push((range.clone(), theme::current()));
+                        marks.push((range.clone(), theme::current_mark()));
                     }
                 }
                 let mut spans = vec![Span::raw(" ".repeat(indent as usize))];
@@ -165,7 +165,7 @@ mod tests {
         let s = text.find("Stoltenberg").unwrap();
         let marks = vec![
             (s..s + 11, theme::actor(crate::model::ActorKind::Person)),
-            (s..s + 4, theme::current()),
+            (s..s + 4, theme::current_mark()),
         ];
         let spans = styled(text, 0..text.len(), Style::new(), &marks);
         let parts: Vec<&str> = spans.iter().map(|x| x.content.as_ref()).collect();

@@ -7,7 +7,7 @@ use crate::ui::fmt::{plural, truncate};
 use crate::ui::layout::Pane;
 use crate::ui::theme;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
@@ -16,8 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let width = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
     for f in &app.filters {
-        let tag = Style::new().fg(Color::Black).bg(Color::Yellow);
-        left.push(Span::styled(format!(" {} ", f.describe()), tag));
+        left.push(Span::styled(format!(" {} ", f.describe()), theme::tag()));
         left.push(Span::raw(" "));
     }
     if let Some(w) = walk(app) {
@@ -90,7 +89,11 @@ fn hints(app: &App) -> Vec<String> {
         ];
     }
     let mut wanted = match app.focus {
-        Pane::List => vec![(Action::Open, "open"), (Action::FocusNext, "next pane")],
+        Pane::List => vec![
+            (Action::Open, "open"),
+            (Action::FocusNext, "next pane"),
+            (Action::ToggleBookmark, "bookmark"),
+        ],
         Pane::Reader => vec![(Action::PageDown, "page"), (Action::Search, "search")],
         Pane::Timeline => vec![
             (Action::TimelineNext, "move"),

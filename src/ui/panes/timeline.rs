@@ -83,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             theme::mark()
         };
         if Some(i) == cursor {
-            style = style.patch(theme::current());
+            style = style.patch(theme::current_mark());
         }
         put(slot.col, axis.mark(slot), style);
     }

@@ -24,6 +24,8 @@ pub struct Picker {
     pub cursor: ListCursor,
     /// The selected actor's first mention.
     pub preview: Option<Preview>,
+    /// The id of the actor marked (Ctrl-t) to merge others into.
+    pub target: Option<String>,
 }
 
 /// Where the selected actor is first named.
@@ -54,7 +56,19 @@ pub fn rows(size: (u16, u16)) -> usize {
 
 pub fn draw(frame: &mut Frame, screen: Rect, app: &App, p: &Picker) {
     let rect = area((screen.width, screen.height));
-    let inner = frame_box(frame, rect, "Jump to an actor");
+    let target = p
+        .target
+        .as_deref()
+        .and_then(|id| app.model.actors.iter().find(|a| a.id == id));
+    let title = match target {
+        Some(t) => format!("Jump to an actor · ◆ Ctrl-g merges into {}", t.name),
+        None => "Jump to an actor".to_string(),
+    };
+    let inner = frame_box(
+        frame,
+        rect,
+        &truncate(&title, rect.width.saturating_sub(4) as usize),
+    );
     if inner.height < CHROME - 2 {
         return;
     }
@@ -85,7 +99,8 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, p: &Picker) {
         .skip(p.cursor.offset)
         .take(list_rows as usize)
     {
-        let line = hit_line(app, hit, i == p.cursor.selected, w);
+        let is_target = target.is_some_and(|t| app.model.actors.get(hit.actor) == Some(t));
+        let line = hit_line(app, hit, (i == p.cursor.selected, is_target), w);
         frame.render_widget(line, row(2 + (i - p.cursor.offset) as u16));
     }
     if p.hits.is_empty() {
@@ -109,8 +124,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, p: &Picker) {
     }
 }
 
-/// `▶ alias · Name          person · 12 mentions · 4 articles`, matched letters lit.
-fn hit_line(app: &App, hit: &Hit, selected: bool, width: usize) -> Line<'static> {
+/// `▶ alias · Name          person · 12 mentions · 4 articles`, matched letters lit;
+/// `◆` marks the merge target.
+fn hit_line(app: &App, hit: &Hit, marks: (bool, bool), width: usize) -> Line<'static> {
+    let (selected, target) = marks;
     let Some(actor) = app.model.actors.get(hit.actor) else {
         return Line::default();
     };
@@ -122,7 +139,12 @@ fn hit_line(app: &App, hit: &Hit, selected: bool, width: usize) -> Line<'static>
         plural(actor.articles.len(), "article", "articles")
     );
     let room = width.saturating_sub(counts.width() + 2);
-    let mut spans = vec![Span::raw(if selected { "▶ " } else { "  " })];
+    let mut spans = vec![Span::raw(match (selected, target) {
+        (true, true) => "▶◆",
+        (true, false) => "▶ ",
+        (false, true) => " ◆",
+        (false, false) => "  ",
+    })];
     spans.extend(lit(
         &truncate(alias, room),
         &hit.highlight,

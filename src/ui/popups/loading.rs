@@ -5,7 +5,6 @@ use crate::ui::app::Loading;
 use crate::ui::fmt::count;
 use crate::ui::theme;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::widgets::Gauge;
 use ratatui::Frame;
 
@@ -25,6 +24,6 @@ pub fn draw(frame: &mut Frame, area: Rect, loading: Loading) {
         .ratio(ratio)
         .label(label)
         .style(theme::dim())
-        .gauge_style(Style::new().fg(Color::Cyan).bg(Color::Black));
+        .gauge_style(theme::gauge());
     frame.render_widget(gauge, inner);
 }

@@ -5,10 +5,12 @@ pub mod actor_picker;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
+pub mod override_prompt;
 pub mod search_prompt;
 
 pub use actor_picker::{Picker, Preview};
 pub use date_prompt::DatePrompt;
+pub use override_prompt::DateOverride;
 pub use search_prompt::SearchPrompt;
 
 use super::app::App;
@@ -29,6 +31,8 @@ pub enum Popup {
     },
     Search(SearchPrompt),
     Date(DatePrompt),
+    /// `D`: the publication date set by hand.
+    Override(DateOverride),
     Picker(Picker),
 }
 
@@ -40,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Help { scroll }) => help::draw(frame, area, app, *scroll),
         Some(Popup::Search(p)) => search_prompt::draw(frame, area, p),
         Some(Popup::Date(p)) => date_prompt::draw(frame, area, p),
+        Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
     }
 }

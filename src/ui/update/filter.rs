@@ -7,16 +7,17 @@ use crate::ui::fmt::plural;
 
 /// Recompute the list after a filter change. The selection stays on the same article
 /// when it is still listed; the open article stays open when listed, else the first
-/// listed article opens (none when the list is empty).
+/// listed article is shown (none when the list is empty; not marked read).
 pub fn refresh(app: &mut App) {
     let selected = app.selected();
     let filters = &app.filters;
+    let bookmarks = &app.state.bookmarks;
     app.visible = app
         .model
         .articles
         .iter()
         .enumerate()
-        .filter(|(i, a)| filters.iter().all(|f| f.keeps(*i, a)))
+        .filter(|(i, a)| filters.iter().all(|f| f.keeps(*i, a, bookmarks)))
         .map(|(i, _)| i)
         .collect();
     let height = app.areas.map_or(1, |a| a.list_items());
@@ -25,7 +26,7 @@ pub fn refresh(app: &mut App) {
     match app.open.and_then(|o| app.position(o)) {
         Some(_) => {}
         None => match app.visible.first().copied() {
-            Some(first) => nav::open_article(app, first),
+            Some(first) => nav::show_article(app, first),
             None => {
                 app.open = None;
                 nav::rewrap(app);
@@ -62,4 +63,43 @@ pub fn keep_mentions(app: &mut App, date: crate::article::PartialDate, articles:
     refresh(app);
     let shown = plural(app.visible.len(), "article", "articles");
     super::note(app, &format!("{shown} listed (Esc clears the filter)"));
+}
+
+/// `M`: list only the bookmarked articles, or drop that filter.
+pub fn toggle_bookmarks(app: &mut App) {
+    if app.filters.contains(&Filter::Bookmarks) {
+        app.filters.retain(|f| *f != Filter::Bookmarks);
+        refresh(app);
+        let shown = plural(app.visible.len(), "article", "articles");
+        return super::note(app, &format!("Bookmarks filter cleared: {shown}"));
+    }
+    let any = app
+        .model
+        .articles
+        .iter()
+        .any(|a| app.state.bookmarks.contains(&a.id));
+    if !any {
+        let key = key_name(app, &crate::ui::Action::ToggleBookmark);
+        return super::error(
+            app,
+            &format!("No bookmarks yet: {key} bookmarks the selected article"),
+        );
+    }
+    app.filters.push(Filter::Bookmarks);
+    refresh(app);
+    let shown = plural(
+        app.visible.len(),
+        "bookmarked article",
+        "bookmarked articles",
+    );
+    super::note(app, &format!("{shown} (Esc lists all)"));
+}
+
+/// The key bound to `action`, for messages (`m`), or the action's name.
+pub fn key_name(app: &App, action: &crate::ui::Action) -> String {
+    app.keymap
+        .key_for(action)
+        .map(|k| k.to_string())
+        .or_else(|| action.name().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -1,6 +1,6 @@
 //! Terminal size changes and what the loader sends.
 
-use super::{error, filter, nav, note, timeline};
+use super::{error, filter, nav, note, saved, timeline};
 use crate::model::Model;
 use crate::search::ActorSearch;
 use crate::ui::app::{App, Loading};
@@ -32,12 +32,13 @@ pub fn warning(app: &mut App, mut text: String) {
     app.warnings.push(text);
 }
 
-/// The model is here: make its text safe, index it, list every article and open the
-/// first.
+/// The model is here: make its text safe, apply the saved corrections, index it, list
+/// every article and open the one the reader was on (else the first).
 pub fn loaded(app: &mut App, mut model: Model) {
     sanitize_model(&mut model);
     model.mentions.sort_unstable();
     model.timeline.sort_by_key(|e| e.date);
+    saved::correct(app, &mut model);
     app.index = Index::new(&model);
     app.actor_search = ActorSearch::new(&model.actors);
     app.model = model;
@@ -47,6 +48,7 @@ pub fn loaded(app: &mut App, mut model: Model) {
     app.open = None;
     app.timeline.cursor = None;
     filter::refresh(app);
+    saved::restore_position(app);
     timeline::place_cursor(app);
     timeline::relayout(app);
     let m = &app.model;
@@ -62,7 +64,10 @@ pub fn loaded(app: &mut App, mut model: Model) {
             plural(app.warnings.len(), "file", "files")
         );
     }
-    note(app, &text);
+    match app.notice.take() {
+        Some(problem) => error(app, &problem),
+        None => note(app, &text),
+    }
 }
 
 pub fn stopped(app: &mut App) {

@@ -63,9 +63,19 @@ pub fn open_selected(app: &mut App) {
     }
 }
 
-/// Open `article` at its top, select it in the list if listed, and drop a search made in
-/// another article.
+/// Open `article` for the user: as [`show_article`], and mark it read.
 pub fn open_article(app: &mut App, article: usize) {
+    show_article(app, article);
+    if let Some(a) = app.model.articles.get(article) {
+        if !app.state.read.contains(&a.id) {
+            app.state.read.insert(a.id.clone());
+        }
+    }
+}
+
+/// Show `article` at its top, select it in the list if listed, and drop a search made in
+/// another article.
+pub fn show_article(app: &mut App, article: usize) {
     if app.open != Some(article) {
         if matches!(&app.walk, Some(Walk::Search { article: a, .. }) if *a != article) {
             app.walk = None;

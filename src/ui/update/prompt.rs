@@ -1,6 +1,6 @@
 //! Actions while a popup is open: it sees them before the panes do.
 
-use super::{error, filter, find::find, jump, nav};
+use super::{error, filter, find::find, jump, merge, nav, saved};
 use crate::daterange::parse_filter;
 use crate::search::Hit;
 use crate::text::sentence_around;
@@ -20,6 +20,7 @@ pub fn handle(app: &mut App, action: Action) {
         Popup::Help { scroll } => help_keys(app, scroll, &action),
         Popup::Search(p) => search(app, p, &action),
         Popup::Date(p) => date(app, p, &action),
+        Popup::Override(p) => saved::override_prompt(app, p, &action),
         Popup::Picker(p) => picker(app, p, &action),
     };
 }
@@ -136,6 +137,10 @@ pub fn open_picker(app: &mut App) {
 }
 
 fn picker(app: &mut App, mut p: Picker, action: &Action) -> Option<Popup> {
+    if merge::handle(app, &mut p, action) {
+        p.preview = preview(app, &p);
+        return Some(Popup::Picker(p));
+    }
     let rows = crate::ui::popups::actor_picker::rows(app.size);
     let len = p.hits.len();
     match action {
@@ -164,7 +169,7 @@ fn picker(app: &mut App, mut p: Picker, action: &Action) -> Option<Popup> {
 }
 
 /// Ranked actors for the picker; with no query, the most mentioned.
-fn query(app: &mut App, text: &str) -> Vec<Hit> {
+pub fn query(app: &mut App, text: &str) -> Vec<Hit> {
     if !text.trim().is_empty() {
         return app.actor_search.query(text, PICKER_LIMIT);
     }

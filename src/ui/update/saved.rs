@@ -1,0 +1,231 @@
+//! What the reader remembers (see `crate::state`): the position restored at load and
+//! saved on quit, read marks, bookmarks, and publication dates set by hand. Every change
+//! the user makes on purpose is saved at once.
+
+use super::{error, filter, nav, note};
+use crate::article::Date;
+use crate::daterange::parse_filter;
+use crate::model::Model;
+use crate::state::Position;
+use crate::ui::action::Action;
+use crate::ui::app::{App, AsBuilt, Filter};
+use crate::ui::fmt::{date_label, truncate};
+use crate::ui::page::Row;
+use crate::ui::popups::{DateOverride, Popup};
+
+/// Take the model as built (for undoing corrections later), then apply the saved
+/// corrections to it.
+pub fn correct(app: &mut App, model: &mut Model) {
+    app.as_built = AsBuilt {
+        actors: crate::model::Unmerged::of(model),
+        dates: model
+            .articles
+            .iter()
+            .map(|a| (a.date, a.date_basis))
+            .collect(),
+    };
+    app.state.correct(model);
+}
+
+/// Open the article the reader was on when it closed, scrolled where it was.
+pub fn restore_position(app: &mut App) {
+    let Some(pos) = app.state.position.clone() else {
+        return;
+    };
+    let Some(i) = app.model.articles.iter().position(|a| a.id == pos.article) else {
+        return;
+    };
+    if app.position(i).is_none() {
+        return;
+    }
+    nav::show_article(app, i);
+    if let Some(p) = pos.paragraph {
+        let row = app.page.row_of(p, pos.offset).saturating_sub(pos.above);
+        app.scroll = row.min(nav::max_scroll(app));
+    }
+}
+
+/// Note where the reader is: the open article and the text at the top of the view.
+fn capture_position(app: &mut App) {
+    let Some(article) = app.open.and_then(|i| app.model.articles.get(i)) else {
+        return; // nothing open (an empty filter): keep the last known place
+    };
+    // The first text row at or below the top; only blank rows may come before it.
+    let top = app.page.rows.get(app.scroll..).unwrap_or(&[]);
+    let text = top
+        .iter()
+        .take_while(|r| matches!(r, Row::Text { .. } | Row::Blank))
+        .enumerate()
+        .find_map(|(above, r)| match r {
+            Row::Text { paragraph, range } => Some((*paragraph, range.start, above)),
+            _ => None,
+        });
+    app.state.position = Some(Position {
+        article: article.id.clone(),
+        paragraph: text.map(|t| t.0),
+        offset: text.map_or(0, |t| t.1),
+        above: text.map_or(0, |t| t.2),
+    });
+}
+
+/// Save the state now (with the current position). A failure is shown and printed
+/// again on exit, once.
+pub fn persist(app: &mut App) {
+    capture_position(app);
+    let Some(store) = &app.store else { return };
+    if let Err(e) = store.save(&app.state) {
+        if !app.notes.contains(&e) {
+            app.notes.push(e.clone());
+        }
+        error(app, &e);
+    }
+}
+
+/// The reader is closing: save where it is, unless the corpus never finished loading
+/// (then there is nothing new, and the old position must not be lost).
+pub fn on_exit(app: &mut App) {
+    if app.loading.is_none() {
+        persist(app);
+    }
+}
+
+/// `m`: bookmark the target article, or remove its bookmark.
+pub fn toggle_bookmark(app: &mut App) {
+    let Some(i) = app.target() else {
+        return error(app, "No article to bookmark");
+    };
+    let Some(a) = app.model.articles.get(i) else {
+        return;
+    };
+    let on = app.state.toggle_bookmark(&a.id);
+    let title = truncate(&a.title, 50);
+    if app.filters.contains(&Filter::Bookmarks) {
+        filter::refresh(app);
+    }
+    note(
+        app,
+        &if on {
+            format!("Bookmarked: {title}")
+        } else {
+            format!("Bookmark removed: {title}")
+        },
+    );
+    persist(app);
+}
+
+/// `D`: open the prompt for the target article's publication date.
+pub fn open_set_date(app: &mut App) {
+    let Some(i) = app.target() else {
+        return error(app, "No article to date");
+    };
+    let Some(a) = app.model.articles.get(i) else {
+        return;
+    };
+    let found = match app.as_built.dates.get(i) {
+        Some((Some(d), basis)) => {
+            let how = match basis {
+                Some(crate::article::DateBasis::Inferred) => " (inferred)",
+                Some(crate::article::DateBasis::Dateline) => " (dateline)",
+                _ => "",
+            };
+            format!("{d}{how}")
+        }
+        _ => "unknown".to_string(),
+    };
+    let current = app
+        .state
+        .dates
+        .get(&a.id)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let title = a.title.clone();
+    app.popup = Some(Popup::Override(DateOverride::new(
+        i, &title, found, &current,
+    )));
+}
+
+/// Keys in the `D` prompt.
+pub fn override_prompt(app: &mut App, mut p: DateOverride, action: &Action) -> Option<Popup> {
+    match action {
+        Action::Back => None,
+        Action::Submit => match one_day(p.input.text()) {
+            Ok(date) => {
+                set_date(app, p.article, date);
+                None
+            }
+            Err(e) => {
+                p.error = Some(e);
+                Some(Popup::Override(p))
+            }
+        },
+        a => {
+            if p.input.edit(a) {
+                p.error = None;
+            }
+            Some(Popup::Override(p))
+        }
+    }
+}
+
+/// One full day as the `d` prompt reads dates; blank is `None`.
+fn one_day(text: &str) -> Result<Option<Date>, String> {
+    match parse_filter(text)? {
+        None => Ok(None),
+        Some(r) if r.since.is_some() && r.since == r.until && !text.contains("..") => Ok(r.since),
+        Some(_) => Err(format!(
+            "{:?}: one day, e.g. 2022-01-12 or 12/1/2022",
+            text.trim()
+        )),
+    }
+}
+
+/// Set (or with `None` remove) the publication date of `article`, show it, save it.
+fn set_date(app: &mut App, article: usize, date: Option<Date>) {
+    let Some(a) = app.model.articles.get_mut(article) else {
+        return;
+    };
+    app.state.set_date(&a.id, date);
+    match date {
+        Some(d) => {
+            a.date = Some(d);
+            a.date_basis = Some(crate::article::DateBasis::Override);
+        }
+        None => {
+            let (d, basis) = app.as_built.dates.get(article).copied().unwrap_or_default();
+            a.date = d;
+            a.date_basis = basis;
+        }
+    }
+    let label = date_label(a);
+    let title = truncate(&a.title, 40);
+    if app
+        .filters
+        .iter()
+        .any(|f| matches!(f, Filter::Published(_)))
+    {
+        filter::refresh(app);
+    }
+    let text = match date {
+        Some(_) => format!("Date set: {title} · {label}"),
+        None => format!("Date as found: {title} · {label}"),
+    };
+    note(app, &text);
+    persist(app);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_date_prompt_takes_one_day() {
+        let day = |s: &str| one_day(s).map(|d| d.map(|x| x.to_string()));
+        assert_eq!(day("2022-01-12"), Ok(Some("2022-01-12".into())));
+        assert_eq!(day("12/1/2022"), Ok(Some("2022-01-12".into())));
+        assert_eq!(day("  "), Ok(None));
+        assert!(day("2022-01").unwrap_err().contains("one day"));
+        assert!(day("2022-01-12..2022-01-13").is_err());
+        assert!(day("2022-01-12..").is_err());
+        assert!(day("31/2/2022").is_err());
+    }
+}
