@@ -25,6 +25,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+mod watchdog;
 
 pub use action::Action;
 pub use app::App;
@@ -38,6 +39,7 @@ use crossterm::event::{self, Event};
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// What the loader thread sends while the reader is up.
@@ -100,6 +102,7 @@ pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
         return Err(NOT_A_TERMINAL.to_string());
     }
     let stop = terminal::stop_flag()?;
+    watchdog::start(Arc::clone(&stop));
     theme::set(opts.theme);
     let mut app = App::loading(opts.keymap);
     if let Some(store) = opts.store {

@@ -90,6 +90,19 @@ for sig in TERM HUP; do
   fi
 done
 
+# --- a terminal that goes away does not leave the reader spinning ----------------------
+start 100 30 "$BIN"
+wait_for "Articles" >/dev/null
+pid=$($T display -p -t e2e '#{pane_pid}')
+$T kill-session -t e2e
+gone=no
+for _ in $(seq 1 50); do
+  if ! kill -0 "$pid" 2>/dev/null; then gone=yes; break; fi
+  sleep 0.1
+done
+if [ "$gone" = yes ]; then ok "closing the terminal ends the reader"; else
+  kill -9 "$pid" 2>/dev/null; no "closing the terminal ends the reader (pid $pid still running)"; fi
+
 # --- hostile text never reaches the terminal as control sequences ----------------------
 mkdir -p "$work/evil"
 printf 'Tin \033]0;pwned-title\007 giả mạo \033[2J\033[31m đỏ\n\nHà Nội \033]52;c;cHduZWQ=\007 ngày 12/1/2022, NATO và Nga họp tại Brussels \342\200\256 đảo chiều. Đây là câu thứ hai của bài viết này.\n\nMột đoạn nữa về NATO và Nga để bài viết đủ dài cho trình đọc hiển thị.\n' > "$work/evil/evil.txt"
