@@ -128,6 +128,10 @@ fn error(app: &mut App, text: &str) {
 }
 
 #[cfg(test)]
+#[path = "update_support.rs"]
+pub(crate) mod support;
+
+#[cfg(test)]
 #[path = "update_tests.rs"]
 mod tests;
 

@@ -6,29 +6,9 @@ use crate::article::{Date, DateBasis};
 use crate::state::{State, Store};
 use crate::ui::app::Filter;
 use crate::ui::fixture;
+use crate::ui::update::support::{app, message, run, type_text};
 use crate::ui::KeyMap;
 use std::path::PathBuf;
-
-fn app() -> App {
-    App::with_model(fixture::sample(), 80, 24)
-}
-
-fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-    for a in actions {
-        update(app, a);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    run(app, text.chars().map(Action::Insert));
-}
-
-fn message(app: &App) -> String {
-    app.message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
-}
 
 fn id(app: &App, i: usize) -> String {
     app.model.articles[i].id.clone()

@@ -6,27 +6,7 @@ use crate::daterange::DateRange;
 use crate::ui::app::Filter;
 use crate::ui::axis::Unit;
 use crate::ui::fixture;
-
-fn app() -> App {
-    App::with_model(fixture::sample(), 80, 24)
-}
-
-fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-    for a in actions {
-        update(app, a);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    run(app, text.chars().map(Action::Insert));
-}
-
-fn message(app: &App) -> String {
-    app.message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
-}
+use crate::ui::update::support::{app, message, run, type_text};
 
 #[test]
 fn loading_shows_progress_then_fills_in() {

@@ -3,20 +3,7 @@
 use super::*;
 use crate::ui::app::Walk;
 use crate::ui::fixture;
-
-fn app() -> App {
-    App::with_model(fixture::sample(), 80, 24)
-}
-
-fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-    for a in actions {
-        update(app, a);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    run(app, text.chars().map(Action::Insert));
-}
+use crate::ui::update::support::{app, message, run, type_text};
 
 fn actor(app: &App, name: &str) -> usize {
     app.model
@@ -24,13 +11,6 @@ fn actor(app: &App, name: &str) -> usize {
         .iter()
         .position(|a| a.name == name)
         .unwrap()
-}
-
-fn message(app: &App) -> String {
-    app.message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
 }
 
 #[test]
