@@ -37,9 +37,9 @@ pub fn fold_char_into(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c if is_combining_mark(c) => {}
+        c if is_mark(c) => {}
         c => decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
+            if !is_mark(d) {
                 out.extend(d.to_lowercase());
             }
         }),

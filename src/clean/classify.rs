@@ -88,6 +88,9 @@ fn is_placeholder(line: &Line) -> bool {
 
 /// "Trang chủ > Thế giới > Quân sự", "Thế giới | Quân sự | Châu Âu".
 fn is_breadcrumb(line: &Line) -> bool {
+    if line.words > 16 || !line.text.contains(['>', '›', '»', '|', '/']) {
+        return false;
+    }
     let parts: Vec<&str> = line.text.split(['>', '›', '»', '|', '/']).collect();
     let arrows = line.text.contains(['>', '›', '»']);
     (parts.len() >= 3 || (arrows && parts.len() == 2))
@@ -135,10 +138,14 @@ fn is_bullet(text: &str) -> bool {
 /// "Ảnh - AP", "Ảnh AFP", "(Ảnh minh họa)"): the byte offset where it starts, when the
 /// line holds text before it.
 pub fn caption_credit(text: &str) -> Option<usize> {
-    let tail_start = text.len().saturating_sub(90);
+    let mut tail_start = text.len().saturating_sub(90);
+    while !text.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
     let mut best = None;
-    for (i, c) in text.char_indices() {
-        if i < tail_start || !matches!(c, 'Ả' | 'N' | 'P') {
+    for (i, c) in text[tail_start..].char_indices() {
+        let i = tail_start + i;
+        if !matches!(c, 'Ả' | 'N' | 'P') {
             continue;
         }
         let word: String = text[i..]

@@ -140,21 +140,27 @@ pub fn strip_parens(s: &str) -> String {
 }
 
 /// Tidy one raw line: non-breaking and odd spaces become spaces, runs collapse, ends trim.
-fn tidy(raw: &str) -> String {
+fn tidy(raw: &str) -> (String, usize) {
     let mut out = String::with_capacity(raw.len());
-    let mut space = false;
+    // A run of spaces between words; two or more (or a tab) is a gap between menu items.
+    let (mut run, mut wide, mut gaps) = (0usize, false, 0usize);
     for c in raw.chars() {
         if c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}') {
-            space = true;
+            run += 1;
+            wide |= c == '\t';
         } else {
-            if space && !out.is_empty() {
+            if run > 0 && !out.is_empty() {
                 out.push(' ');
+                if run >= 2 || wide {
+                    gaps += 1;
+                }
             }
-            space = false;
+            run = 0;
+            wide = false;
             out.push(c);
         }
     }
-    out
+    (out, gaps)
 }
 
 /// Split a page into tidy non-blank lines, joining a line that was wrapped mid-sentence
@@ -163,14 +169,7 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut joinable = false;
     for raw in text.split('\n') {
-        let t = tidy(raw);
-        let trimmed = raw.trim();
-        let gaps = trimmed
-            .split("  ")
-            .filter(|s| !s.trim().is_empty())
-            .count()
-            .saturating_sub(1)
-            + trimmed.matches('\t').count();
+        let (t, gaps) = tidy(raw);
         if t.is_empty() {
             joinable = false;
             continue;
