@@ -90,6 +90,15 @@ for sig in TERM HUP; do
   fi
 done
 
+# --- a panic gives the terminal back too ---------------------------------------------------
+start 100 30 "sh -c 'DOSSIER_TEST_PANIC=1 $BIN; echo exited-after-panic; sleep 30'"
+if wait_for "exited-after-panic" && [ "$($T display -p -t e2e '#{alternate_on}')" = 0 ] \
+  && [ "$($T display -p -t e2e '#{mouse_any_flag}')" = 0 ] && screen | grep -q "DOSSIER_TEST_PANIC"; then
+  ok "a panic restores the screen and prints its message"
+else
+  no "a panic restores the screen and prints its message"
+fi
+
 # --- a terminal that goes away does not leave the reader spinning ----------------------
 start 100 30 "$BIN"
 wait_for "Articles" >/dev/null
