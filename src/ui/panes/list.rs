@@ -68,14 +68,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(star, theme::bookmark()),
             Span::styled(truncate(&a.title, w.saturating_sub(3)), title_style),
         ]);
+        let selected = pos == app.list.selected;
+        // Dim text on the selection's dim background would vanish: plain text there.
+        let meta_style = if selected {
+            Default::default()
+        } else {
+            theme::dim()
+        };
         let mut sub = Line::from(vec![
             Span::styled(read, theme::mark()),
-            Span::styled(
-                truncate(&meta.join(" · "), w.saturating_sub(3)),
-                theme::dim(),
-            ),
+            Span::styled(truncate(&meta.join(" · "), w.saturating_sub(3)), meta_style),
         ]);
-        if pos == app.list.selected {
+        if selected {
             let style = if focused {
                 theme::selected_focused()
             } else {
