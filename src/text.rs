@@ -34,9 +34,21 @@ pub fn is_mark(c: char) -> bool {
 /// Fold one character for matching: `đ`/`Đ` → `d`, drop Vietnamese (and other) diacritics,
 /// lowercase. Pushes nothing for a lone combining mark.
 pub fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if let Some(b) = latin_fold(c) {
+        out.push(b as char);
+        return;
+    }
+    fold_slow(c, out);
+}
+
+/// The general rule, for any character.
+fn fold_slow(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c if is_mark(c) => {}
         c => decompose_canonical(c, |d| {
             if !is_mark(d) {
@@ -44,6 +56,42 @@ pub fn fold_char_into(c: char, out: &mut String) {
             }
         }),
     }
+}
+
+/// The Latin blocks Vietnamese is written in, folded once into a table: the ASCII letter
+/// a character folds to, when it folds to exactly one.
+const LATIN: [(u32, u32); 2] = [(0xC0, 0x24F), (0x1E00, 0x1EFF)];
+
+fn latin_fold(c: char) -> Option<u8> {
+    static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        LATIN
+            .iter()
+            .flat_map(|&(lo, hi)| lo..=hi)
+            .map(|u| {
+                let mut s = String::new();
+                if let Some(ch) = char::from_u32(u) {
+                    fold_slow(ch, &mut s);
+                }
+                match s.as_bytes() {
+                    [b] if b.is_ascii() => *b,
+                    _ => 0,
+                }
+            })
+            .collect()
+    });
+    let u = c as u32;
+    let mut offset = 0;
+    for &(lo, hi) in &LATIN {
+        if (lo..=hi).contains(&u) {
+            return table
+                .get(offset + (u - lo) as usize)
+                .copied()
+                .filter(|b| *b != 0);
+        }
+        offset += (hi - lo + 1) as usize;
+    }
+    None
 }
 
 /// Fold a whole string (see [`fold_char_into`]).
@@ -174,6 +222,20 @@ mod tests {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_mark(c), is_combining_mark(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_latin_table_folds_like_the_general_rule() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char_into(c, &mut fast);
+            if c.is_ascii() {
+                slow.push(c.to_ascii_lowercase());
+            } else {
+                fold_slow(c, &mut slow);
+            }
+            assert_eq!(fast, slow, "{c:?}");
         }
     }
 

@@ -150,7 +150,7 @@ pub fn caption_credit(text: &str) -> Option<usize> {
         }
         let word: String = text[i..]
             .chars()
-            .take_while(|c| c.is_alphabetic())
+            .take_while(|c| crate::text::is_letter(*c))
             .collect();
         if !CREDIT_WORDS.contains(&word.as_str()) {
             continue;

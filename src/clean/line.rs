@@ -28,7 +28,7 @@ impl Line {
         let folded = fold(head);
         let words = text
             .split(' ')
-            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| w.chars().any(crate::text::is_letter_or_digit))
             .count();
         Line {
             text,
@@ -141,6 +141,13 @@ pub fn strip_parens(s: &str) -> String {
 
 /// Tidy one raw line: non-breaking and odd spaces become spaces, runs collapse, ends trim.
 fn tidy(raw: &str) -> (String, usize) {
+    if is_tidy(raw) {
+        return (raw.to_string(), 0);
+    }
+    tidy_slow(raw)
+}
+
+fn tidy_slow(raw: &str) -> (String, usize) {
     let mut out = String::with_capacity(raw.len());
     // A run of spaces between words; two or more (or a tab) is a gap between menu items.
     let (mut run, mut wide, mut gaps) = (0usize, false, 0usize);
@@ -161,6 +168,34 @@ fn tidy(raw: &str) -> (String, usize) {
         }
     }
     (out, gaps)
+}
+
+/// Already tidy: no space at either end, no two spaces in a row, and no tab, no-break or
+/// other Unicode space (U+00A0, U+1680, U+180E, U+2000–U+205F, U+3000, U+FEFF, found by
+/// their first two UTF-8 bytes).
+fn is_tidy(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.first().is_some_and(|c| *c == b' ') || b.last().is_some_and(|c| *c == b' ') {
+        return false;
+    }
+    let mut prev = 0u8;
+    for &c in b {
+        let odd = matches!(
+            (prev, c),
+            (b' ', b' ')
+                | (_, b'\t' | b'\x0b' | b'\x0c' | b'\r')
+                | (0xC2, 0xA0)
+                | (0xE1, 0x9A | 0xA0)
+                | (0xE2, 0x80 | 0x81)
+                | (0xE3, 0x80)
+                | (0xEF, 0xBB)
+        );
+        if odd {
+            return false;
+        }
+        prev = c;
+    }
+    true
 }
 
 /// Split a page into tidy non-blank lines, joining a line that was wrapped mid-sentence
@@ -234,6 +269,25 @@ mod tests {
                 "A b c"
             ]
         );
+    }
+
+    #[test]
+    fn the_tidy_fast_path_agrees_with_the_slow_one() {
+        for raw in [
+            "Nga và NATO",
+            " Nga",
+            "Nga  và",
+            "Mỹ\u{a0}Nga",
+            "Hà\u{2009}Nội",
+            "a\tb",
+            "Điện Kremlin ở Moskva",
+            "x\u{feff}y",
+            "Ạ\u{3000}ạ",
+        ] {
+            let fast = is_tidy(raw);
+            let slow = tidy_slow(raw).0 == raw;
+            assert_eq!(fast, slow, "{raw:?}");
+        }
     }
 
     #[test]

@@ -65,12 +65,7 @@ pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
             return outlet_word(text[i + " trên ".len()..].trim());
         }
     }
-    for (name, folded) in &phrases.outlets {
-        if contains_words(&line.folded, folded) {
-            return Some(name.clone());
-        }
-    }
-    None
+    phrases.outlets_in(&line.folded).next().map(str::to_string)
 }
 
 /// A known outlet written as one word ("Kinhtedothi" for Kinh tế & Đô thị).
@@ -110,14 +105,6 @@ fn byte_len_of_folded(original: &str, folded_len: usize) -> usize {
         folded += s.len();
     }
     original.len()
-}
-
-fn contains_words(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// The author of a byline line: "Hoài Thu (Theo AFP)" → "Hoài Thu", "Theo Reuters" →

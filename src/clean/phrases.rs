@@ -12,10 +12,14 @@ pub struct Phrases {
     pub list_headers: Vec<String>,
     pub prefixes: Vec<String>,
     pub contains: Vec<String>,
+    /// All of `contains` in one automaton.
+    contains_matcher: Option<aho_corasick::AhoCorasick>,
     pub dateline_words: Vec<String>,
     pub function_words: Vec<String>,
     /// Outlet names as written, longest first, with their folded forms.
     pub outlets: Vec<(String, String)>,
+    /// The folded outlet names in one automaton (pattern i = `outlets[i]`).
+    outlet_matcher: Option<aho_corasick::AhoCorasick>,
 }
 
 #[derive(serde::Deserialize)]
@@ -36,6 +40,9 @@ impl Phrases {
         let mut outlets: Vec<(String, String)> =
             raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
+        let outlet_matcher = aho_corasick::AhoCorasick::new(outlets.iter().map(|(_, f)| f)).ok();
+        let contains = f(raw.contains);
+        let contains_matcher = aho_corasick::AhoCorasick::new(&contains).ok();
         Ok(Phrases {
             widget_split: f(raw.widget_words.clone())
                 .iter()
@@ -44,7 +51,9 @@ impl Phrases {
             widget_words: f(raw.widget_words),
             list_headers: f(raw.list_headers),
             prefixes: f(raw.prefixes),
-            contains: f(raw.contains),
+            contains,
+            contains_matcher,
+            outlet_matcher,
             dateline_words: f(raw.dateline_words),
             function_words: f(raw.function_words),
             outlets,
@@ -69,8 +78,37 @@ impl Phrases {
         self.prefixes.iter().any(|p| folded.starts_with(p.as_str()))
     }
 
+    /// The known outlets named in a folded line as whole words, longest name first.
+    pub fn outlets_in<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let whole = move |s: usize, e: usize| {
+            !folded[..s]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !folded[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        };
+        let mut hits: Vec<usize> = match &self.outlet_matcher {
+            Some(m) => m
+                .find_overlapping_iter(folded)
+                .filter(|h| whole(h.start(), h.end()))
+                .map(|h| h.pattern().as_usize())
+                .collect(),
+            None => Vec::new(),
+        };
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter()
+            .filter_map(|i| self.outlets.get(i).map(|(name, _)| name.as_str()))
+    }
+
     pub fn has_contained(&self, folded: &str) -> bool {
-        self.contains.iter().any(|p| folded.contains(p.as_str()))
+        self.contains_matcher.as_ref().map_or_else(
+            || self.contains.iter().any(|p| folded.contains(p.as_str())),
+            |m| m.is_match(folded),
+        )
     }
 
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
