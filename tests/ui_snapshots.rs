@@ -231,48 +231,57 @@ fn press_ctrl(app: &mut App, c: char) {
     );
 }
 
+/// Both sizes of the contract: 80×24 and 120×40.
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
 /// Two bookmarks, one article read, then only the bookmarks listed.
 #[test]
 fn bookmarks_read_marks_and_the_bookmarks_filter() {
-    let mut app = app(80, 24);
-    keys(&mut app, "j");
-    press(&mut app, KeyCode::Enter);
-    keys(&mut app, "mjm");
-    let screen = render(&app);
-    assert!(
-        screen.contains("│ ★ Mỹ và Nga") || screen.contains("│▶★ Mỹ và Nga"),
-        "{screen}"
-    );
-    assert!(screen.contains("│ ✓ ~2022-01-10"), "{screen}");
-    insta::assert_snapshot!("bookmarks_marked_80x24", screen);
-    keys(&mut app, "M");
-    let screen = render(&app);
-    assert!(
-        screen.contains("Articles 2/4") && screen.contains(" bookmarks "),
-        "{screen}"
-    );
-    insta::assert_snapshot!("bookmarks_only_80x24", screen);
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "j");
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "mjm");
+        let screen = render(&app);
+        assert!(
+            screen.contains("│ ★ Mỹ và Nga") || screen.contains("│▶★ Mỹ và Nga"),
+            "{screen}"
+        );
+        assert!(screen.contains("│ ✓ ~2022-01-10"), "{screen}");
+        insta::assert_snapshot!(format!("bookmarks_marked_{w}x{h}"), screen);
+        keys(&mut app, "M");
+        let screen = render(&app);
+        assert!(
+            screen.contains("Articles 2/4") && screen.contains(" bookmarks "),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("bookmarks_only_{w}x{h}"), screen);
+    }
 }
 
 #[test]
 fn the_set_date_prompt_and_the_date_it_sets() {
-    let mut app = app(80, 24);
-    keys(&mut app, "GD14/1/2022");
-    let screen = render(&app);
-    assert!(screen.contains("as found: unknown"), "{screen}");
-    insta::assert_snapshot!("set_date_prompt_80x24", screen);
-    press(&mut app, KeyCode::Enter);
-    let screen = render(&app);
-    assert!(screen.contains("2022-01-14✎"), "{screen}");
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "GD14/1/2022");
+        let screen = render(&app);
+        assert!(screen.contains("as found: unknown"), "{screen}");
+        insta::assert_snapshot!(format!("set_date_prompt_{w}x{h}"), screen);
+        press(&mut app, KeyCode::Enter);
+        let screen = render(&app);
+        assert!(screen.contains("2022-01-14✎"), "{screen}");
+    }
 }
 
 #[test]
 fn the_picker_shows_the_merge_target() {
-    let mut app = app(80, 24);
-    keys(&mut app, "anga");
-    press_ctrl(&mut app, 't');
-    let screen = render(&app);
-    assert!(screen.contains("Ctrl-g merges into Nga"), "{screen}");
-    assert!(screen.contains("▶◆"), "{screen}");
-    insta::assert_snapshot!("picker_merge_target_80x24", screen);
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "anga");
+        press_ctrl(&mut app, 't');
+        let screen = render(&app);
+        assert!(screen.contains("Ctrl-g merges into Nga"), "{screen}");
+        assert!(screen.contains("▶◆"), "{screen}");
+        insta::assert_snapshot!(format!("picker_merge_target_{w}x{h}"), screen);
+    }
 }
