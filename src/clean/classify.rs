@@ -27,7 +27,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if let Some(s) = stamp::parse(line, phrases) {
         return Kind::Stamp(s);
     }
-    if phrases.is_list_header(f) {
+    if line.words <= 8 && phrases.is_list_header(f) {
         return Kind::ListHeader;
     }
     if is_placeholder(line) {
@@ -103,11 +103,14 @@ fn is_menu(line: &Line, phrases: &Phrases) -> bool {
     if line.gaps >= 2 && line.words <= 60 {
         return true;
     }
+    // Sentences (most lines) end in punctuation: answer them before scanning the line.
+    if line.words < 8 || line.ends_sentence() {
+        return false;
+    }
     let punct = line.text.contains([
         ',', '.', ':', ';', '!', '?', '"', '“', '”', '\'', '‘', '’', '(',
     ]);
-    line.words >= 8
-        && !punct
+    !punct
         && line.capital_share() >= 0.4
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
 }
