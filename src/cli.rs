@@ -48,10 +48,10 @@ struct ExportArgs {
     #[arg(value_name = "CORPUS")]
     corpus: Vec<PathBuf>,
     /// Keep articles published on or after D (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "D", value_parser = parse_bound_arg)]
+    #[arg(long, value_name = "D", value_parser = parse_bound)]
     since: Option<crate::article::PartialDate>,
     /// Keep articles published on or before D (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "D", value_parser = parse_bound_arg)]
+    #[arg(long, value_name = "D", value_parser = parse_bound)]
     until: Option<crate::article::PartialDate>,
     /// Keep articles that mention the actor best matching QUERY
     #[arg(long, value_name = "QUERY")]
@@ -82,10 +82,6 @@ struct TimelineArgs {
     /// Print JSON: [{"date","precision","articles","sources","mentions","text"}]
     #[arg(long)]
     json: bool,
-}
-
-fn parse_bound_arg(s: &str) -> Result<crate::article::PartialDate, String> {
-    parse_bound(s)
 }
 
 /// Run the command line; returns the exit status (0 ok, 1 nothing loaded, 2 usage).

@@ -50,19 +50,23 @@ pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
     if line.words > 12 {
         return None;
     }
-    let text = line.text.as_str();
-    if let Some(rest) = line.folded.strip_prefix("theo doi ") {
-        if let Some(end) = rest.find(" tren") {
-            let start = "theo dõi ".len();
-            let name = text
-                .get(start..)
-                .and_then(|t| t.get(..byte_len_of_folded(t, end)))?;
-            return outlet_word(name);
+    let words: Vec<&str> = line.text.split(' ').collect();
+    let folded: Vec<String> = words.iter().map(|w| crate::text::fold(w)).collect();
+    let tren = |w: &String| w == "tren";
+    // "Theo dõi VGT trên …": the words between "theo dõi" and "trên".
+    if folded.len() > 3 && folded[0] == "theo" && folded[1] == "doi" {
+        if let Some(end) = folded.iter().position(tren).filter(|&e| e > 2) {
+            return outlet_word(&words[2..end].join(" "));
         }
     }
-    if let Some(i) = text.rfind(" trên ") {
-        if line.folded.starts_with("doc ") || line.folded.starts_with("xem ") {
-            return outlet_word(text[i + " trên ".len()..].trim());
+    // "Đọc bình luận quốc tế trên VietNamNet": the words after the last "trên".
+    if matches!(folded.first().map(String::as_str), Some("doc" | "xem")) {
+        if let Some(t) = folded
+            .iter()
+            .rposition(tren)
+            .filter(|&t| t + 1 < words.len())
+        {
+            return outlet_word(&words[t + 1..].join(" "));
         }
     }
     phrases.outlets_in(&line.folded).next().map(str::to_string)
@@ -92,23 +96,9 @@ fn outlet_word(s: &str) -> Option<String> {
     ok.then(|| s.to_string())
 }
 
-/// The byte length in `original` of its first `folded_len` folded bytes (folding keeps one
-/// char per char for the words involved here).
-fn byte_len_of_folded(original: &str, folded_len: usize) -> usize {
-    let mut folded = 0;
-    for (i, c) in original.char_indices() {
-        if folded >= folded_len {
-            return i;
-        }
-        let mut s = String::new();
-        crate::text::fold_char_into(c, &mut s);
-        folded += s.len();
-    }
-    original.len()
-}
-
-/// The author of a byline line: "Hoài Thu (Theo AFP)" → "Hoài Thu", "Theo Reuters" →
-/// "Reuters", "Bảo Anh (tổng hợp)" → "Bảo Anh".
+/// The author of a byline line: "Hoài Thu (Theo AFP)" → "Hoài Thu", "Bảo Anh (tổng hợp)"
+/// → "Bảo Anh", "Ngọc Anh/VOV.VN" → "Ngọc Anh"; "Theo Reuters" alone credits another
+/// outlet and names no author.
 pub fn byline_author(line: &Line) -> Option<String> {
     let outside = strip_parens(&line.text);
     // "Theo Reuters", "Theo TTXVN": a credit to another outlet, not a byline.

@@ -24,24 +24,25 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
         .map(|l| classify::classify(l, phrases))
         .collect();
     let drafts = segment::segment(&lines, &kinds);
-    let furniture_outlet = |d: &segment::Draft| {
-        d.furniture
-            .iter()
-            .find_map(|&i| meta::outlet_in_furniture(&lines[i], phrases))
-    };
-    let page_outlet = drafts
+    // Each article's own outlet: named in its lead or byline, else in its furniture.
+    let outlets: Vec<Option<String>> = drafts
         .iter()
-        .find_map(|d| d.lead_outlet.clone().or_else(|| furniture_outlet(d)));
+        .map(|d| {
+            d.lead_outlet.clone().or_else(|| {
+                d.furniture
+                    .iter()
+                    .find_map(|&i| meta::outlet_in_furniture(&lines[i], phrases))
+            })
+        })
+        .collect();
+    let page_outlet = outlets.iter().flatten().next().cloned();
     let stem = file_stem(file);
     drafts
         .into_iter()
+        .zip(outlets)
         .enumerate()
-        .map(|(n, d)| {
-            let source = d
-                .lead_outlet
-                .clone()
-                .or_else(|| furniture_outlet(&d))
-                .or_else(|| page_outlet.clone());
+        .map(|(n, (d, outlet))| {
+            let source = outlet.or_else(|| page_outlet.clone());
             let (title, title_inferred) = match d.title {
                 Some(t) => (t, false),
                 None => (

@@ -6,9 +6,8 @@ use std::sync::OnceLock;
 /// Known furniture phrases, folded (no case, no diacritics).
 #[derive(Debug, Default)]
 pub struct Phrases {
-    pub widget_words: Vec<String>,
-    /// The widget words split into words, once.
-    widget_split: Vec<Vec<String>>,
+    /// Each widget phrase as its folded words.
+    pub widget_words: Vec<Vec<String>>,
     pub list_headers: Vec<String>,
     pub prefixes: Vec<String>,
     pub contains: Vec<String>,
@@ -44,11 +43,10 @@ impl Phrases {
         let contains = f(raw.contains);
         let contains_matcher = aho_corasick::AhoCorasick::new(&contains).ok();
         Ok(Phrases {
-            widget_split: f(raw.widget_words.clone())
+            widget_words: f(raw.widget_words)
                 .iter()
                 .map(|w| w.split(' ').map(str::to_string).collect())
                 .collect(),
-            widget_words: f(raw.widget_words),
             list_headers: f(raw.list_headers),
             prefixes: f(raw.prefixes),
             contains,
@@ -114,7 +112,7 @@ impl Phrases {
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
     pub fn has_widget_word(&self, folded_words: &[&str], at_start: bool) -> bool {
         let starts = |words: &[&str]| {
-            self.widget_split
+            self.widget_words
                 .iter()
                 .any(|w| words.len() >= w.len() && w.iter().zip(words).all(|(p, q)| p == q))
         };
