@@ -33,6 +33,7 @@ pub fn is_mark(c: char) -> bool {
 
 /// Fold one character for matching: `đ`/`Đ` → `d`, drop Vietnamese (and other) diacritics,
 /// lowercase. Pushes nothing for a lone combining mark.
+#[inline]
 pub fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
@@ -58,16 +59,18 @@ fn fold_slow(c: char, out: &mut String) {
     }
 }
 
-/// The Latin blocks Vietnamese is written in, folded once into a table: the ASCII letter
-/// a character folds to, when it folds to exactly one.
-const LATIN: [(u32, u32); 2] = [(0xC0, 0x24F), (0x1E00, 0x1EFF)];
+/// The Latin blocks Vietnamese is written in (U+00C0–U+024F, U+1E00–U+1EFF), folded once
+/// into a table: the ASCII letter a character folds to, when it folds to exactly one.
+const LATIN_A: std::ops::RangeInclusive<u32> = 0xC0..=0x24F;
+const LATIN_EXT: std::ops::RangeInclusive<u32> = 0x1E00..=0x1EFF;
+const LATIN_A_LEN: u32 = 0x250 - 0xC0;
 
+#[inline]
 fn latin_fold(c: char) -> Option<u8> {
     static TABLE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        LATIN
-            .iter()
-            .flat_map(|&(lo, hi)| lo..=hi)
+        LATIN_A
+            .chain(LATIN_EXT)
             .map(|u| {
                 let mut s = String::new();
                 if let Some(ch) = char::from_u32(u) {
@@ -81,23 +84,25 @@ fn latin_fold(c: char) -> Option<u8> {
             .collect()
     });
     let u = c as u32;
-    let mut offset = 0;
-    for &(lo, hi) in &LATIN {
-        if (lo..=hi).contains(&u) {
-            return table
-                .get(offset + (u - lo) as usize)
-                .copied()
-                .filter(|b| *b != 0);
-        }
-        offset += (hi - lo + 1) as usize;
-    }
-    None
+    let index = if LATIN_A.contains(&u) {
+        u - LATIN_A.start()
+    } else if LATIN_EXT.contains(&u) {
+        u - LATIN_EXT.start() + LATIN_A_LEN
+    } else {
+        return None;
+    };
+    table.get(index as usize).copied().filter(|b| *b != 0)
 }
 
 /// Fold a whole string (see [`fold_char_into`]).
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    fold_prefix(s, usize::MAX)
+}
+
+/// Fold the first `chars` characters of a string.
+pub fn fold_prefix(s: &str, chars: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(chars.saturating_mul(2)));
+    for c in s.chars().take(chars) {
         fold_char_into(c, &mut out);
     }
     out

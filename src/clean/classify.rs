@@ -151,11 +151,12 @@ pub fn caption_credit(text: &str) -> Option<usize> {
         if !matches!(c, 'Ả' | 'N' | 'P') {
             continue;
         }
-        let word: String = text[i..]
-            .chars()
-            .take_while(|c| crate::text::is_letter(*c))
-            .collect();
-        if !CREDIT_WORDS.contains(&word.as_str()) {
+        let word_len = text[i..]
+            .char_indices()
+            .find(|(_, c)| !crate::text::is_letter(*c))
+            .map_or(text.len() - i, |(n, _)| n);
+        let word = &text[i..i + word_len];
+        if !CREDIT_WORDS.contains(&word) {
             continue;
         }
         let before = &text[..i];

@@ -1,7 +1,5 @@
 //! Lines of a raw page and their shape: words, sentence ends, capitals.
 
-use crate::text::fold;
-
 /// How much of a line is folded for phrase matching.
 pub const FOLDED_CHARS: usize = 160;
 
@@ -21,15 +19,8 @@ pub struct Line {
 impl Line {
     pub fn new(text: String) -> Self {
         // Phrase rules look at short lines and at the start of long ones.
-        let head = match text.char_indices().nth(FOLDED_CHARS) {
-            Some((i, _)) => &text[..i],
-            None => &text,
-        };
-        let folded = fold(head);
-        let words = text
-            .split(' ')
-            .filter(|w| w.chars().any(crate::text::is_letter_or_digit))
-            .count();
+        let folded = crate::text::fold_prefix(&text, FOLDED_CHARS);
+        let words = count_words(&text);
         Line {
             text,
             folded,
@@ -124,6 +115,34 @@ impl Line {
     }
 }
 
+/// Space-separated words holding at least one letter or digit ("–" and "|" are not words).
+/// A word is settled by its first letter or digit; the rest of it is skipped to the space.
+fn count_words(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut n, mut counted) = (0, false);
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            counted = false;
+        } else if !counted {
+            let word_char = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                // A lead byte: look at the whole character (continuation bytes are skipped).
+                c >= 0xC0
+                    && text[i..]
+                        .chars()
+                        .next()
+                        .is_some_and(crate::text::is_letter_or_digit)
+            };
+            if word_char {
+                n += 1;
+                counted = true;
+            }
+        }
+    }
+    n
+}
+
 /// Text outside parentheses.
 pub fn strip_parens(s: &str) -> String {
     let mut depth = 0i32;
@@ -170,33 +189,54 @@ fn tidy_slow(raw: &str) -> (String, usize) {
     (out, gaps)
 }
 
-/// Already tidy: no space at either end, no two spaces in a row, and no tab, no-break or
-/// other Unicode space (U+00A0, U+1680, U+180E, U+2000–U+205F, U+3000, U+FEFF, found by
-/// their first two UTF-8 bytes).
+/// Already tidy: no space at either end, no two spaces in a row, and no tab or other
+/// whitespace that [`tidy_slow`] would turn into a space (U+0085, U+00A0, U+1680,
+/// U+2000–U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF), found by their UTF-8
+/// bytes. Curly quotes and dashes (also U+20xx) stay on this path.
 fn is_tidy(raw: &str) -> bool {
     let b = raw.as_bytes();
-    if b.first().is_some_and(|c| *c == b' ') || b.last().is_some_and(|c| *c == b' ') {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    let mut prev = 0u8;
-    for &c in b {
-        let odd = matches!(
-            (prev, c),
-            (b' ', b' ')
-                | (_, b'\t' | b'\x0b' | b'\x0c' | b'\r')
-                | (0xC2, 0xA0)
-                | (0xE1, 0x9A | 0xA0)
-                | (0xE2, 0x80 | 0x81)
-                | (0xE3, 0x80)
-                | (0xEF, 0xBB)
-        );
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    for (i, &c) in b.iter().enumerate() {
+        if !SUSPECT[c as usize] {
+            continue;
+        }
+        let odd = match c {
+            b' ' => at(i + 1) == b' ',
+            b'\t'..=b'\r' => true,
+            0xC2 => matches!(at(i + 1), 0x85 | 0xA0),
+            0xE1 => matches!((at(i + 1), at(i + 2)), (0x9A, 0x80)),
+            0xE2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F)
+            ),
+            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+            _ => false,
+        };
         if odd {
             return false;
         }
-        prev = c;
     }
     true
 }
+
+/// The bytes [`is_tidy`] looks at twice: a space, ASCII whitespace, and the lead bytes of
+/// the other spaces.
+static SUSPECT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = matches!(
+            c as u8,
+            b' ' | b'\t'..=b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
+        );
+        c += 1;
+    }
+    t
+};
 
 /// Split a page into tidy non-blank lines, joining a line that was wrapped mid-sentence
 /// (no blank line between, the first unfinished, the next starting in lower case).
@@ -283,10 +323,38 @@ mod tests {
             "Điện Kremlin ở Moskva",
             "x\u{feff}y",
             "Ạ\u{3000}ạ",
+            "“Nga” – Mỹ…",
+            "a\u{85}b",
+            "a\u{202f}b",
+            "a\u{205f}b",
+            "a\u{2028}b",
+            "a\u{200b}b",
         ] {
             let fast = is_tidy(raw);
             let slow = tidy_slow(raw).0 == raw;
             assert_eq!(fast, slow, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_runs_with_a_letter_or_digit() {
+        assert_eq!(count_words("Nga – Mỹ | 2022"), 3);
+        assert_eq!(count_words("“Ông” Đức, ạ"), 3);
+        assert_eq!(count_words("— … •"), 0);
+        assert_eq!(count_words("١٢ 五"), 2);
+        assert_eq!(count_words(""), 0);
+    }
+
+    #[test]
+    fn the_fast_path_knows_every_space_the_slow_one_tidies() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let raw = format!("a{c}b");
+            assert_eq!(
+                is_tidy(&raw),
+                tidy_slow(&raw).0 == raw,
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 

@@ -7,10 +7,16 @@ use super::phrases::Phrases;
 /// An outlet prefix on a lead ("ANTD.VN - ", "(Dân trí) - ", "TTO - ", "(NLĐO) – "):
 /// the outlet and the lead without it.
 pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
-    let (head, rest) = [" - ", " – ", " — ", "- ", "– "]
+    // The outlet is at most 40 bytes: look for the dash only near the start.
+    let mut window = lead.len().min(48);
+    while !lead.is_char_boundary(window) {
+        window += 1;
+    }
+    let (head, sep) = [" - ", " – ", " — ", "- ", "– "]
         .iter()
-        .filter_map(|sep| lead.split_once(sep))
+        .filter_map(|sep| Some((lead[..window].split_once(sep)?.0, sep)))
         .min_by_key(|(h, _)| h.len())?;
+    let rest = &lead[head.len() + sep.len()..];
     let head = head.trim();
     if head.is_empty() || head.len() > 40 || rest.split_whitespace().count() < 3 {
         return None;

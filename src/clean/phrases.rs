@@ -1,24 +1,26 @@
 //! The known-phrase data of `assets/boilerplate.toml`, folded once for matching.
 
 use crate::text::fold;
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Known furniture phrases, folded (no case, no diacritics).
 #[derive(Debug, Default)]
 pub struct Phrases {
     /// Each widget phrase as its folded words.
-    pub widget_words: Vec<Vec<String>>,
-    pub list_headers: Vec<String>,
-    pub prefixes: Vec<String>,
-    pub contains: Vec<String>,
-    /// All of `contains` in one automaton.
-    contains_matcher: Option<aho_corasick::AhoCorasick>,
-    pub dateline_words: Vec<String>,
-    pub function_words: Vec<String>,
+    widget_words: Vec<Vec<String>>,
+    list_headers: HashSet<String>,
+    /// Line openings, in one automaton anchored at the start.
+    prefixes: Option<AhoCorasick>,
+    /// Phrases found anywhere in a line, in one automaton.
+    contains: Option<AhoCorasick>,
+    dateline_words: HashSet<String>,
+    function_words: HashSet<String>,
     /// Outlet names as written, longest first, with their folded forms.
     pub outlets: Vec<(String, String)>,
     /// The folded outlet names in one automaton (pattern i = `outlets[i]`).
-    outlet_matcher: Option<aho_corasick::AhoCorasick>,
+    outlet_matcher: Option<AhoCorasick>,
 }
 
 #[derive(serde::Deserialize)]
@@ -36,24 +38,26 @@ impl Phrases {
     pub fn from_toml(s: &str) -> Result<Self, String> {
         let raw: Raw = toml::from_str(s).map_err(|e| e.to_string())?;
         let f = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
+        let set = |v: Vec<String>| f(v).into_iter().collect::<HashSet<_>>();
         let mut outlets: Vec<(String, String)> =
             raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
-        let outlet_matcher = aho_corasick::AhoCorasick::new(outlets.iter().map(|(_, f)| f)).ok();
-        let contains = f(raw.contains);
-        let contains_matcher = aho_corasick::AhoCorasick::new(&contains).ok();
+        let outlet_matcher = AhoCorasick::new(outlets.iter().map(|(_, f)| f)).ok();
+        let prefixes = AhoCorasick::builder()
+            .start_kind(StartKind::Anchored)
+            .build(f(raw.prefixes))
+            .ok();
         Ok(Phrases {
             widget_words: f(raw.widget_words)
                 .iter()
                 .map(|w| w.split(' ').map(str::to_string).collect())
                 .collect(),
-            list_headers: f(raw.list_headers),
-            prefixes: f(raw.prefixes),
-            contains,
-            contains_matcher,
+            list_headers: set(raw.list_headers),
+            prefixes,
+            contains: AhoCorasick::new(f(raw.contains)).ok(),
             outlet_matcher,
-            dateline_words: f(raw.dateline_words),
-            function_words: f(raw.function_words),
+            dateline_words: set(raw.dateline_words),
+            function_words: set(raw.function_words),
             outlets,
         })
     }
@@ -69,11 +73,14 @@ impl Phrases {
     /// Whether the folded line is one of the list headers, allowing trailing punctuation.
     pub fn is_list_header(&self, folded: &str) -> bool {
         let t = folded.trim_end_matches([':', '.', ' ', '>', '»']).trim();
-        self.list_headers.iter().any(|h| h == t)
+        self.list_headers.contains(t)
     }
 
+    /// Whether the folded line opens with a known prefix ("xem them:").
     pub fn has_prefix(&self, folded: &str) -> bool {
-        self.prefixes.iter().any(|p| folded.starts_with(p.as_str()))
+        self.prefixes
+            .as_ref()
+            .is_some_and(|m| m.is_match(Input::new(folded).anchored(Anchored::Yes)))
     }
 
     /// The known outlets named in a folded line as whole words, longest name first.
@@ -102,11 +109,9 @@ impl Phrases {
             .filter_map(|i| self.outlets.get(i).map(|(name, _)| name.as_str()))
     }
 
+    /// Whether a known phrase stands anywhere in the folded line.
     pub fn has_contained(&self, folded: &str) -> bool {
-        self.contains_matcher.as_ref().map_or_else(
-            || self.contains.iter().any(|p| folded.contains(p.as_str())),
-            |m| m.is_match(folded),
-        )
+        self.contains.as_ref().is_some_and(|m| m.is_match(folded))
     }
 
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
@@ -124,11 +129,11 @@ impl Phrases {
     }
 
     pub fn is_function_word(&self, folded_word: &str) -> bool {
-        self.function_words.iter().any(|w| w == folded_word)
+        self.function_words.contains(folded_word)
     }
 
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {
-        self.dateline_words.iter().any(|w| w == folded_word)
+        self.dateline_words.contains(folded_word)
     }
 }
 
@@ -143,6 +148,7 @@ mod tests {
         assert!(p.is_list_header("tin lien quan"));
         assert!(p.is_list_header("co the ban quan tam:"));
         assert!(p.has_prefix("xem them: nga noi gi"));
+        assert!(!p.has_prefix("nga noi gi. xem them: nga noi gi"));
         assert!(p.has_widget_word(&["video", "dang", "hot"], true));
         assert!(!p.has_widget_word(&["cac", "linh", "vuc", "anh", "huong"], false));
     }

@@ -42,8 +42,8 @@ struct Segmenter<'a> {
     cur: Draft,
     header: Vec<usize>,
     state: State,
-    /// The paragraph texts of the current article.
-    seen: HashSet<String>,
+    /// Hashes of the current article's paragraph texts (a hit is confirmed by comparing).
+    seen: HashSet<u64>,
 }
 
 pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
@@ -337,7 +337,7 @@ impl<'a> Segmenter<'a> {
 
     /// Already printed in this article, as a paragraph or its headline.
     fn is_repeat(&self, text: &str) -> bool {
-        self.cur.paragraphs.iter().any(|p| p.text == text)
+        (self.seen.contains(&text_hash(text)) && self.cur.paragraphs.iter().any(|p| p.text == text))
             || self.cur.title.as_deref() == Some(text)
     }
 
@@ -357,7 +357,7 @@ impl<'a> Segmenter<'a> {
         if self.is_repeat(&text) {
             self.cur.dropped.push(text);
         } else {
-            self.seen.insert(text.clone());
+            self.seen.insert(text_hash(&text));
             self.cur.paragraphs.push(Paragraph::new(kind, text));
         }
     }
@@ -368,4 +368,10 @@ impl<'a> Segmenter<'a> {
             self.cur.furniture.push(i);
         }
     }
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{BuildHasher, RandomState};
+    static STATE: std::sync::OnceLock<RandomState> = std::sync::OnceLock::new();
+    STATE.get_or_init(RandomState::new).hash_one(text)
 }

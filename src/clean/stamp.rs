@@ -51,7 +51,8 @@ pub fn companions(line: &Line, phrases: &Phrases) -> Vec<Line> {
 }
 
 fn parse_plain(line: &Line, phrases: &Phrases) -> Option<Stamp> {
-    if line.words > 14 || line.text.len() > 120 {
+    // Every stamp holds a digit (a date, a clock time, "2 giờ trước").
+    if line.words > 14 || line.text.len() > 120 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut date = None;
