@@ -94,6 +94,33 @@ fn latin_fold(c: char) -> Option<u8> {
     table.get(index as usize).copied().filter(|b| *b != 0)
 }
 
+/// The month a Vietnamese month name stands for, from its folded words: "Một"/"Giêng" → 1,
+/// "Hai" → 2, …, "Mười" → 10, "Mười một" → 11, "Mười hai"/"Chạp" → 12. Returns the month
+/// and how many of `words` it took.
+pub fn month_name(words: &[&str]) -> Option<(u8, usize)> {
+    let m = match *words.first()? {
+        "mot" | "gieng" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "tu" => 4,
+        "nam" => 5,
+        "sau" => 6,
+        "bay" => 7,
+        "tam" => 8,
+        "chin" => 9,
+        "chap" => 12,
+        "muoi" => {
+            return Some(match words.get(1) {
+                Some(&"mot") => (11, 2),
+                Some(&"hai") => (12, 2),
+                _ => (10, 1),
+            })
+        }
+        _ => return None,
+    };
+    Some((m, 1))
+}
+
 /// Fold a whole string (see [`fold_char_into`]).
 pub fn fold(s: &str) -> String {
     fold_prefix(s, usize::MAX)

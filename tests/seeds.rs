@@ -212,6 +212,11 @@ fn article_text_is_kept() {
         .starts_with("Tuần lễ ngoại giao"));
     let a4 = by_id(&all, "004_eb87d9dc229bc997#1");
     assert!(a4.paragraphs.last().unwrap().text.contains("Dmitry Peskov"));
+    // "không thay đổi được" is a quote, not the "hãy đợi" of a comment prompt.
+    assert!(a4
+        .paragraphs
+        .iter()
+        .any(|p| p.text.starts_with("“NATO và Nga có những khác biệt lớn")));
 }
 
 fn model() -> dossier::model::Model {

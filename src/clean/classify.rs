@@ -50,7 +50,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
             return Kind::Junk;
         }
     }
-    if caption_credit(&line.text).is_some() {
+    if caption_credit(&line.text).is_some() || agency_credit(line, phrases) {
         return Kind::Caption;
     }
     if is_bullet(&line.text) {
@@ -192,12 +192,48 @@ pub fn caption_credit(text: &str) -> Option<usize> {
     best
 }
 
+/// A one-sentence line that ends in a bare agency credit: "Binh sĩ Ukraine gần Donetsk.
+/// (AFP)". A paragraph of several sentences ending so is text credited to a wire.
+fn agency_credit(line: &Line, phrases: &Phrases) -> bool {
+    let text = line.text.as_str();
+    if line.words > 35 || !text.ends_with(')') {
+        return false;
+    }
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let before = text[..open].trim_end();
+    let sentence = before.trim_end_matches('.');
+    sentence.chars().count() >= 8
+        && !sentence.contains([':', ';'])
+        && !["? ", "! ", ". "].iter().any(|end| sentence.contains(end))
+        && phrases.is_agency(text[open + 1..text.len() - 1].trim())
+}
+
 /// Words that introduce a picture credit at the end of a caption.
 const CREDIT_WORDS: [&str; 6] = ["Ảnh", "ẢNH", "Nguồn", "NGUỒN", "Photo", "Photos"];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_agency_credit_ends_a_caption() {
+        let p = Phrases::bundled();
+        let kind = |s: &str| classify(&Line::new(s.to_string()), p);
+        assert_eq!(
+            kind("Binh sĩ Ukraine tại một vị trí gần đường tiếp xúc ở vùng Donetsk. (AFP)"),
+            Kind::Caption
+        );
+        assert_eq!(
+            kind("Ông Lavrov tại Geneva. Hai bên không đạt thỏa thuận nào. (Reuters)"),
+            Kind::Text
+        );
+        assert_eq!(
+            kind("Cuộc gặp tại Berlin kéo dài 9 giờ. (Bộ Ngoại giao)"),
+            Kind::Text
+        );
+    }
 
     fn kind(s: &str) -> Kind {
         classify(&Line::new(s.to_string()), Phrases::bundled())

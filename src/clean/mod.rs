@@ -7,6 +7,7 @@ mod line;
 mod meta;
 mod phrases;
 mod segment;
+mod source;
 mod stamp;
 
 pub use phrases::Phrases;
@@ -28,11 +29,9 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
     let outlets: Vec<Option<String>> = drafts
         .iter()
         .map(|d| {
-            d.lead_outlet.clone().or_else(|| {
-                d.furniture
-                    .iter()
-                    .find_map(|&i| meta::outlet_in_furniture(&lines[i], phrases))
-            })
+            d.lead_outlet
+                .clone()
+                .or_else(|| source::from_furniture(d.furniture.iter().map(|&i| &lines[i]), phrases))
         })
         .collect();
     let page_outlet = outlets.iter().flatten().next().cloned();

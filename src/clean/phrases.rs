@@ -21,6 +21,8 @@ pub struct Phrases {
     pub outlets: Vec<(String, String)>,
     /// The folded outlet names in one automaton (pattern i = `outlets[i]`).
     outlet_matcher: Option<AhoCorasick>,
+    aggregators: HashSet<String>,
+    agencies: HashSet<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -32,6 +34,8 @@ struct Raw {
     dateline_words: Vec<String>,
     function_words: Vec<String>,
     outlets: Vec<String>,
+    aggregators: Vec<String>,
+    agencies: Vec<String>,
 }
 
 impl Phrases {
@@ -59,6 +63,8 @@ impl Phrases {
             dateline_words: set(raw.dateline_words),
             function_words: set(raw.function_words),
             outlets,
+            aggregators: set(raw.aggregators),
+            agencies: set(raw.agencies),
         })
     }
 
@@ -83,35 +89,28 @@ impl Phrases {
             .is_some_and(|m| m.is_match(Input::new(folded).anchored(Anchored::Yes)))
     }
 
-    /// The known outlets named in a folded line as whole words, longest name first.
-    pub fn outlets_in<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let whole = move |s: usize, e: usize| {
-            !folded[..s]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !folded[e..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        };
-        let mut hits: Vec<usize> = match &self.outlet_matcher {
+    /// Where known outlets are named in a folded line as whole words (folded byte ranges),
+    /// longest name first.
+    pub fn outlets_in<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let mut hits: Vec<(usize, usize, usize)> = match &self.outlet_matcher {
             Some(m) => m
                 .find_overlapping_iter(folded)
-                .filter(|h| whole(h.start(), h.end()))
-                .map(|h| h.pattern().as_usize())
+                .filter(|h| whole_words(folded, h.start(), h.end()))
+                .map(|h| (h.pattern().as_usize(), h.start(), h.end()))
                 .collect(),
             None => Vec::new(),
         };
         hits.sort_unstable();
-        hits.dedup();
-        hits.into_iter()
-            .filter_map(|i| self.outlets.get(i).map(|(name, _)| name.as_str()))
+        hits.into_iter().map(|(_, s, e)| (s, e))
     }
 
-    /// Whether a known phrase stands anywhere in the folded line.
+    /// Whether a known phrase stands anywhere in the folded line, as whole words ("hay doi"
+    /// of "xin hãy đợi", not of "thay đổi").
     pub fn has_contained(&self, folded: &str) -> bool {
-        self.contains.as_ref().is_some_and(|m| m.is_match(folded))
+        self.contains.as_ref().is_some_and(|m| {
+            m.find_overlapping_iter(folded)
+                .any(|h| whole_words(folded, h.start(), h.end()))
+        })
     }
 
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
@@ -128,6 +127,24 @@ impl Phrases {
         }
     }
 
+    /// Whether a name (as written) is a site that gathers other outlets' articles.
+    pub fn is_aggregator(&self, name: &str) -> bool {
+        self.aggregators.contains(&fold(name))
+    }
+
+    /// Whether a name (as written) is a news or photo agency.
+    pub fn is_agency(&self, name: &str) -> bool {
+        self.agencies.contains(&fold(name))
+    }
+
+    /// The list's spelling of a known outlet, from its folded name.
+    pub fn outlet_spelling(&self, folded: &str) -> Option<&str> {
+        self.outlets
+            .iter()
+            .find(|(_, f)| f == folded)
+            .map(|(name, _)| name.as_str())
+    }
+
     pub fn is_function_word(&self, folded_word: &str) -> bool {
         self.function_words.contains(folded_word)
     }
@@ -135,6 +152,12 @@ impl Phrases {
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {
         self.dateline_words.contains(folded_word)
     }
+}
+
+/// Whether `text[start..end]` neither starts nor ends inside a word.
+fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !alnum(text[..start].chars().next_back()) && !alnum(text[end..].chars().next())
 }
 
 #[cfg(test)]
@@ -149,6 +172,8 @@ mod tests {
         assert!(p.is_list_header("co the ban quan tam:"));
         assert!(p.has_prefix("xem them: nga noi gi"));
         assert!(!p.has_prefix("nga noi gi. xem them: nga noi gi"));
+        assert!(p.has_contained("ban khong the gui. xin hay doi 60 giay"));
+        assert!(!p.has_contained("duc thay doi lap truong"));
         assert!(p.has_widget_word(&["video", "dang", "hot"], true));
         assert!(!p.has_widget_word(&["cac", "linh", "vuc", "anh", "huong"], false));
     }

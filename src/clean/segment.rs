@@ -63,7 +63,76 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
     s.finish_header_if_open();
     let cur = std::mem::take(&mut s.cur);
     s.push_draft(cur);
-    s.drafts
+    let mut drafts = fold_stray_paragraphs(s.drafts);
+    for d in &mut drafts {
+        drop_pull_quotes(d);
+    }
+    drafts
+}
+
+/// A lone paragraph with no headline, date or byline right before a headlined article is
+/// page furniture written as a sentence (a cookie notice, a site slogan): it joins the
+/// next article's dropped lines.
+fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut stray: Option<Draft> = None;
+    for mut d in drafts {
+        if let Some(s) = stray.take() {
+            if d.title.is_some() {
+                let mut dropped: Vec<String> = s.paragraphs.into_iter().map(|p| p.text).collect();
+                dropped.extend(s.dropped);
+                dropped.append(&mut d.dropped);
+                d.dropped = dropped;
+                let mut furniture = s.furniture;
+                furniture.append(&mut d.furniture);
+                d.furniture = furniture;
+            } else {
+                out.push(s);
+            }
+        }
+        let lone = d.title.is_none()
+            && d.date.is_none()
+            && d.author.is_none()
+            && d.lead_outlet.is_none()
+            && d.paragraphs.len() == 1;
+        if lone {
+            stray = Some(d);
+        } else {
+            out.push(d);
+        }
+    }
+    out.extend(stray);
+    out
+}
+
+/// A pull quote: a quotation printed again, on its own, from a paragraph near it. It is
+/// decoration, not text; the paragraph it comes from stays.
+fn drop_pull_quotes(d: &mut Draft) {
+    const NEAR: usize = 8;
+    let quoted = |p: &Paragraph| {
+        p.kind == ParagraphKind::Body
+            && p.text.starts_with(['“', '"', '«', '‘'])
+            && p.text.split(' ').count() >= 6
+    };
+    let repeats: Vec<usize> = (0..d.paragraphs.len())
+        .filter(|&i| {
+            let p = &d.paragraphs[i];
+            if !quoted(p) {
+                return false;
+            }
+            let inner = p
+                .text
+                .trim_matches(['“', '”', '"', '«', '»', '‘', '’', ' ', '.']);
+            let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(d.paragraphs.len());
+            near.filter(|&k| k != i).any(|k| {
+                d.paragraphs[k].text.len() > p.text.len() && d.paragraphs[k].text.contains(inner)
+            })
+        })
+        .collect();
+    for &i in repeats.iter().rev() {
+        let p = d.paragraphs.remove(i);
+        d.dropped.push(p.text);
+    }
 }
 
 impl<'a> Segmenter<'a> {
@@ -216,9 +285,16 @@ impl<'a> Segmenter<'a> {
         let next = (i + 1..self.lines.len())
             .find(|&k| !matches!(self.kinds[k], Kind::Caption | Kind::Placeholder))
             .unwrap_or(self.lines.len());
+        // A list of bulleted links ends at its last bullet: a long paragraph after it is
+        // the article again.
+        let after_bullets = {
+            let first = (0..i).rev().find(|&k| self.kinds[k] != Kind::Bullet);
+            first.is_some_and(|h| h + 1 < i && self.kinds[h] == Kind::ListHeader)
+                && self.line(i).words >= 25
+        };
         !self.cur.paragraphs.is_empty()
             && sentence(i)
-            && sentence(next)
+            && (sentence(next) || after_bullets)
             && !stamp(i.wrapping_sub(1))
             && !stamp(next + 1)
     }

@@ -50,7 +50,7 @@ pub fn companions(line: &Line, phrases: &Phrases) -> Vec<Line> {
         .collect()
 }
 
-fn parse_plain(line: &Line, phrases: &Phrases) -> Option<Stamp> {
+fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
     // Every stamp holds a digit (a date, a clock time, "2 giờ trước").
     if line.words > 14 || line.text.len() > 120 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -63,23 +63,26 @@ fn parse_plain(line: &Line, phrases: &Phrases) -> Option<Stamp> {
     if raw.len() != folded.len() {
         return None;
     }
-    for (tok, ftok) in raw.iter().zip(&folded) {
-        let t = tok.trim_matches(|c: char| {
+    let trim = |s: &'a str| -> &'a str {
+        s.trim_matches(|c: char| {
             matches!(
                 c,
                 ',' | '|' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | ':'
             )
-        });
-        let f = ftok.trim_matches(|c: char| {
-            matches!(
-                c,
-                ',' | '|' | '(' | ')' | '[' | ']' | '-' | '–' | '—' | '/' | ':'
-            )
-        });
+        })
+    };
+    let ftoks: Vec<&str> = folded.iter().map(|f| trim(f)).collect();
+    let mut i = 0;
+    while i < raw.len() {
+        let (t, f) = (trim(raw[i]), ftoks[i]);
+        i += 1;
         if t.is_empty() {
             continue;
         }
-        if let Some(d) = parse_date(t) {
+        if let Some((used, d)) = spelled_date(&ftoks[i - 1..]) {
+            date = date.or(Some(d));
+            i += used - 1;
+        } else if let Some(d) = parse_date(t) {
             date = date.or(Some(d));
         } else if is_time(t) {
             time = true;
@@ -96,6 +99,30 @@ fn parse_plain(line: &Line, phrases: &Phrases) -> Option<Stamp> {
         }
     }
     (date.is_some() || time).then_some(Stamp { date, labelled })
+}
+
+/// "29 tháng 1 năm 2022", "11 tháng 1, 2022", "3 tháng Hai năm 2022": a date spelled with
+/// "tháng", as trimmed folded tokens; the date and how many tokens it spans.
+fn spelled_date(f: &[&str]) -> Option<(usize, Date)> {
+    let [d, "thang", rest @ ..] = f else {
+        return None;
+    };
+    let small = |s: &str| (s.len() <= 2).then(|| s.parse::<u8>().ok()).flatten();
+    let d = small(d)?;
+    let (m, used) = match rest.first().and_then(|m| small(m)) {
+        Some(m) => (m, 1),
+        None => crate::text::month_name(rest)?,
+    };
+    let mut k = 2 + used;
+    if f.get(k) == Some(&"nam") {
+        k += 1;
+    }
+    let y: i16 = f.get(k).filter(|y| y.len() == 4)?.parse().ok()?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let date = Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    Some((k + 1, date))
 }
 
 /// "2 giờ trước", "5 phút trước": the age of a comment or a list item.
@@ -177,6 +204,19 @@ mod tests {
         );
         assert_eq!(day("14-01-2022 09:12").as_deref(), Some("2022-01-14"));
         assert_eq!(day("2022-01-12 18:05").as_deref(), Some("2022-01-12"));
+        assert_eq!(
+            day("Thứ bảy, ngày 29 tháng 1 năm 2022 | 07:30").as_deref(),
+            Some("2022-01-29")
+        );
+        assert_eq!(
+            day("11 tháng 1, 2022 | 06:35").as_deref(),
+            Some("2022-01-11")
+        );
+        assert_eq!(
+            day("Thứ Tư, 2 tháng Mười hai năm 2021").as_deref(),
+            Some("2021-12-02")
+        );
+        assert_eq!(day("ngày 31 tháng 2 năm 2022"), None);
         assert!(stamp("Thứ hai, 7/2/2022, 23:40 (GMT+7)").unwrap().labelled);
     }
 

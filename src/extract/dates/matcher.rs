@@ -433,13 +433,23 @@ impl Matcher<'_> {
             let e = day_date(Some(y as u32), u32::from(m), d)?;
             return self.found(first, m_tok + 1, e);
         }
-        let (m, digits) = self.single(m_tok)?;
-        if digits > 2 {
-            return None;
-        }
-        match self.year_after(m_tok + 1) {
-            Some(y) => self.found(first, m_tok + 3, day_date(Some(y), m, d)?),
-            None => self.found(first, m_tok + 1, day_date(None, m, d)?),
+        let (m, used) = match self.single(m_tok) {
+            Some((m, digits)) if digits <= 2 => (m, 1),
+            Some(_) => return None,
+            // "ngày 12 tháng Một", "ngày 2 tháng Mười hai năm 2021"
+            None => {
+                let words: Vec<String> = (m_tok..m_tok + 2)
+                    .map_while(|k| self.word(k).map(crate::text::fold))
+                    .collect();
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                let (m, used) = crate::text::month_name(&words)?;
+                (u32::from(m), used)
+            }
+        };
+        let after = m_tok + used;
+        match self.year_after(after) {
+            Some(y) => self.found(first, after + 2, day_date(Some(y), m, d)?),
+            None => self.found(first, after, day_date(None, m, d)?),
         }
     }
 

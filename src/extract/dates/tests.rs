@@ -111,6 +111,14 @@ fn spelled_out_dates() {
         ("ngày 10 tháng 1 năm 2022", day(Some(2022), 1, 10))
     );
     assert_eq!(
+        one("Cuộc họp ngày 12 tháng Một là chặng thứ hai"),
+        ("ngày 12 tháng Một", day(None, 1, 12))
+    );
+    assert_eq!(
+        one("ký ngày 2 tháng Mười hai năm 2021 ở Vienna"),
+        ("ngày 2 tháng Mười hai năm 2021", day(Some(2021), 12, 2))
+    );
+    assert_eq!(
         one("Hôm 10 tháng 1/2022"),
         ("Hôm 10 tháng 1/2022", day(Some(2022), 1, 10))
     );

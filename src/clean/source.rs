@@ -1,0 +1,231 @@
+//! Which outlet an article comes from, when its lead and byline do not say: the outlet its
+//! page furniture names ("Theo dõi VGT trên", "© Bản quyền thuộc về Dân Việt", a known
+//! outlet's name), or the origin an aggregator credits ("Nguồn: Người Đưa Tin").
+
+use super::line::Line;
+use super::meta::outlet_word;
+use super::phrases::Phrases;
+use crate::text::{fold, Folded};
+
+/// The source of an article from its furniture lines, in page order: an origin credit
+/// first, then the first outlet named, spelled as the page spells it (a mixed-case
+/// spelling over an all-caps masthead).
+pub fn from_furniture<'a>(
+    lines: impl Iterator<Item = &'a Line> + Clone,
+    phrases: &Phrases,
+) -> Option<String> {
+    let mut named = lines
+        .clone()
+        .filter_map(|l| outlet_in_furniture(l, phrases));
+    let first = named.next();
+    let aggregated = first.as_deref().is_some_and(|o| phrases.is_aggregator(o));
+    if let Some(origin) = lines
+        .clone()
+        .find_map(|l| origin_credit(l, phrases, aggregated))
+    {
+        return Some(origin);
+    }
+    let first = first?;
+    if !is_all_caps(&first) {
+        return Some(first);
+    }
+    let key = fold(&first);
+    named
+        .find(|o| !is_all_caps(o) && fold(o) == key)
+        .or_else(|| phrases.outlet_spelling(&key).map(str::to_string))
+        .or(Some(first))
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+/// An outlet named in a line of page furniture ("Theo dõi VGT trên", "Đọc bình luận quốc
+/// tế trên VietNamNet", "© Bản quyền thuộc về Dân Việt", or any known outlet name), as the
+/// line writes it.
+pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
+    if line.words > 25 {
+        return None;
+    }
+    let words: Vec<&str> = line.text.split(' ').collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let tren = |w: &String| w == "tren";
+    // "Theo dõi VGT trên …": the words between "theo dõi" and "trên".
+    if folded.len() > 3 && folded[0] == "theo" && folded[1] == "doi" {
+        if let Some(end) = folded.iter().position(tren).filter(|&e| e > 2) {
+            return outlet_word(&words[2..end].join(" "));
+        }
+    }
+    // "Đọc bình luận quốc tế trên VietNamNet": the words after the last "trên".
+    if matches!(folded.first().map(String::as_str), Some("doc" | "xem")) {
+        if let Some(t) = folded
+            .iter()
+            .rposition(tren)
+            .filter(|&t| t + 1 < words.len())
+        {
+            return outlet_word(&words[t + 1..].join(" "));
+        }
+    }
+    if let Some((start, end)) = phrases.outlets_in(&line.folded).next() {
+        return as_written(&line.text, &line.folded, start, end);
+    }
+    copyright_holder(&words, &folded)
+}
+
+/// "© Bản quyền thuộc về Dân Việt.", "Bản quyền © 2022 VnEconomy", "© Copyright 1997-2022
+/// VnExpress": the capitalised name after the copyright words, up to its punctuation.
+fn copyright_holder(words: &[&str], folded: &[String]) -> Option<String> {
+    let f: Vec<&str> = folded.iter().map(String::as_str).collect();
+    let mark = f
+        .iter()
+        .position(|w| matches!(*w, "©" | "(c)" | "copyright" | "quyen") || w.starts_with('©'))?;
+    let mut i = mark;
+    // Skip the copyright words themselves, years and "thuộc về"/"của".
+    while i < words.len() {
+        let w = f[i].trim_matches(|c: char| !c.is_alphanumeric());
+        let skip = w.is_empty()
+            || matches!(
+                w,
+                "c" | "copyright" | "ban" | "quyen" | "thuoc" | "ve" | "cua"
+            )
+            || w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    // The name runs to its punctuation ("Công an nhân dân" has lower-case words).
+    let mut name = Vec::new();
+    for w in words.get(i..)? {
+        if matches!(*w, "-" | "–" | "|") || name.len() == 6 {
+            break;
+        }
+        let ends = w.ends_with(['.', ',', ';', ':', '|']);
+        name.push(w.trim_end_matches(['.', ',', ';', ':', '|']));
+        if ends {
+            break;
+        }
+    }
+    let starts_upper = name
+        .first()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    (starts_upper && name.len() <= 5).then(|| name.join(" "))
+}
+
+/// "Nguồn: Người Đưa Tin" under an article: the outlet it was taken from. The credit counts
+/// when it names a known outlet, or any single name on an aggregator's page; a news agency
+/// ("Nguồn: Reuters") or a list of them is where the facts came from, not the outlet.
+fn origin_credit(line: &Line, phrases: &Phrases, aggregated: bool) -> Option<String> {
+    let rest = ["nguon:", "nguon bai viet:", "nguon tin:"]
+        .iter()
+        .find(|p| line.folded.starts_with(*p))
+        .and_then(|p| {
+            line.text
+                .get(line.text.find(':')? + 1..)
+                .filter(|_| !p.is_empty())
+        })?;
+    let name = rest.trim().trim_end_matches('.');
+    if name.is_empty() || name.contains([',', ';', '/']) || phrases.is_agency(name) {
+        return None;
+    }
+    let known = phrases.outlet_spelling(&fold(name)).is_some();
+    let name_like = name.split_whitespace().count() <= 5
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (known || (aggregated && name_like)).then(|| name.to_string())
+}
+
+/// The original text of the folded byte range `start..end` of `text`.
+fn as_written(text: &str, folded: &str, start: usize, end: usize) -> Option<String> {
+    let f = Folded::new(text);
+    let first = folded.get(..start)?.chars().count();
+    let last = folded.get(..end)?.chars().count().checked_sub(1)?;
+    let (a, b) = (f.origin.get(first)?.start, f.origin.get(last)?.end);
+    text.get(a..b).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(s: &str) -> Line {
+        Line::new(s.to_string())
+    }
+
+    fn furniture(s: &str) -> Option<String> {
+        outlet_in_furniture(&line(s), Phrases::bundled())
+    }
+
+    #[test]
+    fn outlets_named_in_furniture() {
+        assert_eq!(furniture("Theo dõi VGT trên").as_deref(), Some("VGT"));
+        assert_eq!(
+            furniture("Đọc bình luận quốc tế trên VietNamNet").as_deref(),
+            Some("VietNamNet")
+        );
+        assert_eq!(
+            furniture("© Copyright 1997-2022 VnExpress").as_deref(),
+            Some("VnExpress")
+        );
+        assert_eq!(furniture("Chia sẻ"), None);
+    }
+
+    #[test]
+    fn a_copyright_line_names_an_outlet_no_list_knows() {
+        assert_eq!(
+            furniture("© Bản quyền thuộc về Báo Điện Biên Phủ. Cấm sao chép.").as_deref(),
+            Some("Báo Điện Biên Phủ")
+        );
+        assert_eq!(
+            furniture("Bản quyền © 2022 Nhịp Sống Số | Ghi rõ nguồn").as_deref(),
+            Some("Nhịp Sống Số")
+        );
+        assert_eq!(
+            furniture("Bản quyền nội dung thuộc về cơ quan báo chí gốc."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_known_outlet_is_spelled_as_the_page_spells_it() {
+        assert_eq!(
+            furniture("Báo Công an nhân dân - Cơ quan của Bộ Công an").as_deref(),
+            Some("Công an nhân dân")
+        );
+        let lines = [
+            line("DÂN VIỆT"),
+            line("Báo điện tử Dân Việt - Cơ quan chủ quản"),
+        ];
+        assert_eq!(
+            from_furniture(lines.iter(), Phrases::bundled()).as_deref(),
+            Some("Dân Việt")
+        );
+        let caps = [line("VNEXPRESS")];
+        assert_eq!(
+            from_furniture(caps.iter(), Phrases::bundled()).as_deref(),
+            Some("VnExpress")
+        );
+    }
+
+    #[test]
+    fn an_aggregator_page_credits_its_origin() {
+        let p = Phrases::bundled();
+        let page = [
+            line("BÁO MỚI"),
+            line("Nguồn: Nhà Báo Trẻ"),
+            line("© Báo Mới"),
+        ];
+        assert_eq!(
+            from_furniture(page.iter(), p).as_deref(),
+            Some("Nhà Báo Trẻ")
+        );
+        // On an outlet's own page an unknown name is where the facts came from.
+        let own = [line("Nguồn: Bộ Ngoại giao Nga"), line("© Báo Tuổi Trẻ")];
+        assert_eq!(from_furniture(own.iter(), p).as_deref(), Some("Tuổi Trẻ"));
+        let wires = [line("Nguồn: Reuters, AFP"), line("Nguồn: TASS")];
+        assert_eq!(from_furniture(wires.iter(), p), None);
+    }
+}
