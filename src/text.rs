@@ -130,7 +130,11 @@ pub fn fold(s: &str) -> String {
 pub fn fold_prefix(s: &str, chars: usize) -> String {
     let mut out = String::with_capacity(s.len().min(chars.saturating_mul(2)));
     for c in s.chars().take(chars) {
-        fold_char_into(c, &mut out);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char_into(c, &mut out);
+        }
     }
     out
 }

@@ -109,9 +109,11 @@ fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
 /// decoration, not text; the paragraph it comes from stays.
 fn drop_pull_quotes(d: &mut Draft) {
     const NEAR: usize = 8;
+    // Wholly a quotation: opens and closes with a quote mark (no "…”, ông X nói.").
     let quoted = |p: &Paragraph| {
         p.kind == ParagraphKind::Body
             && p.text.starts_with(['“', '"', '«', '‘'])
+            && p.text.trim_end_matches('.').ends_with(['”', '"', '»', '’'])
             && p.text.split(' ').count() >= 6
     };
     let repeats: Vec<usize> = (0..d.paragraphs.len())
