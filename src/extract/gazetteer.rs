@@ -107,6 +107,8 @@ pub struct Lexicon {
     pub speech_verbs: PhraseSet,
     /// Aliases not matched at the start of a sentence.
     pub not_initial: HashSet<String>,
+    /// Common words that open with a one-word name ("pháp luật"): no mention there.
+    pub compounds: PhraseSet,
 }
 
 /// Known actors with their names in Vietnamese and other languages, and the word lists
@@ -152,6 +154,7 @@ struct Words {
     qualifiers: Vec<String>,
     speech_verbs: Vec<String>,
     not_initial: Vec<String>,
+    compounds: Vec<String>,
 }
 
 /// The 1-based line of the `nth` (0-based) quoted occurrence of `needle` in `src`, or of
@@ -262,6 +265,7 @@ impl Gazetteer {
             qualifiers: PhraseSet::new(&w.qualifiers),
             speech_verbs: PhraseSet::new(&w.speech_verbs),
             not_initial: w.not_initial.iter().cloned().collect(),
+            compounds: PhraseSet::new(&w.compounds),
         };
         Ok(Gazetteer { entries, lexicon })
     }

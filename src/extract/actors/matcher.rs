@@ -3,7 +3,7 @@
 //! words around one-syllable names such as "Nga" or "Đức", which are also given names).
 
 use super::words::{self, is_acronym, is_capitalised, is_sentence_initial, is_viet_syllable};
-use crate::extract::gazetteer::Lexicon;
+use crate::extract::gazetteer::{Lexicon, PhraseSet};
 use crate::model::ActorKind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -155,8 +155,18 @@ impl Matcher {
         if p.cued {
             return after_role(text, lower, h.start, lex);
         }
+        // "tàu tuần dương Moskva": a ship (or missile, film) named after a place.
+        if p.kind == ActorKind::Place && ends_phrase(text, lower, h.start, &lex.object_cues) {
+            return false;
+        }
         if !shape.single_word || shape.acronym {
             return true;
+        }
+        // "Pháp luật", "Ý kiến": a common word that opens with the name.
+        if let Some((_, e)) = words::next_word(text, h.end) {
+            if lex.compounds.contains(&lower[h.start..e]) {
+                return false;
+            }
         }
         let prev =
             words::prev_word(text, h.start).filter(|(_, e)| prev_hit.is_none_or(|ph| ph.end != *e));
@@ -209,11 +219,16 @@ impl Matcher {
 
 /// Whether a title or honorific ends one space before `start` ("ông Sơn", "Bộ trưởng Sơn").
 pub fn after_role(text: &str, lower: &str, start: usize, lex: &Lexicon) -> bool {
+    ends_phrase(text, lower, start, &lex.roles)
+}
+
+/// Whether a phrase of `set` ends one word before `start`.
+fn ends_phrase(text: &str, lower: &str, start: usize, set: &PhraseSet) -> bool {
     let Some((mut s, end)) = words::prev_word(text, start) else {
         return false;
     };
-    for _ in 0..lex.roles.max_words().max(1) {
-        if lex.roles.contains(&lower[s..end]) {
+    for _ in 0..set.max_words().max(1) {
+        if set.contains(&lower[s..end]) {
             return true;
         }
         match words::prev_word(text, s) {
@@ -322,6 +337,21 @@ mod tests {
         assert_eq!(
             found(&m, "Tại Moscow, ông nói với Washington."),
             ["Moscow", "Washington"]
+        );
+    }
+
+    #[test]
+    fn a_name_inside_a_common_word_or_a_ship_is_no_actor() {
+        let m = Matcher::new(vec![
+            pat("Pháp", 0, ActorKind::Country),
+            pat("Moskva", 1, ActorKind::Place),
+            pat("Nga", 2, ActorKind::Country),
+        ]);
+        assert!(found(&m, "Pháp luật quốc tế không cho phép điều đó.").is_empty());
+        assert_eq!(found(&m, "Pháp lên tiếng về luật mới."), ["Pháp"]);
+        assert_eq!(
+            found(&m, "Tàu tuần dương Moskva của Nga chìm, Moskva phủ nhận."),
+            ["Nga", "Moskva"]
         );
     }
 
