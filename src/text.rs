@@ -94,6 +94,38 @@ fn latin_fold(c: char) -> Option<u8> {
     table.get(index as usize).copied().filter(|b| *b != 0)
 }
 
+/// The lowercase of an ASCII or Latin (U+00C0–U+024F, U+1E00–U+1EFF) character, from a
+/// table, when it is one character; `None` for anything else (ask `char::to_lowercase`).
+#[inline]
+pub fn lower_latin(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        LATIN_A
+            .chain(LATIN_EXT)
+            .map(|u| {
+                let c = char::from_u32(u).unwrap_or('\0');
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(one), None) => one,
+                    _ => '\0',
+                }
+            })
+            .collect()
+    });
+    let u = c as u32;
+    let index = if LATIN_A.contains(&u) {
+        u - LATIN_A.start()
+    } else if LATIN_EXT.contains(&u) {
+        u - LATIN_EXT.start() + LATIN_A_LEN
+    } else {
+        return None;
+    };
+    table.get(index as usize).copied().filter(|l| *l != '\0')
+}
+
 /// The month a Vietnamese month name stands for, from its folded words: "Một"/"Giêng" → 1,
 /// "Hai" → 2, …, "Mười" → 10, "Mười một" → 11, "Mười hai"/"Chạp" → 12. Returns the month
 /// and how many of `words` it took.
@@ -251,6 +283,18 @@ pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin_lowercase_table_agrees_with_the_standard_library() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            if let Some(l) = lower_latin(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c}");
+            }
+        }
+        assert_eq!(lower_latin('Ấ'), Some('ấ'));
+        assert_eq!(lower_latin('Đ'), Some('đ'));
+        assert_eq!(lower_latin('İ'), None);
+    }
 
     #[test]
     fn fast_letter_tests_agree_with_the_standard_library() {

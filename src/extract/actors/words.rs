@@ -11,8 +11,8 @@ pub fn lower_same_len(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+        if let Some(l) = crate::text::lower_latin(c) {
+            out.push(if l.len_utf8() == c.len_utf8() { l } else { c });
             continue;
         }
         let mut lower = c.to_lowercase();

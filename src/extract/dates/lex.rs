@@ -40,16 +40,24 @@ impl Key {
     }
 
     fn push_lower(&mut self, c: char) {
-        for l in c.to_lowercase() {
-            let n = l.len_utf8();
-            let at = self.len as usize;
-            if self.long || at + n > KEY_CAP {
-                self.long = true;
-                return;
-            }
-            l.encode_utf8(&mut self.buf[at..at + n]);
-            self.len += n as u8;
+        if let Some(l) = crate::text::lower_latin(c) {
+            self.push(l);
+            return;
         }
+        for l in c.to_lowercase() {
+            self.push(l);
+        }
+    }
+
+    fn push(&mut self, l: char) {
+        let n = l.len_utf8();
+        let at = self.len as usize;
+        if self.long || at + n > KEY_CAP {
+            self.long = true;
+            return;
+        }
+        l.encode_utf8(&mut self.buf[at..at + n]);
+        self.len += n as u8;
     }
 
     /// The lowercase word, or `""` when it was too long to keep.
