@@ -29,7 +29,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent
 SRC = HERE / "src"
 TAG = re.compile(r"^([TIPHCcDAB])\|(.*)$")
-NOEOL = {"vnexpress-macron-putin", "noheadline-zelensky-munich"}
+NOEOL = {"vnexpress-macron-putin", "noheadline-zelensky-munich", "facebook-bennett-moscow.utf16"}
 # Combining marks that cp1258 keeps inside precomposed letters (â ê ô ă ơ ư).
 KEEP_COMPOSED = {"\u0302", "\u0306", "\u031b"}
 
