@@ -8,16 +8,16 @@ use super::phrases::Phrases;
 use crate::text::{fold, Folded};
 
 /// The source of an article from its furniture lines, in page order: an origin credit
-/// first, then the first outlet named, spelled as the page spells it (a mixed-case
-/// spelling over an all-caps masthead).
+/// first, then the first line where the page names itself ("Theo dõi X trên", "© X",
+/// "X - Cơ quan của …"), then the first known outlet mentioned; spelled as the page spells
+/// it (a mixed-case spelling over an all-caps masthead).
 pub fn from_furniture<'a>(
     lines: impl Iterator<Item = &'a Line> + Clone,
     phrases: &Phrases,
 ) -> Option<String> {
-    let mut named = lines
-        .clone()
-        .filter_map(|l| outlet_in_furniture(l, phrases));
-    let first = named.next();
+    let known = |l: &Line| known_outlet(l, phrases);
+    let self_named = lines.clone().find_map(|l| self_named(l, phrases));
+    let first = self_named.or_else(|| lines.clone().find_map(known));
     let aggregated = first.as_deref().is_some_and(|o| phrases.is_aggregator(o));
     if let Some(origin) = lines
         .clone()
@@ -29,10 +29,20 @@ pub fn from_furniture<'a>(
     if !is_all_caps(&first) {
         return Some(first);
     }
+    // An all-caps masthead: the list's spelling if the page uses it too, else the page's
+    // first mixed-case spelling, else the list's.
     let key = fold(&first);
-    named
-        .find(|o| !is_all_caps(o) && fold(o) == key)
-        .or_else(|| phrases.outlet_spelling(&key).map(str::to_string))
+    let canonical = phrases.outlet_spelling(&key);
+    let spelled: Vec<String> = lines
+        .filter_map(known)
+        .filter(|o| !is_all_caps(o) && fold(o) == key)
+        .collect();
+    spelled
+        .iter()
+        .find(|o| Some(o.as_str()) == canonical)
+        .or(spelled.first())
+        .cloned()
+        .or_else(|| canonical.map(str::to_string))
         .or(Some(first))
 }
 
@@ -41,36 +51,64 @@ fn is_all_caps(s: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
-/// An outlet named in a line of page furniture ("Theo dõi VGT trên", "Đọc bình luận quốc
-/// tế trên VietNamNet", "© Bản quyền thuộc về Dân Việt", or any known outlet name), as the
-/// line writes it.
+/// An outlet named in a line of page furniture, as the line writes it: where the page
+/// names itself, else any known outlet.
 pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
+    self_named(line, phrases).or_else(|| known_outlet(line, phrases))
+}
+
+/// Where a page names itself: "Theo dõi VGT trên …", "Đọc bình luận quốc tế trên
+/// VietNamNet", "Báo Công Thương - Cơ quan của …", "© Bản quyền thuộc về Dân Việt". A known
+/// outlet inside the name is the name ("Báo Nhân Dân" → "Nhân Dân").
+fn self_named(line: &Line, phrases: &Phrases) -> Option<String> {
     if line.words > 25 {
         return None;
     }
     let words: Vec<&str> = line.text.split(' ').collect();
     let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
     let tren = |w: &String| w == "tren";
-    // "Theo dõi VGT trên …": the words between "theo dõi" and "trên".
-    if folded.len() > 3 && folded[0] == "theo" && folded[1] == "doi" {
-        if let Some(end) = folded.iter().position(tren).filter(|&e| e > 2) {
-            return outlet_word(&words[2..end].join(" "));
-        }
-    }
-    // "Đọc bình luận quốc tế trên VietNamNet": the words after the last "trên".
-    if matches!(folded.first().map(String::as_str), Some("doc" | "xem")) {
-        if let Some(t) = folded
+    let named = if folded.len() > 3 && folded[0] == "theo" && folded[1] == "doi" {
+        // "Theo dõi VGT trên …": the words between "theo dõi" and "trên".
+        folded
+            .iter()
+            .position(tren)
+            .filter(|&e| e > 2)
+            .and_then(|end| outlet_word(&words[2..end].join(" ")))
+    } else if matches!(folded.first().map(String::as_str), Some("doc" | "xem")) {
+        // "Đọc bình luận quốc tế trên VietNamNet": the words after the last "trên".
+        folded
             .iter()
             .rposition(tren)
             .filter(|&t| t + 1 < words.len())
-        {
-            return outlet_word(&words[t + 1..].join(" "));
-        }
+            .and_then(|t| outlet_word(&words[t + 1..].join(" ")))
+    } else {
+        owner_line(&words, &folded).or_else(|| copyright_holder(&words, &folded))
+    }?;
+    Some(known_outlet(&Line::new(named.clone()), phrases).unwrap_or(named))
+}
+
+/// A known outlet named in the line, written as a name (capitalised): "nhân dân" in a
+/// sentence is "the people", not Nhân Dân.
+fn known_outlet(line: &Line, phrases: &Phrases) -> Option<String> {
+    if line.words > 25 {
+        return None;
     }
-    if let Some((start, end)) = phrases.outlets_in(&line.folded).next() {
-        return as_written(&line.text, &line.folded, start, end);
-    }
-    copyright_holder(&words, &folded)
+    phrases
+        .outlets_in(&line.folded)
+        .filter_map(|(start, end)| as_written(&line.text, &line.folded, start, end))
+        .find(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()))
+}
+
+/// "Báo Công Thương - Cơ quan của Bộ Công Thương", "TẠP CHÍ CỘNG SẢN - Cơ quan lý luận
+/// …": the footer every Vietnamese outlet prints, its name before "Cơ quan".
+fn owner_line(words: &[&str], folded: &[String]) -> Option<String> {
+    let dash = (1..folded.len().saturating_sub(2)).find(|&i| {
+        matches!(words[i], "-" | "–" | "—") && folded[i + 1] == "co" && folded[i + 2] == "quan"
+    })?;
+    let name = words[..dash].join(" ");
+    let name = name.trim();
+    let ok = dash <= 6 && name.chars().next().is_some_and(char::is_uppercase);
+    ok.then(|| name.to_string())
 }
 
 /// "© Bản quyền thuộc về Dân Việt.", "Bản quyền © 2022 VnEconomy", "© Copyright 1997-2022
@@ -187,6 +225,23 @@ mod tests {
             furniture("Bản quyền nội dung thuộc về cơ quan báo chí gốc."),
             None
         );
+    }
+
+    #[test]
+    fn the_owner_line_of_a_footer_names_the_outlet() {
+        assert_eq!(
+            furniture("Báo Hải Phòng Mới - Cơ quan của Thành ủy Hải Phòng").as_deref(),
+            Some("Báo Hải Phòng Mới")
+        );
+        assert_eq!(
+            furniture("Cơ quan chủ quản: Bộ Thông tin và Truyền thông"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_known_outlet_in_lower_case_is_a_common_phrase() {
+        assert_eq!(furniture("Vì lợi ích của nhân dân và đất nước"), None);
     }
 
     #[test]
