@@ -36,7 +36,12 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if phrases.has_prefix(f) || (line.words <= 25 && phrases.has_contained(f)) {
         return Kind::Junk;
     }
-    if line.words == 0 || is_breadcrumb(line) || is_link(line) || is_menu(line, phrases) {
+    if line.words == 0
+        || is_breadcrumb(line)
+        || is_link(line)
+        || is_menu(line, phrases)
+        || is_owner_line(line)
+    {
         return Kind::Junk;
     }
     if !line.is_prose() && line.words <= 6 {
@@ -113,6 +118,17 @@ fn is_menu(line: &Line, phrases: &Phrases) -> bool {
     !punct
         && line.capital_share() >= 0.4
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
+}
+
+/// "Báo Công Thương - Cơ quan của Bộ Công Thương": the owner line every Vietnamese
+/// outlet prints in its footer, a name of a few words before "- Cơ quan".
+fn is_owner_line(line: &Line) -> bool {
+    line.words <= 30
+        && [" - co quan ", " – co quan "].iter().any(|sep| {
+            line.folded
+                .find(sep)
+                .is_some_and(|at| line.folded[..at].split(' ').count() <= 6)
+        })
 }
 
 fn is_link(line: &Line) -> bool {
@@ -216,6 +232,20 @@ const CREDIT_WORDS: [&str; 6] = ["Ảnh", "ẢNH", "Nguồn", "NGUỒN", "Photo"
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_footer_owner_line_is_furniture() {
+        let p = Phrases::bundled();
+        let kind = |s: &str| classify(&Line::new(s.to_string()), p);
+        assert_eq!(
+            kind("Thời báo Ngân hàng - Cơ quan của Ngân hàng Nhà nước Việt Nam"),
+            Kind::Junk
+        );
+        assert_eq!(
+            kind("Theo ông Grandi, người đứng đầu Cao ủy Liên Hợp Quốc về người tị nạn - cơ quan của Liên Hợp Quốc, số người sơ tán đã vượt 1 triệu."),
+            Kind::Text
+        );
+    }
 
     #[test]
     fn a_bare_agency_credit_ends_a_caption() {

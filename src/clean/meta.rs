@@ -82,11 +82,12 @@ pub fn byline_author(line: &Line) -> Option<String> {
     // "Theo Reuters", "Theo TTXVN": a credit to another outlet, not a byline; "BÁO ĐIỆN TỬ
     // CHÍNH PHỦ", "Tạp chí …": a masthead.
     // Diacritics count here: "Báo" is a newspaper, "Bảo" a given name.
-    let head = outside.chars().take(16).collect::<String>().to_lowercase();
-    if ["theo ", "báo ", "tạp chí ", "đài ", "cổng thông tin "]
-        .iter()
-        .any(|w| head.starts_with(w))
-    {
+    let lower = outside.to_lowercase();
+    let masthead = lower.split(' ').any(|w| w == "báo")
+        || ["tạp chí", "thông tấn", "truyền hình", "cổng thông tin"]
+            .iter()
+            .any(|p| lower.contains(p));
+    if masthead || lower.starts_with("theo ") || lower.starts_with("đài ") {
         return None;
     }
     // "Ngọc Anh/VOV.VN": the outlet after a slash is not part of the name.
@@ -181,6 +182,7 @@ mod tests {
         // A credit to another outlet is no byline.
         assert_eq!(byline_author(&line("Theo Reuters")), None);
         assert_eq!(byline_author(&line("BÁO ĐIỆN TỬ CHÍNH PHỦ")), None);
+        assert_eq!(byline_author(&line("THỜI BÁO KINH TẾ SÀI GÒN")), None);
         assert_eq!(byline_author(&line("Bảo Anh")).as_deref(), Some("Bảo Anh"));
         let slash = line("Đức Anh/Báo Tin tức");
         assert_eq!(byline_author(&slash).as_deref(), Some("Đức Anh"));

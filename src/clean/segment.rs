@@ -70,16 +70,20 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
     drafts
 }
 
-/// A lone paragraph with no headline, date or byline right before a headlined article is
-/// page furniture written as a sentence (a cookie notice, a site slogan): it joins the
+/// A lone undated paragraph right before a headlined article (dated, or of several
+/// paragraphs) is page
+/// furniture written as a sentence (a cookie notice, a newsletter's "view in browser", a
+/// forum post's one-line intro under the thread title): it and any title it got join the
 /// next article's dropped lines.
 fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut stray: Option<Draft> = None;
     for mut d in drafts {
         if let Some(s) = stray.take() {
-            if d.title.is_some() {
-                let mut dropped: Vec<String> = s.paragraphs.into_iter().map(|p| p.text).collect();
+            let article = d.date.is_some() || d.lead_outlet.is_some() || d.paragraphs.len() >= 3;
+            if d.title.is_some() && article {
+                let mut dropped: Vec<String> = s.title.into_iter().collect();
+                dropped.extend(s.paragraphs.into_iter().map(|p| p.text));
                 dropped.extend(s.dropped);
                 dropped.append(&mut d.dropped);
                 d.dropped = dropped;
@@ -90,11 +94,7 @@ fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
                 out.push(s);
             }
         }
-        let lone = d.title.is_none()
-            && d.date.is_none()
-            && d.author.is_none()
-            && d.lead_outlet.is_none()
-            && d.paragraphs.len() == 1;
+        let lone = d.date.is_none() && d.lead_outlet.is_none() && d.paragraphs.len() == 1;
         if lone {
             stray = Some(d);
         } else {

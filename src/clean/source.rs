@@ -51,12 +51,6 @@ fn is_all_caps(s: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
-/// An outlet named in a line of page furniture, as the line writes it: where the page
-/// names itself, else any known outlet.
-pub fn outlet_in_furniture(line: &Line, phrases: &Phrases) -> Option<String> {
-    self_named(line, phrases).or_else(|| known_outlet(line, phrases))
-}
-
 /// Where a page names itself: "Theo dõi VGT trên …", "Đọc bình luận quốc tế trên
 /// VietNamNet", "Báo Công Thương - Cơ quan của …", "© Bản quyền thuộc về Dân Việt". A known
 /// outlet inside the name is the name ("Báo Nhân Dân" → "Nhân Dân").
@@ -193,8 +187,11 @@ mod tests {
         Line::new(s.to_string())
     }
 
+    /// The outlet one furniture line names: where the page names itself, else any known
+    /// outlet.
     fn furniture(s: &str) -> Option<String> {
-        outlet_in_furniture(&line(s), Phrases::bundled())
+        let (l, p) = (line(s), Phrases::bundled());
+        self_named(&l, p).or_else(|| known_outlet(&l, p))
     }
 
     #[test]
