@@ -37,6 +37,9 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         return Kind::Junk;
     }
     if line.words == 0
+        || is_footnote(&line.text)
+        || is_embed_credit(line)
+        || line.folded.contains("pic.twitter.com/")
         || is_breadcrumb(line)
         || is_link(line)
         || is_menu(line, phrases)
@@ -118,6 +121,23 @@ fn is_menu(line: &Line, phrases: &Phrases) -> bool {
     !punct
         && line.capital_share() >= 0.4
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
+}
+
+/// "[1] Bộ Ngoại giao Liên bang Nga: Dự thảo …": a numbered note under the text.
+fn is_footnote(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with("] ")
+}
+
+/// "— Mariusz Błaszczak (@mblaszczak) February 2, 2022", "A post shared by X (@x)": the
+/// credit under an embedded post; the line above it is the post.
+pub fn is_embed_credit(line: &Line) -> bool {
+    line.words <= 12
+        && line.text.contains("(@")
+        && (line.text.starts_with(['—', '–', '-']) || line.folded.contains("shared by"))
 }
 
 /// "Báo Công Thương - Cơ quan của Bộ Công Thương": the owner line every Vietnamese

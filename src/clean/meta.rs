@@ -98,7 +98,28 @@ pub fn byline_author(line: &Line) -> Option<String> {
         .trim()
         .trim_end_matches([',', '-', '–'])
         .trim();
+    // "TS. Lê Minh Đức", "PGS.TS Nguyễn An": an academic title is not part of the name.
+    let name = match name.split_once(' ') {
+        Some((first, rest)) if is_academic_title(first) => rest.trim(),
+        _ => name,
+    };
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// "TS.", "ThS", "PGS.TS.", "GS", "NCS.": Vietnamese academic titles, written before a name.
+fn is_academic_title(word: &str) -> bool {
+    let parts: Vec<String> = word
+        .split('.')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_lowercase())
+        .collect();
+    !parts.is_empty()
+        && parts.iter().all(|p| {
+            matches!(
+                p.as_str(),
+                "ts" | "ths" | "pgs" | "gs" | "ncs" | "tskh" | "bs"
+            )
+        })
 }
 
 /// The outlet a byline names after a slash ("Đức Anh/Báo Tin tức" → "Báo Tin tức").
@@ -183,6 +204,14 @@ mod tests {
         assert_eq!(byline_author(&line("Theo Reuters")), None);
         assert_eq!(byline_author(&line("BÁO ĐIỆN TỬ CHÍNH PHỦ")), None);
         assert_eq!(byline_author(&line("THỜI BÁO KINH TẾ SÀI GÒN")), None);
+        assert_eq!(
+            byline_author(&line("PGS.TS. Trần Văn Nam")).as_deref(),
+            Some("Trần Văn Nam")
+        );
+        assert_eq!(
+            byline_author(&line("Tsering Dorje")).as_deref(),
+            Some("Tsering Dorje")
+        );
         assert_eq!(byline_author(&line("Bảo Anh")).as_deref(), Some("Bảo Anh"));
         let slash = line("Đức Anh/Báo Tin tức");
         assert_eq!(byline_author(&slash).as_deref(), Some("Đức Anh"));

@@ -2,7 +2,7 @@
 //! (lead, paragraphs, subheadings, captions), and a tail (byline, widgets, lists of other
 //! stories, comments) — and a second article when a new headline opens one.
 
-use super::classify::Kind;
+use super::classify::{self, Kind};
 use super::line::Line;
 use super::meta;
 use super::stamp;
@@ -195,7 +195,10 @@ impl<'a> Segmenter<'a> {
         match self.kinds[i] {
             Kind::Text => {
                 let next = self.next_kind(i);
-                if next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).text == l.text) {
+                if next.is_some_and(|(_, n)| classify::is_embed_credit(self.line(n))) {
+                    self.drop_line(i, true); // the text of an embedded post
+                } else if next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).text == l.text)
+                {
                     // A line printed twice is a caption printed twice.
                     self.push_para(ParagraphKind::Caption, l.text.clone());
                 } else if next.is_some_and(|(k, n)| {
@@ -215,10 +218,7 @@ impl<'a> Segmenter<'a> {
                     self.state = State::Tail { resumable: false };
                 } else if l.is_title_shaped() && next.is_some_and(|(k, _)| k == Kind::Caption) {
                     self.drop_line(i, true); // the title of a picture or video
-                } else if l.is_title_shaped()
-                    && l.words <= 20
-                    && next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).is_prose())
-                {
+                } else if self.heads_text(i) {
                     self.push_para(ParagraphKind::Heading, l.text.clone());
                 } else {
                     self.drop_line(i, true);
@@ -226,6 +226,10 @@ impl<'a> Segmenter<'a> {
             }
             Kind::Caption => self.push_para(ParagraphKind::Caption, l.text.clone()),
             Kind::Bullet if l.is_prose() => self.push_para(ParagraphKind::Body, l.text.clone()),
+            // "1. Nội dung các đề xuất": a numbered subheading over running text.
+            Kind::Bullet if self.heads_text(i) => {
+                self.push_para(ParagraphKind::Heading, l.text.clone())
+            }
             Kind::ListHeader => {
                 self.drop_line(i, false);
                 self.state = State::Tail { resumable: true };
@@ -241,6 +245,21 @@ impl<'a> Segmenter<'a> {
             _ => self.drop_line(i, true),
         }
         i + 1
+    }
+
+    /// Line `i` is shaped like a subheading and running text follows it (a paragraph, or a
+    /// list of full-sentence items).
+    fn heads_text(&self, i: usize) -> bool {
+        let l = self.line(i);
+        let title = l.is_title_shaped()
+            || (self.kinds[i] == Kind::Bullet
+                && !l.ends_statement()
+                && (2..=20).contains(&l.words));
+        title
+            && l.words <= 20
+            && self.next_kind(i).is_some_and(|(k, n)| {
+                matches!(k, Kind::Text | Kind::Bullet) && self.line(n).is_prose()
+            })
     }
 
     /// The next line and its kind.
@@ -384,16 +403,35 @@ impl<'a> Segmenter<'a> {
     /// a stamp gives the date; a name after the title is the byline.
     fn finish_header(&mut self) {
         let header = std::mem::take(&mut self.header);
-        let title_at = header.iter().rposition(|&i| {
-            let l = self.line(i);
+        let titled = |pos: usize| {
+            let (i, l) = (header[pos], self.line(header[pos]));
             self.kinds[i] == Kind::Text && l.is_title_shaped() && l.words >= 4 && !l.is_name_like()
+        };
+        // The last headline-shaped line, unless it sits under a byline below an earlier
+        // one: then it is the author's affiliation ("Viện Nghiên cứu châu Âu, …").
+        let title_at = (0..header.len()).rev().find(|&p| titled(p)).map(|p| {
+            let under_byline = p > 0
+                && self.kinds[header[p - 1]] == Kind::Text
+                && self.line(header[p - 1]).is_name_like();
+            match (0..p).rev().find(|&q| titled(q)) {
+                Some(q) if under_byline => q,
+                _ => p,
+            }
         });
+        // The article's own dateline sits under its headline; a date above it may be the
+        // page's (a masthead's "Thứ Bảy, 26/02/2022").
+        let dated =
+            |pos: &usize| matches!(self.kinds[header[*pos]], Kind::Stamp(s) if s.date.is_some());
+        let date_at = (0..header.len())
+            .filter(|p| title_at.is_some_and(|t| *p > t))
+            .find(dated)
+            .or_else(|| (0..header.len()).find(dated));
         for (pos, &i) in header.iter().enumerate() {
             let l = self.line(i);
             let after_title = title_at.is_some_and(|t| pos > t);
             match self.kinds[i] {
                 _ if Some(pos) == title_at => self.cur.title = Some(l.text.clone()),
-                Kind::Stamp(s) if s.date.is_some() && self.cur.date.is_none() => {
+                Kind::Stamp(s) if Some(pos) == date_at && self.cur.date.is_none() => {
                     self.cur.date = s.date;
                     self.byline_beside_stamp(i);
                 }

@@ -16,8 +16,8 @@ pub fn from_furniture<'a>(
     phrases: &Phrases,
 ) -> Option<String> {
     let known = |l: &Line| known_outlet(l, phrases);
-    let self_named = lines.clone().find_map(|l| self_named(l, phrases));
-    let first = self_named.or_else(|| lines.clone().find_map(known));
+    let named_itself = lines.clone().find_map(|l| self_named(l, phrases));
+    let first = named_itself.or_else(|| lines.clone().find_map(known));
     let aggregated = first.as_deref().is_some_and(|o| phrases.is_aggregator(o));
     if let Some(origin) = lines
         .clone()
@@ -34,7 +34,8 @@ pub fn from_furniture<'a>(
     let key = fold(&first);
     let canonical = phrases.outlet_spelling(&key);
     let spelled: Vec<String> = lines
-        .filter_map(known)
+        .flat_map(|l| [self_named(l, phrases), known_outlet(l, phrases)])
+        .flatten()
         .filter(|o| !is_all_caps(o) && fold(o) == key)
         .collect();
     spelled
