@@ -193,6 +193,9 @@ impl<'a> Segmenter<'a> {
             return i + 1;
         }
         match self.kinds[i] {
+            Kind::Text | Kind::Bullet if self.announced(i) => {
+                self.push_para(ParagraphKind::Body, l.text.clone());
+            }
             Kind::Text => {
                 let next = self.next_kind(i);
                 if next.is_some_and(|(_, n)| classify::is_embed_credit(self.line(n))) {
@@ -245,6 +248,27 @@ impl<'a> Segmenter<'a> {
             _ => self.drop_line(i, true),
         }
         i + 1
+    }
+
+    /// Line `i` is an item of a list a paragraph announced with a colon ("…giá một số mặt
+    /// hàng như sau:"), printed right under it with no blank line: article text, however
+    /// short.
+    fn announced(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && !self.line(k).blank_before {
+            let item = self.line(k);
+            if item.words > 30 || !matches!(self.kinds[k], Kind::Text | Kind::Bullet) {
+                return false;
+            }
+            k -= 1;
+            let above = self.line(k);
+            if above.text.ends_with(':') {
+                return self.kinds[k] == Kind::Text
+                    && above.words >= 6
+                    && self.cur.paragraphs.last().is_some();
+            }
+        }
+        false
     }
 
     /// Line `i` is shaped like a subheading and running text follows it (a paragraph, or a
