@@ -27,7 +27,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if let Some(s) = stamp::parse(line, phrases) {
         return Kind::Stamp(s);
     }
-    if line.words <= 8 && phrases.is_list_header(f) {
+    if line.words <= 8 && (phrases.is_list_header(f) || is_comment_count(f)) {
         return Kind::ListHeader;
     }
     if is_placeholder(line) {
@@ -122,6 +122,22 @@ fn is_menu(line: &Line, phrases: &Phrases) -> bool {
         && line.capital_share() >= 0.4
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
 }
+
+/// "BÌNH LUẬN (24)", "428 bình luận", "12 comments": the reader comments start here.
+fn is_comment_count(folded: &str) -> bool {
+    folded.bytes().any(|b| b.is_ascii_digit())
+        && ["binh luan", "y kien", "comment"]
+            .iter()
+            .any(|w| folded.contains(w))
+        && folded.split(|c: char| !c.is_alphanumeric()).all(|w| {
+            w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&w)
+        })
+}
+
+/// The words a comment count may hold beside its numbers.
+const COUNT_WORDS: [&str; 11] = [
+    "binh", "luan", "y", "kien", "comment", "comments", "luot", "chia", "se", "share", "shares",
+];
 
 /// "[1] Bộ Ngoại giao Liên bang Nga: Dự thảo …": a numbered note under the text.
 fn is_footnote(text: &str) -> bool {
@@ -252,6 +268,15 @@ const CREDIT_WORDS: [&str; 6] = ["Ảnh", "ẢNH", "Nguồn", "NGUỒN", "Photo"
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_count_opens_the_comments() {
+        let p = Phrases::bundled();
+        let kind = |s: &str| classify(&Line::new(s.to_string()), p);
+        assert_eq!(kind("BÌNH LUẬN (24)"), Kind::ListHeader);
+        assert_eq!(kind("428 bình luận   211 lượt chia sẻ"), Kind::ListHeader);
+        assert_ne!(kind("Bình luận của Nga về 3 đề xuất"), Kind::ListHeader);
+    }
 
     #[test]
     fn a_footer_owner_line_is_furniture() {

@@ -76,8 +76,13 @@ impl Line {
     }
 
     /// Shaped like a headline or subheading: capitalised, no closing full stop.
+    /// A line of fields split by middle dots ("Nhóm Công khai · 128K thành viên") is
+    /// metadata, never a headline.
     pub fn is_title_shaped(&self) -> bool {
-        self.starts_upper() && !self.ends_statement() && (2..=40).contains(&self.words)
+        self.starts_upper()
+            && !self.ends_statement()
+            && (2..=40).contains(&self.words)
+            && !self.text.contains(" · ")
     }
 
     /// Shaped like a byline: one to five capitalised words ("Thanh Hảo", "MINH AN",

@@ -122,6 +122,24 @@ fn is_academic_title(word: &str) -> bool {
         })
 }
 
+/// Every word capitalised, not in capitals: "Hội Những Người Quan Tâm Thời Sự Quốc Tế" is
+/// the name of a group or site. Vietnamese headlines capitalise only their first word and
+/// proper names.
+pub fn is_title_case_name(line: &Line) -> bool {
+    let words: Vec<&str> = line
+        .text
+        .split(' ')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let upper_first = |w: &&str| {
+        w.trim_start_matches(|c: char| !c.is_alphabetic())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    words.len() >= 5 && words.iter().all(upper_first) && line.text.chars().any(char::is_lowercase)
+}
+
 /// The outlet a byline names after a slash ("Đức Anh/Báo Tin tức" → "Báo Tin tức").
 pub fn byline_outlet(line: &Line) -> Option<String> {
     let outside = strip_parens(&line.text);
@@ -192,6 +210,19 @@ mod tests {
             split_lead_outlet("Theo ông, Mỹ - Nga khó đạt thỏa thuận sớm"),
             None
         );
+    }
+
+    #[test]
+    fn a_name_in_title_case_is_no_headline() {
+        assert!(is_title_case_name(&line(
+            "Hội Những Người Quan Tâm Thời Sự Quốc Tế"
+        )));
+        assert!(!is_title_case_name(&line(
+            "NGA VÀ UKRAINE ĐÀM PHÁN VÒNG HAI TẠI BELARUS"
+        )));
+        assert!(!is_title_case_name(&line(
+            "Ngoại trưởng Nga Sergei Lavrov gặp Antony Blinken"
+        )));
     }
 
     #[test]

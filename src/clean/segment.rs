@@ -429,7 +429,11 @@ impl<'a> Segmenter<'a> {
         let header = std::mem::take(&mut self.header);
         let titled = |pos: usize| {
             let (i, l) = (header[pos], self.line(header[pos]));
-            self.kinds[i] == Kind::Text && l.is_title_shaped() && l.words >= 4 && !l.is_name_like()
+            self.kinds[i] == Kind::Text
+                && l.is_title_shaped()
+                && l.words >= 4
+                && !l.is_name_like()
+                && !meta::is_title_case_name(l)
         };
         // The last headline-shaped line, unless it sits under a byline below an earlier
         // one: then it is the author's affiliation ("Viện Nghiên cứu châu Âu, …").

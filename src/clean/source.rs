@@ -160,6 +160,15 @@ fn origin_credit(line: &Line, phrases: &Phrases, aggregated: bool) -> Option<Str
                 .filter(|_| !p.is_empty())
         })?;
     let name = rest.trim().trim_end_matches('.');
+    if let Some(host) = url_host(name) {
+        // "Nguồn: https://www.baogiaothong.vn/…": the known outlet the address belongs to.
+        let stem = host.split('.').next().unwrap_or("");
+        return phrases
+            .outlets
+            .iter()
+            .find(|(_, f)| squash(f) == stem)
+            .map(|(name, _)| name.clone());
+    }
     if name.is_empty() || name.contains([',', ';', '/']) || phrases.is_agency(name) {
         return None;
     }
@@ -169,6 +178,20 @@ fn origin_credit(line: &Line, phrases: &Phrases, aggregated: bool) -> Option<Str
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     (known || (aggregated && name_like)).then(|| name.to_string())
+}
+
+/// "https://www.baogiaothong.vn/ong-putin…" → "baogiaothong.vn".
+fn url_host(s: &str) -> Option<String> {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))?;
+    let host = rest.split('/').next()?.to_lowercase();
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
+/// A folded name without spaces and marks ("bao giao thong" → "baogiaothong").
+fn squash(folded: &str) -> String {
+    folded.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The original text of the folded byte range `start..end` of `text`.
@@ -278,6 +301,10 @@ mod tests {
         // On an outlet's own page an unknown name is where the facts came from.
         let own = [line("Nguồn: Bộ Ngoại giao Nga"), line("© Báo Tuổi Trẻ")];
         assert_eq!(from_furniture(own.iter(), p).as_deref(), Some("Tuổi Trẻ"));
+        let link = [line(
+            "Nguồn: https://vnexpress.net/nga-va-nato-4416283.html",
+        )];
+        assert_eq!(from_furniture(link.iter(), p).as_deref(), Some("VnExpress"));
         let wires = [line("Nguồn: Reuters, AFP"), line("Nguồn: TASS")];
         assert_eq!(from_furniture(wires.iter(), p), None);
     }

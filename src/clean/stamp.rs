@@ -76,7 +76,8 @@ fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
     while i < raw.len() {
         let (t, f) = (trim(raw[i]), ftoks[i]);
         i += 1;
-        if t.is_empty() {
+        // Separators and symbols between the parts ("·", "•", a globe for "public").
+        if !t.chars().any(char::is_alphanumeric) {
             continue;
         }
         if let Some((used, d)) = spelled_date(&ftoks[i - 1..]) {
@@ -217,6 +218,10 @@ mod tests {
             Some("2021-12-02")
         );
         assert_eq!(day("ngày 31 tháng 2 năm 2022"), None);
+        assert_eq!(
+            day("5 tháng 3, 2022 lúc 23:10 · 🌏").as_deref(),
+            Some("2022-03-05")
+        );
         assert!(stamp("Thứ hai, 7/2/2022, 23:40 (GMT+7)").unwrap().labelled);
     }
 
