@@ -39,7 +39,6 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if line.words == 0
         || is_footnote(&line.text)
         || is_embed_credit(line)
-        || line.folded.contains("pic.twitter.com/")
         || is_breadcrumb(line)
         || is_link(line)
         || is_menu(line, phrases)
@@ -159,11 +158,13 @@ pub fn is_embed_credit(line: &Line) -> bool {
 /// "Báo Công Thương - Cơ quan của Bộ Công Thương": the owner line every Vietnamese
 /// outlet prints in its footer, a name of a few words before "- Cơ quan".
 fn is_owner_line(line: &Line) -> bool {
+    // The name is at most six words: look near the start only.
+    let head = line.folded.get(..80).unwrap_or(&line.folded);
     line.words <= 30
+        && head.contains(" co quan")
         && [" - co quan ", " – co quan "].iter().any(|sep| {
-            line.folded
-                .find(sep)
-                .is_some_and(|at| line.folded[..at].split(' ').count() <= 6)
+            head.find(sep)
+                .is_some_and(|at| head[..at].split(' ').count() <= 6)
         })
 }
 

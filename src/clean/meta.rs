@@ -52,18 +52,7 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
 
 /// A known outlet written as one word ("Kinhtedothi" for Kinh tế & Đô thị).
 fn is_known_outlet(s: &str) -> bool {
-    let squash = |s: &str| -> String {
-        crate::text::fold(s)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    };
-    let s = squash(s);
-    s.len() >= 3
-        && Phrases::bundled()
-            .outlets
-            .iter()
-            .any(|(name, _)| squash(name) == s)
+    Phrases::bundled().outlet_squashed(s).is_some()
 }
 
 pub(super) fn outlet_word(s: &str) -> Option<String> {

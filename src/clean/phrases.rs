@@ -23,6 +23,8 @@ pub struct Phrases {
     outlet_matcher: Option<AhoCorasick>,
     aggregators: HashSet<String>,
     agencies: HashSet<String>,
+    /// Outlet names folded, without spaces or marks ("kinhtedothi"), to their spelling.
+    squashed: std::collections::HashMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -46,6 +48,11 @@ impl Phrases {
         let mut outlets: Vec<(String, String)> =
             raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
+        let squashed = outlets
+            .iter()
+            .rev()
+            .map(|(name, f)| (squash(f), name.clone()))
+            .collect();
         let outlet_matcher = AhoCorasick::new(outlets.iter().map(|(_, f)| f)).ok();
         let prefixes = AhoCorasick::builder()
             .start_kind(StartKind::Anchored)
@@ -63,6 +70,7 @@ impl Phrases {
             dateline_words: set(raw.dateline_words),
             function_words: set(raw.function_words),
             outlets,
+            squashed,
             aggregators: set(raw.aggregators),
             agencies: set(raw.agencies),
         })
@@ -137,6 +145,16 @@ impl Phrases {
         self.agencies.contains(&fold(name))
     }
 
+    /// A known outlet written as one word or a web address's stem ("Kinhtedothi",
+    /// "baogiaothong"): its spelling in the list.
+    pub fn outlet_squashed(&self, word: &str) -> Option<&str> {
+        let key = squash(&fold(word));
+        (key.len() >= 3)
+            .then(|| self.squashed.get(&key))
+            .flatten()
+            .map(String::as_str)
+    }
+
     /// The list's spelling of a known outlet, from its folded name.
     pub fn outlet_spelling(&self, folded: &str) -> Option<&str> {
         self.outlets
@@ -152,6 +170,11 @@ impl Phrases {
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {
         self.dateline_words.contains(folded_word)
     }
+}
+
+/// A folded name without spaces or marks ("bao giao thong" → "baogiaothong").
+fn squash(folded: &str) -> String {
+    folded.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// Whether `text[start..end]` neither starts nor ends inside a word.

@@ -125,9 +125,11 @@ fn drop_pull_quotes(d: &mut Draft) {
             let inner = p
                 .text
                 .trim_matches(['“', '”', '"', '«', '»', '‘', '’', ' ', '.']);
+            let finder = memchr::memmem::Finder::new(inner);
             let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(d.paragraphs.len());
             near.filter(|&k| k != i).any(|k| {
-                d.paragraphs[k].text.len() > p.text.len() && d.paragraphs[k].text.contains(inner)
+                let q = &d.paragraphs[k].text;
+                q.len() > p.text.len() && finder.find(q.as_bytes()).is_some()
             })
         })
         .collect();

@@ -163,11 +163,7 @@ fn origin_credit(line: &Line, phrases: &Phrases, aggregated: bool) -> Option<Str
     if let Some(host) = url_host(name) {
         // "Nguồn: https://www.baogiaothong.vn/…": the known outlet the address belongs to.
         let stem = host.split('.').next().unwrap_or("");
-        return phrases
-            .outlets
-            .iter()
-            .find(|(_, f)| squash(f) == stem)
-            .map(|(name, _)| name.clone());
+        return phrases.outlet_squashed(stem).map(str::to_string);
     }
     if name.is_empty() || name.contains([',', ';', '/']) || phrases.is_agency(name) {
         return None;
@@ -187,11 +183,6 @@ fn url_host(s: &str) -> Option<String> {
         .or_else(|| s.strip_prefix("http://"))?;
     let host = rest.split('/').next()?.to_lowercase();
     Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
-}
-
-/// A folded name without spaces and marks ("bao giao thong" → "baogiaothong").
-fn squash(folded: &str) -> String {
-    folded.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The original text of the folded byte range `start..end` of `text`.
