@@ -83,6 +83,12 @@ fn latin_fold(c: char) -> Option<u8> {
             })
             .collect()
     });
+    table.get(latin_index(c)?).copied().filter(|b| *b != 0)
+}
+
+/// Where a character of the Latin blocks sits in their tables.
+#[inline]
+fn latin_index(c: char) -> Option<usize> {
     let u = c as u32;
     let index = if LATIN_A.contains(&u) {
         u - LATIN_A.start()
@@ -91,7 +97,7 @@ fn latin_fold(c: char) -> Option<u8> {
     } else {
         return None;
     };
-    table.get(index as usize).copied().filter(|b| *b != 0)
+    Some(index as usize)
 }
 
 /// The lowercase of an ASCII or Latin (U+00C0–U+024F, U+1E00–U+1EFF) character, from a
@@ -115,15 +121,7 @@ pub fn lower_latin(c: char) -> Option<char> {
             })
             .collect()
     });
-    let u = c as u32;
-    let index = if LATIN_A.contains(&u) {
-        u - LATIN_A.start()
-    } else if LATIN_EXT.contains(&u) {
-        u - LATIN_EXT.start() + LATIN_A_LEN
-    } else {
-        return None;
-    };
-    table.get(index as usize).copied().filter(|l| *l != '\0')
+    table.get(latin_index(c)?).copied().filter(|l| *l != '\0')
 }
 
 /// The month a Vietnamese month name stands for, from its folded words: "Một"/"Giêng" → 1,

@@ -270,10 +270,12 @@ const CREDIT_WORDS: [&str; 6] = ["Ảnh", "ẢNH", "Nguồn", "NGUỒN", "Photo"
 mod tests {
     use super::*;
 
+    fn kind(s: &str) -> Kind {
+        classify(&Line::new(s.to_string()), Phrases::bundled())
+    }
+
     #[test]
     fn a_comment_count_opens_the_comments() {
-        let p = Phrases::bundled();
-        let kind = |s: &str| classify(&Line::new(s.to_string()), p);
         assert_eq!(kind("BÌNH LUẬN (24)"), Kind::ListHeader);
         assert_eq!(kind("428 bình luận   211 lượt chia sẻ"), Kind::ListHeader);
         assert_ne!(kind("Bình luận của Nga về 3 đề xuất"), Kind::ListHeader);
@@ -281,8 +283,6 @@ mod tests {
 
     #[test]
     fn a_footer_owner_line_is_furniture() {
-        let p = Phrases::bundled();
-        let kind = |s: &str| classify(&Line::new(s.to_string()), p);
         assert_eq!(
             kind("Thời báo Ngân hàng - Cơ quan của Ngân hàng Nhà nước Việt Nam"),
             Kind::Junk
@@ -295,8 +295,6 @@ mod tests {
 
     #[test]
     fn a_bare_agency_credit_ends_a_caption() {
-        let p = Phrases::bundled();
-        let kind = |s: &str| classify(&Line::new(s.to_string()), p);
         assert_eq!(
             kind("Binh sĩ Ukraine tại một vị trí gần đường tiếp xúc ở vùng Donetsk. (AFP)"),
             Kind::Caption
@@ -309,10 +307,6 @@ mod tests {
             kind("Cuộc gặp tại Berlin kéo dài 9 giờ. (Bộ Ngoại giao)"),
             Kind::Text
         );
-    }
-
-    fn kind(s: &str) -> Kind {
-        classify(&Line::new(s.to_string()), Phrases::bundled())
     }
 
     #[test]
