@@ -201,17 +201,18 @@ pub fn caption_credit(text: &str) -> Option<usize> {
     let mut best = None;
     for (i, c) in text[tail_start..].char_indices() {
         let i = tail_start + i;
-        if !matches!(c, 'Ả' | 'N' | 'P') {
+        if !matches!(c, 'Ả' | 'N' | 'P' | 'Đ') {
             continue;
         }
-        let word_len = text[i..]
-            .char_indices()
-            .find(|(_, c)| !crate::text::is_letter(*c))
-            .map_or(text.len() - i, |(n, _)| n);
-        let word = &text[i..i + word_len];
-        if !CREDIT_WORDS.contains(&word) {
+        let Some(word) = CREDIT_WORDS.iter().find(|w| {
+            text[i..].starts_with(*w)
+                && !text[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(crate::text::is_letter)
+        }) else {
             continue;
-        }
+        };
         let before = &text[..i];
         let start = if before.ends_with('(') { i - 1 } else { i };
         let mut credit = text[i + word.len()..].trim_start();
@@ -264,7 +265,17 @@ fn agency_credit(line: &Line, phrases: &Phrases) -> bool {
 }
 
 /// Words that introduce a picture credit at the end of a caption.
-const CREDIT_WORDS: [&str; 6] = ["Ảnh", "ẢNH", "Nguồn", "NGUỒN", "Photo", "Photos"];
+const CREDIT_WORDS: [&str; 9] = [
+    "Ảnh",
+    "ẢNH",
+    "Nguồn",
+    "NGUỒN",
+    "Photo",
+    "Photos",
+    "Đồ họa",
+    "Đồ hoạ",
+    "ĐỒ HỌA",
+];
 
 #[cfg(test)]
 mod tests {

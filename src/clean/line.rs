@@ -88,13 +88,14 @@ impl Line {
     /// Shaped like a byline: one to five capitalised words ("Thanh Hảo", "MINH AN",
     /// "Theo Reuters", "Hoài Thu (Theo AFP)", "Bảo Anh (tổng hợp)").
     pub fn is_name_like(&self) -> bool {
-        if self.words == 0 || self.words > 7 || self.text.chars().any(|c| c.is_ascii_digit()) {
+        let text = strip_byline_label(&self.text);
+        if self.words == 0 || self.words > 9 || text.chars().any(|c| c.is_ascii_digit()) {
             return false;
         }
         if self.ends_statement() {
             return false;
         }
-        let outside = strip_parens(&self.text);
+        let outside = strip_parens(text);
         // "Đức Anh/Báo Tin tức": the outlet after the slash is not part of the name.
         let outside = outside.split('/').next().unwrap_or("");
         // "MINH CHÂU - HỒNG VÂN": two names joined.
@@ -114,9 +115,33 @@ impl Line {
             .count();
         !words.is_empty()
             && single_ok
-            && !self.text.contains(':')
+            && !text.contains(':')
             && words.len() <= 6
             && (lower == 0 || (lower == 1 && words.len() >= 3))
+    }
+}
+
+/// A byline without its label: "Bài và ảnh: Hoàng Yến" → "Hoàng Yến" (also "Bài:", "Tin,
+/// ảnh:", "Thực hiện:", "Nhóm PV:").
+pub fn strip_byline_label(text: &str) -> &str {
+    let Some((label, name)) = text.split_once(':') else {
+        return text;
+    };
+    let label_words = crate::text::fold(label);
+    let is_label = !label.trim().is_empty()
+        && label_words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w,
+                    "bai" | "va" | "anh" | "tin" | "video" | "thuc" | "hien" | "nhom" | "pv"
+                )
+            });
+    if is_label {
+        name.trim()
+    } else {
+        text
     }
 }
 
@@ -301,6 +326,8 @@ mod tests {
         assert!(!l("Có;").is_prose());
         assert!(!l("Không").is_name_like());
         assert!(l("PV").is_name_like());
+        assert!(l("Bài và ảnh: Hoàng Yến").is_name_like());
+        assert!(!l("Hà Nội: Nga và Mỹ").is_name_like());
     }
 
     #[test]

@@ -50,6 +50,20 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
     Some((outlet.to_string(), rest.trim().to_string()))
 }
 
+/// A lead that opens with the outlet the page names elsewhere ("Hanoitv - …" under a byline
+/// "Hoàng Linh/Hanoitv"): the lead without it.
+pub fn strip_outlet_prefix(lead: &str, outlet: &str) -> Option<String> {
+    let rest = lead
+        .strip_prefix('(')
+        .unwrap_or(lead)
+        .strip_prefix(outlet)?
+        .trim_start_matches(')');
+    let rest = [" - ", " – ", " — ", "- ", "– "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    (rest.split_whitespace().count() >= 3).then(|| rest.trim().to_string())
+}
+
 /// A known outlet written as one word ("Kinhtedothi" for Kinh tế & Đô thị).
 fn is_known_outlet(s: &str) -> bool {
     Phrases::bundled().outlet_squashed(s).is_some()
@@ -67,7 +81,7 @@ pub(super) fn outlet_word(s: &str) -> Option<String> {
 /// → "Bảo Anh", "Ngọc Anh/VOV.VN" → "Ngọc Anh"; "Theo Reuters" alone credits another
 /// outlet and names no author.
 pub fn byline_author(line: &Line) -> Option<String> {
-    let outside = strip_parens(&line.text);
+    let outside = strip_parens(super::line::strip_byline_label(&line.text));
     // "Theo Reuters", "Theo TTXVN": a credit to another outlet, not a byline; "BÁO ĐIỆN TỬ
     // CHÍNH PHỦ", "Tạp chí …": a masthead.
     // Diacritics count here: "Báo" is a newspaper, "Bảo" a given name.
@@ -215,6 +229,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_opening_with_the_outlet_named_elsewhere_loses_it() {
+        assert_eq!(
+            strip_outlet_prefix("Hanoitv - Bộ Quốc phòng Nga ngày 15/2 thông báo", "Hanoitv")
+                .as_deref(),
+            Some("Bộ Quốc phòng Nga ngày 15/2 thông báo")
+        );
+        assert_eq!(
+            strip_outlet_prefix("Hanoitv đưa tin Nga rút quân", "Hanoitv"),
+            None
+        );
+    }
+
+    #[test]
     fn bylines() {
         assert_eq!(
             byline_author(&line("Hoài Thu (Theo AFP)")).as_deref(),
@@ -240,6 +267,10 @@ mod tests {
         assert!(two.is_name_like());
         assert_eq!(byline_author(&two).as_deref(), Some("MINH CHÂU - HỒNG VÂN"));
         assert_eq!(byline_author(&line("An Bình")).as_deref(), Some("An Bình"));
+        assert_eq!(
+            byline_author(&line("Bài và ảnh: Hoàng Yến")).as_deref(),
+            Some("Hoàng Yến")
+        );
     }
 
     #[test]

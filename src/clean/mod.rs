@@ -42,12 +42,16 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
         .enumerate()
         .map(|(n, (d, outlet))| {
             let source = outlet.or_else(|| page_outlet.clone());
+            let mut paragraphs = d.paragraphs;
+            if let (Some(first), Some(outlet)) = (paragraphs.first_mut(), source.as_deref()) {
+                if let Some(rest) = meta::strip_outlet_prefix(&first.text, outlet) {
+                    first.text = rest;
+                }
+            }
             let (title, title_inferred) = match d.title {
                 Some(t) => (t, false),
                 None => (
-                    meta::inferred_title(
-                        d.paragraphs.first().map(|p| p.text.as_str()).unwrap_or(""),
-                    ),
+                    meta::inferred_title(paragraphs.first().map(|p| p.text.as_str()).unwrap_or("")),
                     true,
                 ),
             };
@@ -60,7 +64,7 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
                 date_basis: d.date.map(|_| DateBasis::Dateline),
                 source,
                 author: d.author,
-                paragraphs: d.paragraphs,
+                paragraphs,
                 dropped: d.dropped,
             }
         })

@@ -70,8 +70,8 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
     drafts
 }
 
-/// A lone undated paragraph right before a headlined article (dated, or of several
-/// paragraphs) is page
+/// A lone paragraph, undated or without a headline, right before a headlined article
+/// (dated, or of several paragraphs) is page
 /// furniture written as a sentence (a cookie notice, a newsletter's "view in browser", a
 /// forum post's one-line intro under the thread title): it and any title it got join the
 /// next article's dropped lines.
@@ -94,7 +94,9 @@ fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
                 out.push(s);
             }
         }
-        let lone = d.date.is_none() && d.lead_outlet.is_none() && d.paragraphs.len() == 1;
+        let lone = (d.date.is_none() || d.title.is_none())
+            && d.lead_outlet.is_none()
+            && d.paragraphs.len() == 1;
         if lone {
             stray = Some(d);
         } else {
@@ -216,7 +218,12 @@ impl<'a> Segmenter<'a> {
                 } else if l.is_prose() {
                     self.push_para(ParagraphKind::Body, l.text.clone());
                 } else if l.is_name_like() && self.ends_body_after(i) {
-                    self.cur.author = meta::byline_author(l);
+                    // "Theo TASS, AP, Reuters" under a byline printed at the top names no
+                    // author and keeps that one.
+                    let author = meta::byline_author(l);
+                    if author.is_some() {
+                        self.cur.author = author;
+                    }
                     if self.cur.lead_outlet.is_none() {
                         self.cur.lead_outlet = meta::byline_outlet(l);
                     }
@@ -242,6 +249,7 @@ impl<'a> Segmenter<'a> {
             Kind::Stamp(s) if s.date.is_some() => {
                 if s.labelled && self.cur.date.is_none() {
                     self.cur.date = s.date;
+                    self.byline_beside_stamp(i);
                 } else {
                     self.drop_line(i, false);
                     self.state = State::Tail { resumable: true };

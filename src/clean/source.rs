@@ -77,7 +77,9 @@ fn self_named(line: &Line, phrases: &Phrases) -> Option<String> {
             .filter(|&t| t + 1 < words.len())
             .and_then(|t| outlet_word(&words[t + 1..].join(" ")))
     } else {
-        owner_line(&words, &folded).or_else(|| copyright_holder(&words, &folded))
+        owner_line(&words, &folded)
+            .or_else(|| copyright_holder(&words, &folded))
+            .or_else(|| credit_asked(line))
     }?;
     Some(known_outlet(&Line::new(named.clone()), phrases).unwrap_or(named))
 }
@@ -145,6 +147,19 @@ fn copyright_holder(words: &[&str], folded: &[String]) -> Option<String> {
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase);
     (starts_upper && name.len() <= 5).then(|| name.join(" "))
+}
+
+/// "Ghi rõ nguồn “Báo Cần Thơ” khi phát hành lại…": the name a page asks to be credited as.
+fn credit_asked(line: &Line) -> Option<String> {
+    let at = line.folded.find("ghi ro nguon")?;
+    // The folded text is ASCII up to here for any line that reaches it in practice; find the
+    // quotation in the original after the same number of characters.
+    let skip = line.folded[..at].chars().count();
+    let rest: String = line.text.chars().skip(skip).collect();
+    let open = rest.find(['“', '"'])?;
+    let inner = &rest[open + rest[open..].chars().next()?.len_utf8()..];
+    let name = &inner[..inner.find(['”', '"'])?];
+    outlet_word(name)
 }
 
 /// "Nguồn: Người Đưa Tin" under an article: the outlet it was taken from. The credit counts
@@ -248,6 +263,23 @@ mod tests {
         assert_eq!(
             furniture("Cơ quan chủ quản: Bộ Thông tin và Truyền thông"),
             None
+        );
+    }
+
+    #[test]
+    fn the_credit_a_page_asks_for_names_it() {
+        assert_eq!(
+            furniture("Ghi rõ nguồn “Báo Cần Thơ” khi phát hành lại thông tin từ website này.")
+                .as_deref(),
+            Some("Báo Cần Thơ")
+        );
+        let caps = [
+            line("BÁO CẦN THƠ"),
+            line("Ghi rõ nguồn “Báo Cần Thơ” khi phát hành lại thông tin."),
+        ];
+        assert_eq!(
+            from_furniture(caps.iter(), Phrases::bundled()).as_deref(),
+            Some("Báo Cần Thơ")
         );
     }
 

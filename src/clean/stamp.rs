@@ -14,14 +14,17 @@ pub struct Stamp {
     pub labelled: bool,
 }
 
+/// What separates a stamp from a byline or a label on one line ("Thanh Trúc • 25/01/2022").
+const SEGMENT: [char; 3] = ['|', '•', '·'];
+
 /// Read a line as a stamp, or `None` if it holds anything else. A stamp may share its
-/// line with a byline or a section name after a `|` ("Thanh Hà | 10/02/2022 19:35",
+/// line with a byline or a section name after a `|`, `•` or `·` ("Thanh Hà | 10/02/2022 19:35",
 /// "25-01-2022 - 08:45 AM | Tài chính quốc tế"); it then counts as labelled.
 pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
     if let Some(s) = parse_plain(line, phrases) {
         return Some(s);
     }
-    let segments: Vec<&str> = line.text.split('|').map(str::trim).collect();
+    let segments: Vec<&str> = line.text.split(SEGMENT).map(str::trim).collect();
     if segments.len() < 2 || line.words > 16 {
         return None;
     }
@@ -44,7 +47,7 @@ pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
 /// The words of a stamp line beside the stamp itself ("Thanh Hà" of "Thanh Hà | 10/02/2022").
 pub fn companions(line: &Line, phrases: &Phrases) -> Vec<Line> {
     line.text
-        .split('|')
+        .split(SEGMENT)
         .map(|s| Line::new(s.trim().to_string()))
         .filter(|l| l.words > 0 && parse_plain(l, phrases).is_none())
         .collect()
@@ -105,7 +108,8 @@ fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
 /// "29 tháng 1 năm 2022", "11 tháng 1, 2022", "3 tháng Hai năm 2022": a date spelled with
 /// "tháng", as trimmed folded tokens; the date and how many tokens it spans.
 fn spelled_date(f: &[&str]) -> Option<(usize, Date)> {
-    let [d, "thang", rest @ ..] = f else {
+    // "thg" is how mail and calendar apps shorten "tháng" ("28 thg 2, 2022").
+    let [d, "thang" | "thg", rest @ ..] = f else {
         return None;
     };
     let small = |s: &str| (s.len() <= 2).then(|| s.parse::<u8>().ok()).flatten();
@@ -218,6 +222,10 @@ mod tests {
             Some("2021-12-02")
         );
         assert_eq!(day("ngày 31 tháng 2 năm 2022"), None);
+        assert_eq!(
+            day("Ngày: Thứ Hai, 28 thg 2, 2022 lúc 06:02").as_deref(),
+            Some("2022-02-28")
+        );
         assert_eq!(
             day("5 tháng 3, 2022 lúc 23:10 · 🌏").as_deref(),
             Some("2022-03-05")
