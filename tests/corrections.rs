@@ -57,6 +57,54 @@ fn export_prints_dates_set_by_hand_and_filters_on_them() {
 }
 
 #[test]
+fn a_date_set_by_hand_dates_the_year_less_days_of_its_article() {
+    // 004 (Dân trí) has no dateline and no full date: "ngày 20/4" stays without a year.
+    let home = temp("redate");
+    let (plain, _) = export(&home, &[]);
+    let on_20_4 = |v: &Value| -> Vec<String> {
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["surface"].as_str().unwrap().contains("20/4"))
+            .map(|e| e["date"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(on_20_4(&plain).is_empty());
+    let id = "004_eb87d9dc229bc997#1";
+    assert!(ids(&plain, "articles").contains(&id.to_string()));
+    let store = Store::new(home.join("dossier"), "bundled");
+    let mut state = State::new("bundled");
+    state.set_date(id, Date::new(2016, 4, 21).ok());
+    store.save(&state).unwrap();
+
+    let (dated, err) = export(&home, &[]);
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(on_20_4(&dated), ["2016-04-20"]);
+    // "hôm nay" ("today") is the day set by hand.
+    let today: Vec<&str> = dated["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["article"] == id && e["surface"] == "hôm nay")
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    assert!(!today.is_empty() && today.iter().all(|d| *d == "2016-04-21"));
+    // The events of every other article are as they were.
+    let others = |v: &Value| {
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["article"] != id)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(others(&plain), others(&dated));
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
 fn export_applies_actor_merges() {
     let home = temp("merges");
     let (plain, _) = export(&home, &[]);

@@ -18,17 +18,7 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
     let mut events = Vec::new();
     for ((p, place), date) in pending.iter().zip(&places).zip(resolved) {
         let Some(date) = date else { continue };
-        let text = &articles[p.article].paragraphs[place.paragraph].text;
-        events.push(Event {
-            date,
-            surface: p.mention.surface(text).to_string(),
-            article: p.article,
-            paragraph: place.paragraph,
-            start: p.mention.start,
-            end: p.mention.end,
-            text: text[place.sentence.clone()].to_string(),
-            actors: actors_within(&index.mentions, p.article, place.paragraph, &place.sentence),
-        });
+        events.push(event(&articles, &index.mentions, p, place, date));
     }
     let mut model = Model {
         articles,
@@ -41,10 +31,31 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
     model
 }
 
+/// The event of a dated mention.
+pub(super) fn event(
+    articles: &[Article],
+    mentions: &[Mention],
+    p: &Pending,
+    place: &Place,
+    date: crate::article::PartialDate,
+) -> Event {
+    let text = &articles[p.article].paragraphs[place.paragraph].text;
+    Event {
+        date,
+        surface: p.mention.surface(text).to_string(),
+        article: p.article,
+        paragraph: place.paragraph,
+        start: p.mention.start,
+        end: p.mention.end,
+        text: text[place.sentence.clone()].to_string(),
+        actors: actors_within(mentions, p.article, place.paragraph, &place.sentence),
+    }
+}
+
 /// Where a dated mention stands: its paragraph and the sentence around it.
-struct Place {
-    paragraph: usize,
-    sentence: Range<usize>,
+pub(super) struct Place {
+    pub paragraph: usize,
+    pub sentence: Range<usize>,
 }
 
 /// Every date mention of every paragraph, in reading order.
@@ -52,35 +63,38 @@ fn find_all_dates(articles: &[Article]) -> (Vec<Pending>, Vec<Place>) {
     let per_article: Vec<Vec<(Pending, Place)>> = articles
         .par_iter()
         .enumerate()
-        .map(|(a, art)| {
-            let mut out = Vec::new();
-            for (pi, para) in art.paragraphs.iter().enumerate() {
-                // Mentions of one sentence share its reading of the future.
-                let mut last: Option<(Range<usize>, bool)> = None;
-                for m in find_dates(&para.text) {
-                    let sentence = sentence_of(&para.text, m.start..m.end);
-                    let future = match &last {
-                        Some((r, f)) if *r == sentence => *f,
-                        _ => speaks_of_future(&para.text[sentence.clone()]),
-                    };
-                    last = Some((sentence.clone(), future));
-                    out.push((
-                        Pending {
-                            article: a,
-                            mention: m,
-                            future,
-                        },
-                        Place {
-                            paragraph: pi,
-                            sentence,
-                        },
-                    ));
-                }
-            }
-            out
-        })
+        .map(|(a, art)| article_dates(a, art))
         .collect();
     per_article.into_iter().flatten().unzip()
+}
+
+/// The date mentions of article `a`, in reading order.
+pub(super) fn article_dates(a: usize, art: &Article) -> Vec<(Pending, Place)> {
+    let mut out = Vec::new();
+    for (pi, para) in art.paragraphs.iter().enumerate() {
+        // Mentions of one sentence share its reading of the future.
+        let mut last: Option<(Range<usize>, bool)> = None;
+        for m in find_dates(&para.text) {
+            let sentence = sentence_of(&para.text, m.start..m.end);
+            let future = match &last {
+                Some((r, f)) if *r == sentence => *f,
+                _ => speaks_of_future(&para.text[sentence.clone()]),
+            };
+            last = Some((sentence.clone(), future));
+            out.push((
+                Pending {
+                    article: a,
+                    mention: m,
+                    future,
+                },
+                Place {
+                    paragraph: pi,
+                    sentence,
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// The sentence (or sentences) that hold the whole byte range `r`.

@@ -5,6 +5,7 @@ use crate::article::{Article, PartialDate};
 
 mod build;
 mod merge;
+mod redate;
 pub mod resolve;
 mod subset;
 

@@ -107,10 +107,23 @@ impl State {
         n
     }
 
-    /// Apply the user's corrections to a model as built: actor merges, then dates.
+    /// Apply the user's corrections to a model as built: actor merges, then dates (and the
+    /// year-less dates of the articles dated by hand, resolved again against them).
     pub fn correct(&self, model: &mut Model) {
         model.apply_merges(&self.merges);
         self.apply_dates(&mut model.articles);
+        model.redate(&self.dated(model));
+    }
+
+    /// The articles of `model` the user gave a date.
+    pub fn dated(&self, model: &Model) -> Vec<usize> {
+        model
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.dates.contains_key(&a.id))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Undo the last merge that made the actor `id` what it is (a merge into `id`, or

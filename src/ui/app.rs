@@ -56,6 +56,8 @@ pub struct AsBuilt {
     pub actors: Unmerged,
     /// Each article's publication date and its basis (a removed override goes back).
     pub dates: Vec<(Option<Date>, Option<DateBasis>)>,
+    /// The events of the articles dated by hand, as the corpus dated them.
+    pub events: std::collections::HashMap<usize, Vec<crate::model::Event>>,
 }
 
 /// A place in a paragraph of the open article.

@@ -153,6 +153,40 @@ fn d_shift_sets_a_date_the_filter_uses_and_empty_goes_back() {
     assert_eq!(p.found, "2022-01-13 (dateline)");
 }
 
+#[test]
+fn a_date_set_by_hand_moves_the_articles_year_less_dates_on_the_timeline() {
+    let mut app = app();
+    let dates = |app: &App| -> Vec<String> {
+        app.model
+            .events_of(3)
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect()
+    };
+    // "ngày 13/1" takes its year from the rest of the corpus.
+    assert_eq!(dates(&app), ["2022-01-13"]);
+    run(&mut app, [Action::Bottom, Action::SetDate]);
+    type_text(&mut app, "20/1/2023");
+    update(&mut app, Action::Submit);
+    assert_eq!(dates(&app), ["2023-01-13"]);
+    let on_timeline = |app: &App, d: &str| {
+        app.model
+            .timeline
+            .iter()
+            .any(|t| t.date.to_string() == d && t.articles.contains(&3))
+    };
+    assert!(on_timeline(&app, "2023-01-13"));
+    assert!(!on_timeline(&app, "2022-01-13"));
+    assert_eq!(app.index.entries_of[3].len(), 1);
+    // Removing the date puts the corpus' reading back.
+    run(
+        &mut app,
+        [Action::SetDate, Action::ClearInput, Action::Submit],
+    );
+    assert_eq!(dates(&app), ["2022-01-13"]);
+    assert!(on_timeline(&app, "2022-01-13") && !on_timeline(&app, "2023-01-13"));
+}
+
 fn picker_to(app: &mut App, name: &str) {
     if app.popup.is_none() {
         update(app, Action::ActorJump);

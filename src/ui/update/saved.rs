@@ -2,7 +2,7 @@
 //! saved on quit, read marks, bookmarks, and publication dates set by hand. Every change
 //! the user makes on purpose is saved at once.
 
-use super::{error, filter, nav, note};
+use super::{error, filter, nav, note, timeline};
 use crate::article::Date;
 use crate::daterange::parse_filter;
 use crate::model::Model;
@@ -22,6 +22,12 @@ pub fn correct(app: &mut App, model: &mut Model) {
             .articles
             .iter()
             .map(|a| (a.date, a.date_basis))
+            .collect(),
+        events: app
+            .state
+            .dated(model)
+            .into_iter()
+            .map(|i| (i, model.events_of(i).to_vec()))
             .collect(),
     };
     app.state.correct(model);
@@ -179,6 +185,21 @@ fn one_day(text: &str) -> Result<Option<Date>, String> {
     }
 }
 
+/// The article's year-less dates follow its new publication date; with the date removed,
+/// they go back to what the corpus gave them. The timeline follows.
+fn redate(app: &mut App, article: usize, set: bool) {
+    if set {
+        let found = app.model.events_of(article).to_vec();
+        app.as_built.events.entry(article).or_insert(found);
+        app.model.redate(&[article]);
+    } else if let Some(events) = app.as_built.events.get(&article) {
+        app.model.set_events_of(article, events.clone());
+    }
+    app.index = crate::ui::index::Index::new(&app.model);
+    timeline::place_cursor(app);
+    timeline::relayout(app);
+}
+
 /// Set (or with `None` remove) the publication date of `article`, show it, save it.
 fn set_date(app: &mut App, article: usize, date: Option<Date>) {
     let Some(a) = app.model.articles.get_mut(article) else {
@@ -196,8 +217,8 @@ fn set_date(app: &mut App, article: usize, date: Option<Date>) {
             a.date_basis = basis;
         }
     }
-    let label = date_label(a);
-    let title = truncate(&a.title, 40);
+    let (label, title) = (date_label(a), truncate(&a.title, 40));
+    redate(app, article, date.is_some());
     if app
         .filters
         .iter()
