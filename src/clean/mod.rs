@@ -3,6 +3,7 @@
 //! before the headline or after the body — with `assets/boilerplate.toml` as a help.
 
 mod classify;
+mod drafts;
 mod line;
 mod meta;
 mod phrases;

@@ -3,6 +3,7 @@
 //! stories, comments) — and a second article when a new headline opens one.
 
 use super::classify::{self, Kind};
+use super::drafts;
 use super::line::Line;
 use super::meta;
 use super::stamp;
@@ -63,82 +64,11 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
     s.finish_header_if_open();
     let cur = std::mem::take(&mut s.cur);
     s.push_draft(cur);
-    let mut drafts = fold_stray_paragraphs(s.drafts);
+    let mut drafts = drafts::fold_stray_paragraphs(s.drafts);
     for d in &mut drafts {
-        drop_pull_quotes(d);
+        drafts::drop_pull_quotes(d);
     }
     drafts
-}
-
-/// A lone paragraph, undated or without a headline, right before a headlined article
-/// (dated, or of several paragraphs) is page
-/// furniture written as a sentence (a cookie notice, a newsletter's "view in browser", a
-/// forum post's one-line intro under the thread title): it and any title it got join the
-/// next article's dropped lines.
-fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
-    let mut stray: Option<Draft> = None;
-    for mut d in drafts {
-        if let Some(s) = stray.take() {
-            let article = d.date.is_some() || d.lead_outlet.is_some() || d.paragraphs.len() >= 3;
-            if d.title.is_some() && article {
-                let mut dropped: Vec<String> = s.title.into_iter().collect();
-                dropped.extend(s.paragraphs.into_iter().map(|p| p.text));
-                dropped.extend(s.dropped);
-                dropped.append(&mut d.dropped);
-                d.dropped = dropped;
-                let mut furniture = s.furniture;
-                furniture.append(&mut d.furniture);
-                d.furniture = furniture;
-            } else {
-                out.push(s);
-            }
-        }
-        let lone = (d.date.is_none() || d.title.is_none())
-            && d.lead_outlet.is_none()
-            && d.paragraphs.len() == 1;
-        if lone {
-            stray = Some(d);
-        } else {
-            out.push(d);
-        }
-    }
-    out.extend(stray);
-    out
-}
-
-/// A pull quote: a quotation printed again, on its own, from a paragraph near it. It is
-/// decoration, not text; the paragraph it comes from stays.
-fn drop_pull_quotes(d: &mut Draft) {
-    const NEAR: usize = 8;
-    // Wholly a quotation: opens and closes with a quote mark (no "…”, ông X nói.").
-    let quoted = |p: &Paragraph| {
-        p.kind == ParagraphKind::Body
-            && p.text.starts_with(['“', '"', '«', '‘'])
-            && p.text.trim_end_matches('.').ends_with(['”', '"', '»', '’'])
-            && p.text.split(' ').count() >= 6
-    };
-    let repeats: Vec<usize> = (0..d.paragraphs.len())
-        .filter(|&i| {
-            let p = &d.paragraphs[i];
-            if !quoted(p) {
-                return false;
-            }
-            let inner = p
-                .text
-                .trim_matches(['“', '”', '"', '«', '»', '‘', '’', ' ', '.']);
-            let finder = memchr::memmem::Finder::new(inner);
-            let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(d.paragraphs.len());
-            near.filter(|&k| k != i).any(|k| {
-                let q = &d.paragraphs[k].text;
-                q.len() > p.text.len() && finder.find(q.as_bytes()).is_some()
-            })
-        })
-        .collect();
-    for &i in repeats.iter().rev() {
-        let p = d.paragraphs.remove(i);
-        d.dropped.push(p.text);
-    }
 }
 
 impl<'a> Segmenter<'a> {

@@ -1,0 +1,152 @@
+//! Second looks at the articles the segmenter found, once each is whole: a stray
+//! paragraph before the first headline, and pull quotes printed beside their paragraph.
+
+use super::segment::Draft;
+use crate::article::{Paragraph, ParagraphKind};
+
+/// A lone paragraph, undated or without a headline, right before a headlined article
+/// (dated, or of several paragraphs) is page furniture written as a sentence (a cookie notice, a newsletter's "view in browser", a
+/// forum post's one-line intro under the thread title): it and any title it got join the
+/// next article's dropped lines.
+pub fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut stray: Option<Draft> = None;
+    for mut d in drafts {
+        if let Some(s) = stray.take() {
+            let article = d.date.is_some() || d.lead_outlet.is_some() || d.paragraphs.len() >= 3;
+            if d.title.is_some() && article {
+                let mut dropped: Vec<String> = s.title.into_iter().collect();
+                dropped.extend(s.paragraphs.into_iter().map(|p| p.text));
+                dropped.extend(s.dropped);
+                dropped.append(&mut d.dropped);
+                d.dropped = dropped;
+                let mut furniture = s.furniture;
+                furniture.append(&mut d.furniture);
+                d.furniture = furniture;
+            } else {
+                out.push(s);
+            }
+        }
+        let lone = (d.date.is_none() || d.title.is_none())
+            && d.lead_outlet.is_none()
+            && d.paragraphs.len() == 1;
+        if lone {
+            stray = Some(d);
+        } else {
+            out.push(d);
+        }
+    }
+    out.extend(stray);
+    out
+}
+
+/// A pull quote: a quotation printed again, on its own, from a paragraph near it. It is
+/// decoration, not text; the paragraph it comes from stays.
+pub fn drop_pull_quotes(d: &mut Draft) {
+    const NEAR: usize = 8;
+    // Wholly a quotation: opens and closes with a quote mark (no "…”, ông X nói.").
+    let quoted = |p: &Paragraph| {
+        p.kind == ParagraphKind::Body
+            && p.text.starts_with(['“', '"', '«', '‘'])
+            && p.text.trim_end_matches('.').ends_with(['”', '"', '»', '’'])
+            && p.text.split(' ').count() >= 6
+    };
+    let repeats: Vec<usize> = (0..d.paragraphs.len())
+        .filter(|&i| {
+            let p = &d.paragraphs[i];
+            if !quoted(p) {
+                return false;
+            }
+            let inner = p
+                .text
+                .trim_matches(['“', '”', '"', '«', '»', '‘', '’', ' ', '.']);
+            let finder = memchr::memmem::Finder::new(inner);
+            let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(d.paragraphs.len());
+            near.filter(|&k| k != i).any(|k| {
+                let q = &d.paragraphs[k].text;
+                q.len() > p.text.len() && finder.find(q.as_bytes()).is_some()
+            })
+        })
+        .collect();
+    for &i in repeats.iter().rev() {
+        let p = d.paragraphs.remove(i);
+        d.dropped.push(p.text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Date;
+
+    fn draft(title: Option<&str>, date: Option<Date>, paragraphs: &[&str]) -> Draft {
+        Draft {
+            title: title.map(str::to_string),
+            date,
+            paragraphs: paragraphs
+                .iter()
+                .map(|p| Paragraph::new(ParagraphKind::Body, *p))
+                .collect(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn a_notice_before_the_first_headline_is_furniture() {
+        let notice = draft(
+            None,
+            None,
+            &["Chúng tôi sử dụng cookie để cải thiện trải nghiệm."],
+        );
+        let article = draft(
+            Some("Nga và NATO họp tại Brussels"),
+            Date::new(2022, 1, 12).ok(),
+            &["Hội đồng NATO-Nga họp ngày 12/1."],
+        );
+        let out = fold_stray_paragraphs(vec![notice, article]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            out[0].title.as_deref(),
+            Some("Nga và NATO họp tại Brussels")
+        );
+        assert!(out[0].dropped[0].starts_with("Chúng tôi sử dụng cookie"));
+    }
+
+    #[test]
+    fn a_short_dated_piece_between_articles_stays_an_article() {
+        let d = Date::new(2022, 1, 12).ok();
+        let brief = draft(
+            Some("Tin vắn: OSCE họp"),
+            d,
+            &["OSCE họp tại Vienna ngày 13/1."],
+        );
+        let next = draft(Some("Nga cảnh báo NATO"), d, &["Một.", "Hai.", "Ba."]);
+        assert_eq!(fold_stray_paragraphs(vec![brief, next]).len(), 2);
+    }
+
+    #[test]
+    fn a_pull_quote_goes_and_its_paragraph_stays() {
+        let said = "Ông nói: “NATO sẽ không thỏa hiệp về các nguyên tắc cốt lõi của mình”, rồi rời phòng họp.";
+        let mut d = draft(
+            Some("Hội đồng NATO - Nga"),
+            None,
+            &[
+                said,
+                "Đoạn khác của bài.",
+                "“NATO sẽ không thỏa hiệp về các nguyên tắc cốt lõi của mình”",
+                "“Chúng tôi sẽ gặp lại nhau”, ông Stoltenberg nói.",
+            ],
+        );
+        drop_pull_quotes(&mut d);
+        let texts: Vec<&str> = d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                said,
+                "Đoạn khác của bài.",
+                "“Chúng tôi sẽ gặp lại nhau”, ông Stoltenberg nói."
+            ]
+        );
+        assert_eq!(d.dropped.len(), 1);
+    }
+}
