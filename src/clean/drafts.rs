@@ -45,11 +45,17 @@ pub fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
 pub fn drop_pull_quotes(d: &mut Draft) {
     const NEAR: usize = 8;
     // Wholly a quotation: opens and closes with a quote mark (no "…”, ông X nói.").
+    // A long one set as a heading is one too ("a heading" of ten words in quotes that the
+    // text beside it says again); a short quoted heading is a subheading.
     let quoted = |p: &Paragraph| {
-        p.kind == ParagraphKind::Body
-            && p.text.starts_with(['“', '"', '«', '‘'])
+        let least = match p.kind {
+            ParagraphKind::Body => 6,
+            ParagraphKind::Heading => 10,
+            ParagraphKind::Caption => return false,
+        };
+        p.text.starts_with(['“', '"', '«', '‘'])
             && p.text.trim_end_matches('.').ends_with(['”', '"', '»', '’'])
-            && p.text.split(' ').count() >= 6
+            && p.text.split(' ').count() >= least
     };
     let repeats: Vec<usize> = (0..d.paragraphs.len())
         .filter(|&i| {

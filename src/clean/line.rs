@@ -122,22 +122,44 @@ impl Line {
 }
 
 /// A byline without its label: "Bài và ảnh: Hoàng Yến" → "Hoàng Yến" (also "Bài:", "Tin,
-/// ảnh:", "Thực hiện:", "Nhóm PV:").
+/// ảnh:", "Thực hiện:", "Nội dung:", "Biên tập:", "Nhóm PV:"; not "Ảnh:").
 pub fn strip_byline_label(text: &str) -> &str {
     let Some((label, name)) = text.split_once(':') else {
         return text;
     };
-    let label_words = crate::text::fold(label);
-    let is_label = !label.trim().is_empty()
-        && label_words
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                matches!(
-                    w,
-                    "bai" | "va" | "anh" | "tin" | "video" | "thuc" | "hien" | "nhom" | "pv"
-                )
-            });
+    let folded = crate::text::fold(label);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Words of a writer's credit; a credit for pictures alone ("Ảnh:") names no author.
+    let credit = |w: &&str| {
+        matches!(
+            *w,
+            "bai"
+                | "va"
+                | "anh"
+                | "tin"
+                | "video"
+                | "thuc"
+                | "hien"
+                | "nhom"
+                | "pv"
+                | "noi"
+                | "dung"
+                | "bien"
+                | "tap"
+                | "phong"
+                | "vien"
+        )
+    };
+    let writer = |w: &&str| {
+        matches!(
+            *w,
+            "bai" | "tin" | "hien" | "nhom" | "pv" | "dung" | "tap" | "vien"
+        )
+    };
+    let is_label = !words.is_empty() && words.iter().all(credit) && words.iter().any(writer);
     if is_label {
         name.trim()
     } else {
@@ -327,6 +349,8 @@ mod tests {
         assert!(!l("Không").is_name_like());
         assert!(l("PV").is_name_like());
         assert!(l("Bài và ảnh: Hoàng Yến").is_name_like());
+        assert!(l("Biên tập: Thu Hiền").is_name_like());
+        assert!(!l("Ảnh: Reuters, AP, Getty Images").is_name_like());
         assert!(!l("Hà Nội: Nga và Mỹ").is_name_like());
     }
 

@@ -45,6 +45,11 @@ struct Segmenter<'a> {
     state: State,
     /// Hashes of the current article's paragraph texts (a hit is confirmed by comparing).
     seen: HashSet<u64>,
+    /// A list of other stories began since the current article's body ended.
+    list_seen: bool,
+    /// Hashes of the lines dropped so far in the file: page furniture printed again (a
+    /// print view's page header) is furniture again.
+    dropped_seen: HashSet<u64>,
 }
 
 pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
@@ -56,6 +61,8 @@ pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
         header: Vec::new(),
         state: State::Header,
         seen: HashSet::new(),
+        list_seen: false,
+        dropped_seen: HashSet::new(),
     };
     let mut i = 0;
     while i < lines.len() {
@@ -126,7 +133,11 @@ impl<'a> Segmenter<'a> {
             self.drop_line(i, false);
             return i + 1;
         }
+        let dropped_before = self.kinds[i] == Kind::Text
+            && l.words <= 40
+            && self.dropped_seen.contains(&text_hash(&l.text));
         match self.kinds[i] {
+            Kind::Text if dropped_before => self.drop_line(i, true),
             Kind::Text | Kind::Bullet if self.announced(i) => {
                 self.push_para(ParagraphKind::Body, l.text.clone());
             }
@@ -145,6 +156,8 @@ impl<'a> Segmenter<'a> {
                     self.drop_line(i, true); // the picture's alt text, printed above its caption
                 } else if self.starts_article(i, false) {
                     self.new_article(i);
+                } else if self.asks_heading(i) {
+                    self.push_para(ParagraphKind::Heading, l.text.clone());
                 } else if l.is_prose() {
                     self.push_para(ParagraphKind::Body, l.text.clone());
                 } else if l.is_name_like() && self.ends_body_after(i) {
@@ -211,6 +224,19 @@ impl<'a> Segmenter<'a> {
         false
     }
 
+    /// "Điều gì chờ đợi ở phía trước?": a short question standing alone over running text
+    /// is a subheading.
+    fn asks_heading(&self, i: usize) -> bool {
+        let l = self.line(i);
+        // An interview's "PV: …?" is a question in the text.
+        l.text.ends_with('?')
+            && !l.text.contains(':')
+            && l.words <= 12
+            && l.blank_before
+            && self.lines.get(i + 1).is_some_and(|n| n.blank_before)
+            && self.heads_text(i)
+    }
+
     /// Line `i` is shaped like a subheading and running text follows it (a paragraph, or a
     /// list of full-sentence items).
     fn heads_text(&self, i: usize) -> bool {
@@ -235,7 +261,14 @@ impl<'a> Segmenter<'a> {
     fn ends_body_after(&self, i: usize) -> bool {
         match self.next_kind(i) {
             None => true,
-            Some((Kind::Text, n)) => !self.line(n).is_prose() || self.starts_article(n, true),
+            // "TS. Nguyễn Hải Đăng" over "TS. Nguyễn Hải Đăng là nghiên cứu viên…": the
+            // author's bio box.
+            Some((Kind::Text, n)) => {
+                let next = self.line(n);
+                !next.is_prose()
+                    || next.text.starts_with(&self.line(i).text)
+                    || self.starts_article(n, true)
+            }
             Some((Kind::Caption, _)) => false,
             Some(_) => true,
         }
@@ -304,6 +337,7 @@ impl<'a> Segmenter<'a> {
         let in_list = matches!(self.state, State::Tail { resumable: true });
         let mut marked = after_end || (!in_list && l.words >= 12);
         let (mut lead_seen, mut dated, mut prose, mut chars) = (false, false, 0, 0);
+        let mut prefixed = false;
         for k in i + 1..self.lines.len().min(i + 40) {
             let lk = self.line(k);
             if k <= i + 6 && lk.folded.contains(&l.folded) {
@@ -319,6 +353,7 @@ impl<'a> Segmenter<'a> {
                 Kind::Text if (lk.is_prose() && lk.ends_sentence()) || lk.words >= 30 => {
                     if !lead_seen && meta::split_lead_outlet(&lk.text).is_some() {
                         marked = true;
+                        prefixed = true;
                     }
                     lead_seen = true;
                     prose += 1;
@@ -331,14 +366,18 @@ impl<'a> Segmenter<'a> {
                 return marked;
             }
         }
-        // A short piece under its own headline and dateline, outside a list of links.
-        dated && !in_list && prose >= 2 && chars >= 150
+        // A short piece under its own headline and dateline, outside a list of links; a
+        // feed item may be one paragraph when its lead names the outlet ("TTO - …").
+        dated
+            && !in_list
+            && ((prose >= 2 && chars >= 150) || (prefixed && prose >= 1 && !self.list_seen))
     }
 
     fn new_article(&mut self, title_line: usize) {
         self.finish_header_if_open();
         let done = std::mem::take(&mut self.cur);
         self.seen.clear();
+        self.list_seen = false;
         self.push_draft(done);
         self.header = vec![title_line];
         self.state = State::Header;
@@ -447,6 +486,8 @@ impl<'a> Segmenter<'a> {
     }
 
     fn drop_line(&mut self, i: usize, furniture: bool) {
+        self.list_seen |= self.kinds[i] == Kind::ListHeader;
+        self.dropped_seen.insert(text_hash(&self.line(i).text));
         self.cur.dropped.push(self.line(i).text.clone());
         if furniture || self.kinds[i] == Kind::Junk {
             self.cur.furniture.push(i);

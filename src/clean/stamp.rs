@@ -108,6 +108,49 @@ fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
 /// "29 tháng 1 năm 2022", "11 tháng 1, 2022", "3 tháng Hai năm 2022": a date spelled with
 /// "tháng", as trimmed folded tokens; the date and how many tokens it spans.
 fn spelled_date(f: &[&str]) -> Option<(usize, Date)> {
+    english_date(f).or_else(|| vietnamese_date(f))
+}
+
+/// "28 Dec 2021", "Dec 28, 2021", "February 2, 2022" (feeds, embeds, English pages).
+fn english_date(f: &[&str]) -> Option<(usize, Date)> {
+    let month = |w: &str| {
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
+        let w = w.trim_end_matches('.');
+        (w.len() >= 3)
+            .then(|| MONTHS.iter().position(|m| w.starts_with(m)))
+            .flatten()
+            .filter(|&i| w.len() == 3 || ENGLISH_MONTHS[i] == w || (i == 8 && w == "sept"))
+            .map(|i| i + 1)
+    };
+    let (d, m, y) = match f {
+        [d, m, y, ..] if month(m).is_some() => (*d, month(m)?, *y),
+        [m, d, y, ..] if month(m).is_some() => (*d, month(m)?, *y),
+        _ => return None,
+    };
+    let d: i8 = (d.len() <= 2).then(|| d.parse().ok()).flatten()?;
+    let y: i16 = (y.len() == 4).then(|| y.parse().ok()).flatten()?;
+    let date = Date::new(y, i8::try_from(m).ok()?, d).ok()?;
+    (1900..=2100).contains(&y).then_some((3, date))
+}
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn vietnamese_date(f: &[&str]) -> Option<(usize, Date)> {
     // "thg" is how mail and calendar apps shorten "tháng" ("28 thg 2, 2022").
     let [d, "thang" | "thg", rest @ ..] = f else {
         return None;
@@ -222,6 +265,12 @@ mod tests {
             Some("2021-12-02")
         );
         assert_eq!(day("ngày 31 tháng 2 năm 2022"), None);
+        assert_eq!(
+            day("Tue, 28 Dec 2021 08:30:00 GMT+7").as_deref(),
+            Some("2021-12-28")
+        );
+        assert_eq!(day("February 2, 2022").as_deref(), Some("2022-02-02"));
+        assert_eq!(day("Decimal 2, 2022"), None);
         assert_eq!(
             day("Ngày: Thứ Hai, 28 thg 2, 2022 lúc 06:02").as_deref(),
             Some("2022-02-28")
