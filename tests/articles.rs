@@ -13,6 +13,22 @@ use std::path::{Path, PathBuf};
 #[serde(deny_unknown_fields)]
 struct Expected {
     article: Vec<Expect>,
+    /// What the model of this file alone must hold.
+    #[serde(default)]
+    model: ExpectModel,
+}
+
+/// `[model]`: `actors` each found as an actor's name or alias, `not_actors` none of them,
+/// `events` (YYYY, YYYY-MM or YYYY-MM-DD) each the date of some event.
+#[derive(Deserialize, Debug, Default)]
+#[serde(deny_unknown_fields)]
+struct ExpectModel {
+    #[serde(default)]
+    actors: Vec<String>,
+    #[serde(default)]
+    not_actors: Vec<String>,
+    #[serde(default)]
+    events: Vec<String>,
 }
 
 #[derive(Deserialize, Debug)]
@@ -87,6 +103,7 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
         ));
         return problems;
     }
+    check_model(&got, &expected.model, &mut bad);
     for (n, (a, e)) in got.iter().zip(&expected.article).enumerate() {
         let at = format!("article {}", n + 1);
         if a.title_inferred != e.title_inferred {
@@ -179,6 +196,39 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The actors and events of the file's own model.
+fn check_model(articles: &[Article], e: &ExpectModel, bad: &mut impl FnMut(String)) {
+    if e.actors.is_empty() && e.not_actors.is_empty() && e.events.is_empty() {
+        return;
+    }
+    let model = dossier::model::build(
+        articles.to_vec(),
+        &dossier::extract::gazetteer::Gazetteer::bundled(),
+    );
+    let named = |s: &str| {
+        model
+            .actors
+            .iter()
+            .any(|a| a.name == s || a.aliases.iter().any(|x| x == s))
+    };
+    for s in &e.actors {
+        if !named(s) {
+            bad(format!("actor {s:?} not found"));
+        }
+    }
+    for s in &e.not_actors {
+        if named(s) {
+            bad(format!("{s:?} taken for an actor"));
+        }
+    }
+    let dates: Vec<String> = model.events.iter().map(|ev| ev.date.to_string()).collect();
+    for d in &e.events {
+        if !dates.contains(d) {
+            bad(format!("no event on {d} (events: {dates:?})"));
+        }
+    }
 }
 
 #[test]
