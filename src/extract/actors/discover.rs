@@ -215,6 +215,12 @@ impl Para<'_> {
                 break;
             }
         }
+        // "Duma Quốc gia": a name may close with a qualifier written in lower case.
+        if let Some(q) = self.phrase_at(&self.lex.qualifiers, e) {
+            if q > 1 {
+                e += q - 1;
+            }
+        }
         let next = e + 1;
         let mut s = i;
         while s <= e {
@@ -384,6 +390,15 @@ impl Para<'_> {
             let mut k = first;
             last = first;
             while spaced(k) || k == first {
+                // "Bộ Ngoại giao Lê Thị Thu Hằng": a Vietnamese full name after the
+                // organisation is its spokesperson, not part of its name.
+                let person_follows = caps > 0
+                    && self.lex.family_names.contains(self.lower_word(k))
+                    && (k + 1..=k + 2)
+                        .all(|j| spaced(j) && self.name_word(j) && is_viet_syllable(self.word(j)));
+                if person_follows {
+                    break;
+                }
                 if self.name_word(k) && is_viet_syllable(self.word(k)) {
                     caps += 1;
                     last = k;
@@ -545,6 +560,24 @@ pub(super) mod tests {
         // A bare ministry, or a name cut short, is not an organisation's name.
         assert!(orgs("Bộ Quốc phòng cho biết.").is_empty());
         assert!(orgs("Trung tâm Kiểm soát và Phòng ngừa bệnh tật đưa tin.").is_empty());
+    }
+
+    #[test]
+    fn a_spokesperson_after_the_ministry_is_a_person_of_her_own() {
+        let n = names("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nhấn mạnh lập trường.");
+        let surfaces: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(surfaces.contains(&"Lê Thị Thu Hằng"), "{surfaces:?}");
+        assert!(
+            !surfaces.iter().any(|s| s.contains("Ngoại giao Lê")),
+            "{surfaces:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_closes_with_a_lower_case_qualifier() {
+        let n = names("Hạ viện Nga, tức Duma Quốc gia, thông qua nghị quyết.");
+        let surfaces: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(surfaces.contains(&"Duma Quốc gia"), "{surfaces:?}");
     }
 
     #[test]
