@@ -209,7 +209,18 @@ impl Para<'_> {
             while k < self.toks.len() && self.toks[k].spaced && self.particle(k) {
                 k += 1;
             }
-            if k < self.toks.len() && self.toks[k].spaced && self.name_word(k) {
+            // A known organisation or place never runs on into a person's name ("tại Liên
+            // Hợp Quốc Linda Thomas-Greenfield").
+            let known_thing = |j: usize| {
+                self.hit_info(j)
+                    .is_some_and(|h| h.kind != ActorKind::Person)
+            };
+            if k < self.toks.len()
+                && self.toks[k].spaced
+                && self.name_word(k)
+                && !known_thing(e)
+                && !known_thing(k)
+            {
                 e = k;
             } else {
                 break;
@@ -569,6 +580,16 @@ pub(super) mod tests {
         assert!(surfaces.contains(&"Lê Thị Thu Hằng"), "{surfaces:?}");
         assert!(
             !surfaces.iter().any(|s| s.contains("Ngoại giao Lê")),
+            "{surfaces:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_organisation_does_not_run_into_a_name() {
+        let n = names("Đại sứ Mỹ tại Liên Hiệp Quốc Linda Thomas-Greenfield phát biểu.");
+        let surfaces: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(
+            surfaces.contains(&"Linda Thomas-Greenfield"),
             "{surfaces:?}"
         );
     }
