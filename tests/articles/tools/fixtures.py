@@ -11,10 +11,11 @@ says what a careful reader takes the line to be:
 
 The tags are the author's reading of the page; the ``<name>.expected.toml`` files are
 written by hand and ``check`` only verifies that they agree with that reading and with
-the bytes on disk.
+the bytes on disk. An optional ``[model]`` table (actors, not_actors, events) is checked for
+form: actors written so in the article text, not_actors present in the file.
 
 The output encoding follows the file name: ``*.cp1258`` Windows-1258 with combining tone
-marks, ``*.nfd-crlf`` UTF-8 NFD with CRLF, ``*.utf16`` UTF-16 LE with BOM and CRLF,
+marks (foreign letters it has, such as ö and å, precomposed), ``*.nfd-crlf`` UTF-8 NFD with CRLF, ``*.utf16`` UTF-16 LE with BOM and CRLF,
 ``*.bom`` UTF-8 with BOM, anything else plain UTF-8 (NFC, LF).
 
 Usage: fixtures.py build | fixtures.py check
@@ -35,6 +36,8 @@ FEEDS = {"tuoitre-rss-feed-december"}
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # Combining marks that cp1258 keeps inside precomposed letters (â ê ô ă ơ ư).
 KEEP_COMPOSED = {"\u0302", "\u0306", "\u031b"}
+# Marks of foreign names that cp1258 also keeps precomposed where it has the letter (ö, ü, å, ç).
+LATIN_MARKS = {"\u0308", "\u030a", "\u0327"}
 
 
 def parse(path):
@@ -60,13 +63,13 @@ def to_cp1258(text):
     breve and horn precomposed, tone marks as combining characters."""
     out = []
     for ch in unicodedata.normalize("NFD", text):
-        if ch in KEEP_COMPOSED and out:
+        if (ch in KEEP_COMPOSED or ch in LATIN_MARKS) and out:
             # Find the base letter this mark belongs to (skip tone marks already emitted).
             i = len(out) - 1
             while i > 0 and unicodedata.combining(out[i]):
                 i -= 1
             composed = unicodedata.normalize("NFC", out[i] + ch)
-            if len(composed) == 1:
+            if len(composed) == 1 and (ch in KEEP_COMPOSED or composed.encode("cp1258", "ignore")):
                 out[i] = composed
                 continue
         out.append(ch)
@@ -136,6 +139,29 @@ def articles(lines):
     return arts
 
 
+def check_model(name, model, text, arts, fail):
+    """The optional [model] table: `actors` written as in some article's text, `not_actors`
+    found somewhere in the file and not listed as actors, `events` as YYYY, YYYY-MM or YYYY-MM-DD."""
+    if model is None:
+        return
+    for k in model:
+        if k not in ("actors", "not_actors", "events"):
+            fail(f"{name}: [model] unknown key {k}")
+    raw = [t for a in arts for _, t in a["paras"]] + [a["title"] for a in arts if a["title"]]
+    for s in model.get("actors", []):
+        if not any(s in t for t in raw):
+            fail(f"{name}: [model] actor {s!r} is not written so in any article text")
+    for s in model.get("not_actors", []):
+        if s not in text:
+            fail(f"{name}: [model] not_actor {s!r} does not occur in the file")
+        if s in model.get("actors", []):
+            fail(f"{name}: [model] {s!r} is both an actor and not one")
+    for d in model.get("events", []):
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", d)
+        if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12) or (m.group(3) and not 1 <= int(m.group(3)) <= 31):
+            fail(f"{name}: [model] event {d!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+
+
 def check():
     bad = []
 
@@ -156,7 +182,11 @@ def check():
         if not exp_path.exists():
             fail(f"{name}: no expected.toml")
             continue
-        exp = tomllib.loads(exp_path.read_text(encoding="utf-8"))["article"]
+        doc = tomllib.loads(exp_path.read_text(encoding="utf-8"))
+        for k in doc:
+            if k not in ("article", "model"):
+                fail(f"{name}: unknown table {k}")
+        exp = doc["article"]
         arts = articles(lines)
         if len(exp) != len(arts):
             fail(f"{name}: {len(exp)} expected articles, tags say {len(arts)}")
@@ -164,6 +194,7 @@ def check():
         folded_text = text.casefold()
         article_text = [t.casefold() for a in arts for _, t in a["paras"]]
         article_text += [a["title"].casefold() for a in arts if a["title"]]
+        check_model(name, doc.get("model"), text, arts, fail)
         for i, (e, a) in enumerate(zip(exp, arts), 1):
             where = f"{name}#{i}"
             paras = a["paras"]
