@@ -280,8 +280,9 @@ impl Para<'_> {
                 continue;
             }
             if self.in_role[j] {
-                let start = (0..=j)
-                    .rev()
+                // The whole title this word belongs to: "tướng" of "Thủ tướng" is not the
+                // one-word title "tướng".
+                let start = (j.saturating_sub(8)..=j)
                     .find(|&k| self.role_len[k] > 0 && k + self.role_len[k] > j);
                 let one_word = start.is_some_and(|k| self.role_len[k] == 1 && k == j);
                 if dist == 0 || !one_word {
@@ -391,6 +392,12 @@ impl Para<'_> {
         }
         let mut last;
         if !is_viet_syllable(self.word(first)) {
+            // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
+            // say what it is (the name discovered on its own), they are not part of it.
+            let head = &self.lower[self.toks[i].start..self.toks[i + n - 1].end];
+            if matches!(head, "tập đoàn" | "công ty" | "tổng công ty") {
+                return None;
+            }
             last = first;
             while spaced(last + 1) && self.name_word(last + 1) {
                 last += 1;
@@ -427,6 +434,11 @@ impl Para<'_> {
                 } else if let Some(q) = self.phrase_at(&self.lex.qualifiers, k) {
                     last = k + q - 1;
                     closed = true;
+                    // "Tập đoàn Dầu khí quốc gia Trung Quốc": the country after a qualifier.
+                    let country = |h: HitInfo| matches!(h.kind, ActorKind::Country);
+                    if spaced(last + 1) && self.hit_info(last + 1).is_some_and(country) {
+                        last += 1;
+                    }
                     break;
                 } else if self
                     .hit_info(k)
@@ -568,6 +580,10 @@ pub(super) mod tests {
             ["Trung tâm Carnegie Moscow"]
         );
         assert_eq!(orgs("Bộ Quốc phòng Anh xác nhận."), ["Bộ Quốc phòng Anh"]);
+        assert_eq!(
+            orgs("ký với Tập đoàn Dầu khí quốc gia Trung Quốc (CNPC) hợp đồng"),
+            ["Tập đoàn Dầu khí quốc gia Trung Quốc"]
+        );
         // A bare ministry, or a name cut short, is not an organisation's name.
         assert!(orgs("Bộ Quốc phòng cho biết.").is_empty());
         assert!(orgs("Trung tâm Kiểm soát và Phòng ngừa bệnh tật đưa tin.").is_empty());
@@ -581,6 +597,14 @@ pub(super) mod tests {
         assert!(
             !surfaces.iter().any(|s| s.contains("Ngoại giao Lê")),
             "{surfaces:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_and_a_country_before_a_name_make_a_person() {
+        assert_eq!(
+            names("Ông điện đàm với Thủ tướng Thụy Điển Magdalena Andersson hôm qua."),
+            [("Magdalena Andersson".to_string(), Cue::Person)]
         );
     }
 
