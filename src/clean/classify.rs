@@ -69,8 +69,16 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     Kind::Text
 }
 
-/// "img", "ảnh", "[image]", "<headline> - Hình 1", "Ảnh minh họa".
+/// "img", "ảnh", "[image]", "<headline> - Hình 1", "Ảnh minh họa", "[Ảnh: Cử tri …]".
 fn is_placeholder(line: &Line) -> bool {
+    let bracketed = line.text.starts_with('[') && line.text.ends_with(']');
+    if bracketed
+        && ["anh", "hinh", "image", "photo", "video"]
+            .iter()
+            .any(|w| line.folded[1..].starts_with(w))
+    {
+        return true;
+    }
     let f = line.folded.trim_matches(|c: char| !c.is_alphanumeric());
     if matches!(
         f,
@@ -98,8 +106,15 @@ fn is_breadcrumb(line: &Line) -> bool {
     if line.words > 16 || !line.text.contains(['>', '›', '»', '|', '/']) {
         return false;
     }
-    let parts: Vec<&str> = line.text.split(['>', '›', '»', '|', '/']).collect();
-    let arrows = line.text.contains(['>', '›', '»']);
+    // A slash or a guillemet parts sections only with spaces around it: "Đức Anh/Bnews/TTXVN"
+    // is a byline, "«Бійтеся…»." a quotation.
+    let text = line
+        .text
+        .replace(" / ", " | ")
+        .replace(" » ", " > ")
+        .replace(" › ", " > ");
+    let parts: Vec<&str> = text.split(['>', '|']).collect();
+    let arrows = text.contains('>');
     (parts.len() >= 3 || (arrows && parts.len() == 2))
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
 }
@@ -283,6 +298,20 @@ mod tests {
 
     fn kind(s: &str) -> Kind {
         classify(&Line::new(s.to_string()), Phrases::bundled())
+    }
+
+    #[test]
+    fn a_quotation_in_guillemets_is_no_breadcrumb() {
+        assert_eq!(kind("«Бійтеся і чекайте гіршого»."), Kind::Text);
+        assert_eq!(kind("Trang chủ » Thế giới » Quân sự"), Kind::Junk);
+    }
+
+    #[test]
+    fn bracketed_alt_text_is_a_placeholder() {
+        assert_eq!(
+            kind("[Ảnh: Cử tri Belarus bỏ phiếu tại một điểm bầu cử ở thủ đô Minsk]"),
+            Kind::Placeholder
+        );
     }
 
     #[test]

@@ -125,7 +125,7 @@ impl Line {
 /// ảnh:", "Thực hiện:", "Nội dung:", "Biên tập:", "Nhóm PV:"; not "Ảnh:").
 pub fn strip_byline_label(text: &str) -> &str {
     let Some((label, name)) = text.split_once(':') else {
-        return text;
+        return strip_byline_work(text);
     };
     let folded = crate::text::fold(label);
     let words: Vec<&str> = folded
@@ -160,11 +160,15 @@ pub fn strip_byline_label(text: &str) -> &str {
         )
     };
     let is_label = !words.is_empty() && words.iter().all(credit) && words.iter().any(writer);
-    if is_label {
-        name.trim()
-    } else {
-        text
-    }
+    strip_byline_work(if is_label { name.trim() } else { text })
+}
+
+/// "Thanh Nhàn tổng hợp" → "Thanh Nhàn": what the writer did is not part of the name.
+fn strip_byline_work(name: &str) -> &str {
+    [" tổng hợp", " lược dịch", " biên dịch", " t/h"]
+        .iter()
+        .find_map(|done| name.strip_suffix(done))
+        .unwrap_or(name)
 }
 
 /// Space-separated words holding at least one letter or digit ("–" and "|" are not words).
@@ -350,6 +354,7 @@ mod tests {
         assert!(l("PV").is_name_like());
         assert!(l("Bài và ảnh: Hoàng Yến").is_name_like());
         assert!(l("Biên tập: Thu Hiền").is_name_like());
+        assert!(l("Thanh Nhàn tổng hợp").is_name_like());
         assert!(!l("Ảnh: Reuters, AP, Getty Images").is_name_like());
         assert!(!l("Hà Nội: Nga và Mỹ").is_name_like());
     }

@@ -72,7 +72,7 @@ fn is_known_outlet(s: &str) -> bool {
 pub(super) fn outlet_word(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(['.', ':', ',']);
     let ok = !s.is_empty()
-        && s.split_whitespace().count() <= 3
+        && s.split_whitespace().count() <= 5
         && s.chars().next().is_some_and(char::is_uppercase);
     ok.then(|| s.to_string())
 }
@@ -146,8 +146,8 @@ pub fn is_title_case_name(line: &Line) -> bool {
 /// The outlet a byline names after a slash ("Đức Anh/Báo Tin tức" → "Báo Tin tức").
 pub fn byline_outlet(line: &Line) -> Option<String> {
     let outside = strip_parens(&line.text);
-    let (_, outlet) = outside.split_once('/')?;
-    outlet_word(outlet)
+    // "Bích Ngọc/Bnews/TTXVN": the outlet, then the agency it belongs to.
+    outlet_word(outside.split('/').nth(1)?)
 }
 
 /// A short title from the first sentence of the lead: the sentence itself when short,
@@ -165,7 +165,10 @@ pub fn inferred_title(lead: &str) -> String {
     if words.len() <= 14 {
         sentence.to_string()
     } else {
-        let cut = words[..12].join(" ");
+        // Do not stop inside a name ("… Ủy ban Bầu cử Trung ương Belarus…").
+        let capital = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+        let more = words[12..].iter().take(4).take_while(capital).count();
+        let cut = words[..12 + more].join(" ");
         format!("{}…", cut.trim_end_matches([',', ';', ':']))
     }
 }

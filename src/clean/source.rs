@@ -26,17 +26,24 @@ pub fn from_furniture<'a>(
         return Some(origin);
     }
     let first = first?;
-    if !is_all_caps(&first) {
-        return Some(first);
-    }
-    // An all-caps masthead: the list's spelling if the page uses it too, else the page's
-    // first mixed-case spelling, else the list's.
-    let key = fold(&first);
-    let canonical = phrases.outlet_spelling(&key);
+    let spelled = if is_all_caps(&first) {
+        mixed_case(&first, lines.clone(), phrases)
+    } else {
+        first
+    };
+    Some(without_bao(spelled, lines))
+}
+
+/// An all-caps masthead's name as the page also writes it: the list's spelling if the page
+/// uses it, else the page's first mixed-case spelling of the same name (with or without
+/// "Báo" and "điện tử"), else the list's, else as it is.
+fn mixed_case<'a>(caps: &str, lines: impl Iterator<Item = &'a Line>, phrases: &Phrases) -> String {
+    let key = core(caps);
+    let canonical = phrases.outlet_spelling(&fold(caps));
     let spelled: Vec<String> = lines
         .flat_map(|l| [self_named(l, phrases), known_outlet(l, phrases)])
         .flatten()
-        .filter(|o| !is_all_caps(o) && fold(o) == key)
+        .filter(|o| !is_all_caps(o) && core(o) == key)
         .collect();
     spelled
         .iter()
@@ -44,7 +51,37 @@ pub fn from_furniture<'a>(
         .or(spelled.first())
         .cloned()
         .or_else(|| canonical.map(str::to_string))
-        .or(Some(first))
+        .unwrap_or_else(|| caps.to_string())
+}
+
+/// A name folded, without the "báo" (newspaper) or "báo điện tử" before it and the "điện
+/// tử", "online" or web domain after it: "BÁO LÀO CAI ĐIỆN TỬ" and "Báo Lào Cai" are one
+/// name, as are "VnExpress.net" and "VnExpress".
+fn core(name: &str) -> String {
+    let f = fold(name);
+    let f = f
+        .strip_prefix("bao dien tu ")
+        .or_else(|| f.strip_prefix("bao "))
+        .unwrap_or(&f);
+    let f = [" dien tu", " online", ".com.vn", ".vn", ".net", ".com"]
+        .iter()
+        .find_map(|end| f.strip_suffix(end))
+        .unwrap_or(f);
+    f.to_string()
+}
+
+/// "Báo Đại biểu Nhân dân" → "Đại biểu Nhân dân" when the page also prints the bare name
+/// (its masthead): outlets are named as they name themselves.
+fn without_bao<'a>(name: String, mut lines: impl Iterator<Item = &'a Line>) -> String {
+    let Some(rest) = name.strip_prefix("Báo ") else {
+        return name;
+    };
+    let bare = fold(rest);
+    if lines.any(|l| l.folded.trim_end_matches(['.', ' ']) == bare) {
+        rest.to_string()
+    } else {
+        name
+    }
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -54,7 +91,7 @@ fn is_all_caps(s: &str) -> bool {
 
 /// Where a page names itself: "Theo dõi VGT trên …", "Đọc bình luận quốc tế trên
 /// VietNamNet", "Báo Công Thương - Cơ quan của …", "© Bản quyền thuộc về Dân Việt". A known
-/// outlet inside the name is the name ("Báo Nhân Dân" → "Nhân Dân").
+/// outlet the name only wraps in "Báo" is the name ("Báo Nhân Dân" → "Nhân Dân").
 fn self_named(line: &Line, phrases: &Phrases) -> Option<String> {
     if line.words > 25 {
         return None;
@@ -81,7 +118,11 @@ fn self_named(line: &Line, phrases: &Phrases) -> Option<String> {
             .or_else(|| copyright_holder(&words, &folded))
             .or_else(|| credit_asked(line))
     }?;
-    Some(known_outlet(&Line::new(named.clone()), phrases).unwrap_or(named))
+    // "Báo Nhân Dân" names the known outlet Nhân Dân; "Báo Đại biểu Nhân dân" is a longer
+    // name than the "Nhân dân" inside it.
+    let known =
+        known_outlet(&Line::new(named.clone()), phrases).filter(|k| core(&named) == fold(k));
+    Some(known.unwrap_or(named))
 }
 
 /// A known outlet named in the line, written as a name (capitalised): "nhân dân" in a

@@ -113,12 +113,28 @@ pub fn discover(
             None => i += 1,
         }
     }
+    share_cues(text, &mut out.names);
     for (i, t) in toks.iter().enumerate() {
         if let Some(a) = p.abbreviation_at(i, &org_ends) {
             out.abbreviations.push((t.start, a));
         }
     }
     out
+}
+
+/// "ngân hàng PrivatBank và Oschadbank", "eo biển Bosphorus và Dardanelles": a name joined
+/// to a cued one by "và" or a comma is of the same kind.
+fn share_cues(text: &str, names: &mut [Candidate]) {
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&k| names[k].start);
+    for w in order.windows(2) {
+        let (a, b) = (&names[w[0]], &names[w[1]]);
+        let gap = text.get(a.start + a.surface.len()..b.start).unwrap_or("");
+        if b.cue == Cue::None && a.cue != Cue::None && matches!(gap, " và " | ", ") {
+            let cue = a.cue;
+            names[w[1]].cue = cue;
+        }
+    }
 }
 
 impl Para<'_> {
@@ -309,7 +325,7 @@ impl Para<'_> {
             }
             if !is_capitalised(self.word(j)) {
                 lowercase_between += 1;
-                if lowercase_between > 2 {
+                if lowercase_between > 3 {
                     break;
                 }
             }
@@ -321,12 +337,16 @@ impl Para<'_> {
     /// "Oleg Ignatov, nhà phân tích ...": a title right after the name and a comma; or,
     /// after a name of two words or more, a verb of saying ("Fabrice Pothier nói"). One word
     /// before a verb of saying may as well be an organisation ("Boeing cho biết").
+    fn speaks_after(&self, e: usize) -> bool {
+        let k = e + 1;
+        k < self.toks.len()
+            && self.toks[k].spaced
+            && self.phrase_at(&self.lex.speech_verbs, k).is_some()
+    }
+
     fn cue_after(&self, s: usize, e: usize) -> bool {
         let mut k = e + 1;
-        let speaks = k < self.toks.len()
-            && self.toks[k].spaced
-            && self.phrase_at(&self.lex.speech_verbs, k).is_some();
-        if speaks && e > s {
+        if self.speaks_after(e) && e > s {
             return true;
         }
         if self.toks.get(k).and_then(Tok::punct) != Some(',') {
@@ -358,6 +378,11 @@ impl Para<'_> {
         let mut cue = self.cue_before(s);
         if cue == Cue::None && self.cue_after(s, e) {
             cue = Cue::Person;
+        }
+        // "Microsoft công bố": one word that speaks is a company or a body more often than a
+        // person, who is named in full.
+        if cue == Cue::None && s == e && self.speaks_after(e) {
+            cue = Cue::Org;
         }
         Some(Candidate {
             surface,
@@ -605,6 +630,17 @@ pub(super) mod tests {
         assert_eq!(
             names("Ông điện đàm với Thủ tướng Thụy Điển Magdalena Andersson hôm qua."),
             [("Magdalena Andersson".to_string(), Cue::Person)]
+        );
+    }
+
+    #[test]
+    fn names_joined_to_a_cued_name_share_its_kind() {
+        assert_eq!(
+            names("Tàu chiến qua hai eo biển Bosphorus và Dardanelles mỗi ngày."),
+            [
+                ("Bosphorus".to_string(), Cue::Place),
+                ("Dardanelles".to_string(), Cue::Place)
+            ]
         );
     }
 

@@ -401,10 +401,27 @@ impl Matcher<'_> {
             }
             // "ngày 10 tháng 1 (năm 2022)"
             let (d, digits) = c.single()?;
-            if digits > 2 || self.word(j + 1) != Some("tháng") {
+            if digits > 2 {
                 return None;
             }
-            return self.spelled_day(i, j, d);
+            if self.word(j + 1) == Some("tháng") {
+                return self.spelled_day(i, j, d);
+            }
+            // "từ ngày 22 đến 26/2", "ngày 15 và 16/2": a span of days, dated by its first.
+            if self.word_in(j + 1, &["đến", "tới", "và"]) {
+                if let Some(DateExpr::Absolute {
+                    year,
+                    month: Some(m),
+                    day: Some(last),
+                }) = self.chain(j + 2).and_then(cued_day)
+                {
+                    if d < u32::from(last) {
+                        let y = year.and_then(|y| u32::try_from(y).ok());
+                        return self.found(i, j + 1, day_date(y, u32::from(m), d)?);
+                    }
+                }
+            }
+            return None;
         }
         if self.counted(i) {
             return None;

@@ -111,6 +111,10 @@ fn spelled_out_dates() {
         ("ngày 10 tháng 1 năm 2022", day(Some(2022), 1, 10))
     );
     assert_eq!(
+        found("tập trận từ ngày 10 đến 20/2 tại Belarus"),
+        [("ngày 10", day(None, 2, 10)), ("20/2", day(None, 2, 20))]
+    );
+    assert_eq!(
         one("Cuộc họp ngày 12 tháng Một là chặng thứ hai"),
         ("ngày 12 tháng Một", day(None, 1, 12))
     );

@@ -140,18 +140,20 @@ def articles(lines):
 
 
 def check_model(name, model, text, arts, fail):
-    """The optional [model] table: `actors` written as in some article's text, `not_actors`
-    found somewhere in the file and not listed as actors, `events` as YYYY, YYYY-MM or YYYY-MM-DD."""
+    """The optional [model] table: `actors` (and `missed`) written as in some article's text,
+    `not_actors` (and `mistaken`) found somewhere in the file and not listed as actors, `events`
+    as YYYY, YYYY-MM or YYYY-MM-DD."""
     if model is None:
         return
     for k in model:
-        if k not in ("actors", "not_actors", "events"):
+        if k not in ("actors", "not_actors", "events", "missed", "mistaken"):
             fail(f"{name}: [model] unknown key {k}")
     raw = [t for a in arts for _, t in a["paras"]] + [a["title"] for a in arts if a["title"]]
-    for s in model.get("actors", []):
+    # `missed`/`mistaken`: known defects of dossier, held to the same rules.
+    for s in model.get("actors", []) + model.get("missed", []):
         if not any(s in t for t in raw):
             fail(f"{name}: [model] actor {s!r} is not written so in any article text")
-    for s in model.get("not_actors", []):
+    for s in model.get("not_actors", []) + model.get("mistaken", []):
         if s not in text:
             fail(f"{name}: [model] not_actor {s!r} does not occur in the file")
         if s in model.get("actors", []):
