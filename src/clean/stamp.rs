@@ -24,8 +24,12 @@ pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
     if let Some(s) = parse_plain(line, phrases) {
         return Some(s);
     }
+    // Most lines are answered before they are split: too long, or no digit at all.
+    if line.words > 16 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let segments: Vec<&str> = line.text.split(SEGMENT).map(str::trim).collect();
-    if segments.len() < 2 || line.words > 16 {
+    if segments.len() < 2 {
         return None;
     }
     let mut found = None;
