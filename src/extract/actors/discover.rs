@@ -113,6 +113,12 @@ pub fn discover(
             None => i += 1,
         }
     }
+    // "công ty bảo mật ESET": an acronym a descriptor calls an organisation.
+    for i in 0..toks.len() {
+        if p.org_acronym(i) {
+            out.names.push(p.org_candidate(i, i));
+        }
+    }
     share_cues(text, &mut out.names);
     for (i, t) in toks.iter().enumerate() {
         if let Some(a) = p.abbreviation_at(i, &org_ends) {
@@ -408,6 +414,11 @@ impl Para<'_> {
         let n = self.phrase_at(&self.lex.org_heads, i)?;
         let first = i + n;
         let spaced = |k: usize| k < self.toks.len() && self.toks[k].spaced;
+        // "Hạm đội Biển Đen", "Quân khu Moskva": a head and a known place.
+        let place = |h: HitInfo| matches!(h.kind, ActorKind::Place | ActorKind::Country);
+        if spaced(first) && self.hit_info(first).is_some_and(place) && n > 1 {
+            return Some((first, self.org_candidate(i, first)));
+        }
         // "Hội đồng Tổ chức Hiệp ước ...": the inner head opens the name.
         if !spaced(first)
             || !self.name_word(first)
@@ -475,6 +486,12 @@ impl Para<'_> {
                 } else if self.lower_word(k) == "và" && spaced(k + 1) && self.name_word(k + 1) {
                     k += 1;
                 } else {
+                    // "Cục An toàn bức xạ và hạt nhân (Bộ …)": lower-case words running to a
+                    // parenthesis belong to the name it qualifies.
+                    if let Some(p) = self.words_to_paren(k) {
+                        last = p;
+                        closed = caps > 0;
+                    }
                     break;
                 }
             }
@@ -489,17 +506,55 @@ impl Para<'_> {
                 return None;
             }
         }
+        Some((last, self.org_candidate(i, last)))
+    }
+
+    fn org_acronym(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_word()
+            && !self.used[i]
+            && !self.in_role[i]
+            && self.hit_info(i).is_none()
+            && self.word(i).chars().count() >= 3
+            && is_acronym(self.word(i))
+            && self.cue_before(i) == Cue::Org
+            // A channel or paper quoted ("kênh tiếng Nga RTVI") is a source, not an actor.
+            && !(i.saturating_sub(4)..i).any(|j| {
+                self.toks[j].is_word()
+                    && matches!(self.lower_word(j), "kênh" | "tờ" | "báo" | "đài" | "trang" | "tin")
+            })
+    }
+
+    /// From token `k`, up to six lower-case Vietnamese words (or "và") and then "(": the
+    /// last of those words.
+    fn words_to_paren(&self, k: usize) -> Option<usize> {
+        let mut j = k;
+        while j < self.toks.len() && j < k + 6 {
+            let t = &self.toks[j];
+            if t.punct() == Some('(') {
+                return (j > k).then(|| j - 1);
+            }
+            let lower_viet = t.is_word()
+                && !is_capitalised(self.word(j))
+                && is_viet_syllable(self.word(j))
+                && self.phrase_at(&self.lex.stopwords, j).is_none();
+            if !(lower_viet || self.lower_word(j) == "và") {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    fn org_candidate(&self, i: usize, last: usize) -> Candidate {
         let start = self.toks[i].start;
-        Some((
-            last,
-            Candidate {
-                surface: self.text[start..self.toks[last].end].to_string(),
-                start,
-                cue: Cue::Org,
-                org: true,
-                initial: self.toks[i].initial,
-            },
-        ))
+        Candidate {
+            surface: self.text[start..self.toks[last].end].to_string(),
+            start,
+            cue: Cue::Org,
+            org: true,
+            initial: self.toks[i].initial,
+        }
     }
 }
 
@@ -630,6 +685,30 @@ pub(super) mod tests {
         assert_eq!(
             names("Ông điện đàm với Thủ tướng Thụy Điển Magdalena Andersson hôm qua."),
             [("Magdalena Andersson".to_string(), Cue::Person)]
+        );
+    }
+
+    #[test]
+    fn organisations_named_by_a_head_and_a_place_by_a_parenthesis_or_an_acronym() {
+        let orgs = |t: &str| -> Vec<String> {
+            findings(t)
+                .names
+                .into_iter()
+                .filter(|c| c.cue == Cue::Org)
+                .map(|c| c.surface)
+                .collect()
+        };
+        assert_eq!(
+            orgs("các tàu thuộc Hạm đội Biển Đen của Nga đang ở Địa Trung Hải."),
+            ["Hạm đội Biển Đen"]
+        );
+        assert!(orgs(
+            "Tại Việt Nam, Cục An toàn bức xạ và hạt nhân (Bộ Khoa học và Công nghệ) cho biết."
+        )
+        .contains(&"Cục An toàn bức xạ và hạt nhân".to_string()));
+        assert_eq!(
+            orgs("Theo công ty bảo mật ESET (Slovakia), mã độc đã lan rộng."),
+            ["ESET"]
         );
     }
 
