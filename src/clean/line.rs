@@ -89,7 +89,18 @@ impl Line {
     /// "Theo Reuters", "Hoài Thu (Theo AFP)", "Bảo Anh (tổng hợp)").
     pub fn is_name_like(&self) -> bool {
         let text = strip_byline_label(&self.text);
-        if self.words == 0 || self.words > 9 || text.chars().any(|c| c.is_ascii_digit()) {
+        // Digits may stand in a credit ("Thu Trang (Theo Reuters, N1)"), not in a name or
+        // a label ("GIÁ NÔNG SẢN (CBOT, phiên 15/3)").
+        let uncredited = text.split('(').next().unwrap_or("");
+        let credit = text[uncredited.len()..]
+            .trim_start_matches('(')
+            .to_lowercase();
+        let digits_ok = credit.starts_with("theo") || credit.starts_with("tổng hợp");
+        if self.words == 0
+            || self.words > 9
+            || uncredited.chars().any(|c| c.is_ascii_digit())
+            || (!digits_ok && text.chars().any(|c| c.is_ascii_digit()))
+        {
             return false;
         }
         if self.ends_statement() {
@@ -355,6 +366,8 @@ mod tests {
         assert!(l("Bài và ảnh: Hoàng Yến").is_name_like());
         assert!(l("Biên tập: Thu Hiền").is_name_like());
         assert!(l("Thanh Nhàn tổng hợp").is_name_like());
+        assert!(l("Thu Trang (Theo Reuters, N1)").is_name_like());
+        assert!(!l("GIÁ NÔNG SẢN THẾ GIỚI (CBOT, phiên 15/3)").is_name_like());
         assert!(!l("Ảnh: Reuters, AP, Getty Images").is_name_like());
         assert!(!l("Hà Nội: Nga và Mỹ").is_name_like());
     }

@@ -204,13 +204,17 @@ impl<'a> Segmenter<'a> {
     }
 
     /// Line `i` is an item of a list a paragraph announced with a colon ("…giá một số mặt
-    /// hàng như sau:"), printed right under it with no blank line: article text, however
-    /// short.
+    /// hàng như sau:"), printed right under it (bulleted items may have blank lines between):
+    /// article text, however short.
     fn announced(&self, i: usize) -> bool {
         let mut k = i;
-        while k > 0 && !self.line(k).blank_before {
+        loop {
             let item = self.line(k);
             if item.words > 30 || !matches!(self.kinds[k], Kind::Text | Kind::Bullet) {
+                return false;
+            }
+            // A plain line is glued to what it continues; a bulleted item may stand apart.
+            if k == 0 || (item.blank_before && self.kinds[k] != Kind::Bullet) {
                 return false;
             }
             k -= 1;
@@ -221,7 +225,6 @@ impl<'a> Segmenter<'a> {
                     && self.cur.paragraphs.last().is_some();
             }
         }
-        false
     }
 
     /// "Điều gì chờ đợi ở phía trước?": a short question standing alone over running text
@@ -335,7 +338,10 @@ impl<'a> Segmenter<'a> {
             return false; // printed twice: a caption or a list entry
         }
         let in_list = matches!(self.state, State::Tail { resumable: true });
-        let mut marked = after_end || (!in_list && l.words >= 12);
+        // Inside a body, a long headline marks a new article once this one has a body of
+        // its own (a subheading right after the lead is no new article).
+        let long = l.words >= 12 && self.cur.paragraphs.len() >= 3;
+        let mut marked = after_end || (!in_list && long);
         let (mut lead_seen, mut dated, mut prose, mut chars) = (false, false, 0, 0);
         let mut prefixed = false;
         for k in i + 1..self.lines.len().min(i + 40) {

@@ -128,7 +128,8 @@ fn self_named(line: &Line, phrases: &Phrases) -> Option<String> {
 /// A known outlet named in the line, written as a name (capitalised): "nhân dân" in a
 /// sentence is "the people", not Nhân Dân.
 fn known_outlet(line: &Line, phrases: &Phrases) -> Option<String> {
-    if line.words > 25 {
+    // "Cơ quan của Báo Sài Gòn Giải Phóng": the owner of the page, not the page.
+    if line.words > 25 || line.folded.starts_with("co quan") {
         return None;
     }
     phrases
@@ -174,7 +175,9 @@ fn copyright_holder(words: &[&str], folded: &[String]) -> Option<String> {
     // The name runs to its punctuation ("Công an nhân dân" has lower-case words).
     let mut name = Vec::new();
     for w in words.get(i..)? {
-        if matches!(*w, "-" | "–" | "|") || name.len() == 6 {
+        // "© Báo Đồng Nai giữ bản quyền": the name stops at the verb.
+        let verb = !name.is_empty() && fold(w) == "giu";
+        if matches!(*w, "-" | "–" | "|") || name.len() == 8 || verb {
             break;
         }
         let ends = w.ends_with(['.', ',', ';', ':', '|']);
@@ -187,7 +190,7 @@ fn copyright_holder(words: &[&str], folded: &[String]) -> Option<String> {
         .first()
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase);
-    (starts_upper && name.len() <= 5).then(|| name.join(" "))
+    (starts_upper && name.len() <= 7).then(|| name.join(" "))
 }
 
 /// "Ghi rõ nguồn “Báo Cần Thơ” khi phát hành lại…": the name a page asks to be credited as.
@@ -304,6 +307,22 @@ mod tests {
         assert_eq!(
             furniture("Cơ quan chủ quản: Bộ Thông tin và Truyền thông"),
             None
+        );
+    }
+
+    #[test]
+    fn the_copyright_holder_and_not_the_owner_names_the_page() {
+        assert_eq!(
+            furniture("© Báo Đồng Nai giữ bản quyền. Trích dẫn phải ghi rõ nguồn.").as_deref(),
+            Some("Báo Đồng Nai")
+        );
+        let page = [
+            line("Cơ quan của Báo Sài Gòn Giải Phóng"),
+            line("© Sài Gòn Đầu tư Tài chính. Mọi hình thức sao chép phải được đồng ý."),
+        ];
+        assert_eq!(
+            from_furniture(page.iter(), Phrases::bundled()).as_deref(),
+            Some("Sài Gòn Đầu tư Tài chính")
         );
     }
 

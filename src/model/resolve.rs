@@ -2,7 +2,8 @@
 //!
 //! A year-less date takes its year, in this order, from:
 //! 1. the article's own publication date (dateline or user override): the latest such
-//!    day on or before it, unless the sentence speaks of the future;
+//!    day on or before it, or a day up to 45 days after it, or (in a sentence about the
+//!    future) up to half a year after it;
 //! 2. full dates the same article prints ("21/1/2022"): the candidate year nearest one of
 //!    them, within half a year;
 //! 3. the corpus: other articles placing the same day and month in one known year;
@@ -150,8 +151,8 @@ fn first_pass(p: &Pending, published: Option<Date>) -> Option<(PartialDate, Basi
     }
 }
 
-/// The year that puts the date on or before publication (or, in a sentence about the
-/// future, up to half a year after it).
+/// The year that puts the date on or before publication, or up to [`SOON`] days after it
+/// (in a sentence about the future, up to half a year after it).
 fn before_published(published: Date, y: YearLess, future: bool) -> Option<PartialDate> {
     let this = with_year(published.year(), y)?;
     if this.first_day() <= published {
@@ -161,11 +162,16 @@ fn before_published(published: Date, y: YearLess, future: bool) -> Option<Partia
         }
         return Some(this);
     }
-    if future {
+    // "trước cuộc bầu cử ngày 9/3" in a page of 1 March: a day a few weeks ahead is this
+    // year's, said in the future or not.
+    if future || days_between(published, this.first_day()) <= SOON {
         return Some(this);
     }
     with_year(published.year() - 1, y)
 }
+
+/// How far after publication a year-less day is still read as coming, not past.
+const SOON: i32 = 45;
 
 fn days_between(a: Date, b: Date) -> i32 {
     (b - a).get_days().abs()
