@@ -91,17 +91,16 @@ impl Line {
         let text = strip_byline_label(&self.text);
         // Digits may stand in a credit ("Thu Trang (Theo Reuters, N1)"), not in a name or
         // a label ("GIÁ NÔNG SẢN (CBOT, phiên 15/3)").
-        let uncredited = text.split('(').next().unwrap_or("");
-        let credit = text[uncredited.len()..]
-            .trim_start_matches('(')
-            .to_lowercase();
-        let digits_ok = credit.starts_with("theo") || credit.starts_with("tổng hợp");
-        if self.words == 0
-            || self.words > 9
-            || uncredited.chars().any(|c| c.is_ascii_digit())
-            || (!digits_ok && text.chars().any(|c| c.is_ascii_digit()))
-        {
+        if self.words == 0 || self.words > 9 {
             return false;
+        }
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            let (uncredited, credit) = text.split_once('(').unwrap_or((text, ""));
+            let credit = credit.to_lowercase();
+            let credited = credit.starts_with("theo") || credit.starts_with("tổng hợp");
+            if !credited || uncredited.bytes().any(|b| b.is_ascii_digit()) {
+                return false;
+            }
         }
         if self.ends_statement() {
             return false;
