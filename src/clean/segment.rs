@@ -210,7 +210,9 @@ impl<'a> Segmenter<'a> {
         let mut k = i;
         loop {
             let item = self.line(k);
-            if item.words > 30 || !matches!(self.kinds[k], Kind::Text | Kind::Bullet) {
+            // Such a list is short: a long run of short lines is a menu, and is not walked.
+            if i - k > 30 || item.words > 30 || !matches!(self.kinds[k], Kind::Text | Kind::Bullet)
+            {
                 return false;
             }
             // A plain line is glued to what it continues; a bulleted item may stand apart.
