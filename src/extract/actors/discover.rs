@@ -372,17 +372,23 @@ impl Para<'_> {
         if vietnamese && (s == e || !self.lex.family_names.contains(self.lower_word(s))) {
             return None;
         }
-        let start = self.toks[s].start;
-        let surface = self.text[start..self.toks[e].end].to_string();
         if self
             .lex
             .stopwords
-            .contains(&self.lower[start..self.toks[e].end])
+            .contains(&self.lower[self.toks[s].start..self.toks[e].end])
         {
             return None;
         }
-        let mut cue = self.cue_before(s);
-        if cue == Cue::None && self.cue_after(s, e) {
+        // "S. Jaishankar", "T.S. Tirumurti": initials belong to the name, which is a person's;
+        // an initial alone is no name.
+        if s == e && self.word(s).chars().count() == 1 {
+            return None;
+        }
+        let first = self.initials_before(s);
+        let start = self.toks[first].start;
+        let surface = self.text[start..self.toks[e].end].to_string();
+        let mut cue = self.cue_before(first);
+        if cue == Cue::None && (first < s || self.cue_after(s, e)) {
             cue = Cue::Person;
         }
         // "Microsoft công bố": one word that speaks is a company or a body more often than a
@@ -395,8 +401,28 @@ impl Para<'_> {
             start,
             cue,
             org: false,
-            initial: self.toks[s].initial,
+            initial: self.toks[first].initial,
         })
+    }
+
+    /// Where the initials right before token `s` begin ("T.S. " of "T.S. Tirumurti"), or `s`.
+    fn initials_before(&self, s: usize) -> usize {
+        let mut first = s;
+        for _ in 0..3 {
+            let initial = first >= 2
+                && self.toks[first - 1].punct() == Some('.')
+                && !self.toks[first - 1].spaced
+                && self.toks[first - 2].is_word()
+                && {
+                    let w = self.word(first - 2);
+                    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                };
+            if !initial {
+                break;
+            }
+            first -= 2;
+        }
+        first
     }
 
     /// An organisation opened by a capitalised head noun at token `i`: "Trung tâm Carnegie
@@ -720,6 +746,18 @@ pub(super) mod tests {
                 ("Bosphorus".to_string(), Cue::Place),
                 ("Dardanelles".to_string(), Cue::Place)
             ]
+        );
+    }
+
+    #[test]
+    fn initials_belong_to_the_name_of_a_person() {
+        assert_eq!(
+            names("Đại sứ Ấn Độ tại Liên hợp quốc T.S. Tirumurti cho biết nước này."),
+            [("T.S. Tirumurti".to_string(), Cue::Person)]
+        );
+        assert_eq!(
+            names("Hôm qua, S. Jaishankar điện đàm với người đồng cấp."),
+            [("S. Jaishankar".to_string(), Cue::Person)]
         );
     }
 
