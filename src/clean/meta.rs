@@ -4,6 +4,9 @@
 use super::line::{strip_parens, Line};
 use super::phrases::Phrases;
 
+/// What separates an outlet from its lead ("TTO - ", "(PLO)- ", "(NLĐO) – ").
+const LEAD_DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
+
 /// An outlet prefix on a lead ("ANTD.VN - ", "(Dân trí) - ", "TTO - ", "(NLĐO) – "):
 /// the outlet and the lead without it.
 pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
@@ -12,7 +15,7 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
     while !lead.is_char_boundary(window) {
         window += 1;
     }
-    let (head, sep) = [" - ", " – ", " — ", "- ", "– "]
+    let (head, sep) = LEAD_DASHES
         .iter()
         .filter_map(|sep| Some((lead[..window].split_once(sep)?.0, sep)))
         .min_by_key(|(h, _)| h.len())?;
@@ -58,9 +61,7 @@ pub fn strip_outlet_prefix(lead: &str, outlet: &str) -> Option<String> {
         .unwrap_or(lead)
         .strip_prefix(outlet)?
         .trim_start_matches(')');
-    let rest = [" - ", " – ", " — ", "- ", "– "]
-        .iter()
-        .find_map(|sep| rest.strip_prefix(sep))?;
+    let rest = LEAD_DASHES.iter().find_map(|sep| rest.strip_prefix(sep))?;
     (rest.split_whitespace().count() >= 3).then(|| rest.trim().to_string())
 }
 

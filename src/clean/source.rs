@@ -261,6 +261,12 @@ mod tests {
         Line::new(s.to_string())
     }
 
+    /// The source the furniture lines of one page give.
+    fn page(lines: &[&str]) -> Option<String> {
+        let lines: Vec<Line> = lines.iter().map(|s| line(s)).collect();
+        from_furniture(lines.iter(), Phrases::bundled())
+    }
+
     /// The outlet one furniture line names: where the page names itself, else any known
     /// outlet.
     fn furniture(s: &str) -> Option<String> {
@@ -316,12 +322,12 @@ mod tests {
             furniture("© Báo Đồng Nai giữ bản quyền. Trích dẫn phải ghi rõ nguồn.").as_deref(),
             Some("Báo Đồng Nai")
         );
-        let page = [
-            line("Cơ quan của Báo Sài Gòn Giải Phóng"),
-            line("© Sài Gòn Đầu tư Tài chính. Mọi hình thức sao chép phải được đồng ý."),
-        ];
         assert_eq!(
-            from_furniture(page.iter(), Phrases::bundled()).as_deref(),
+            page(&[
+                "Cơ quan của Báo Sài Gòn Giải Phóng",
+                "© Sài Gòn Đầu tư Tài chính. Mọi hình thức sao chép phải được đồng ý."
+            ])
+            .as_deref(),
             Some("Sài Gòn Đầu tư Tài chính")
         );
     }
@@ -333,12 +339,12 @@ mod tests {
                 .as_deref(),
             Some("Báo Cần Thơ")
         );
-        let caps = [
-            line("BÁO CẦN THƠ"),
-            line("Ghi rõ nguồn “Báo Cần Thơ” khi phát hành lại thông tin."),
-        ];
         assert_eq!(
-            from_furniture(caps.iter(), Phrases::bundled()).as_deref(),
+            page(&[
+                "BÁO CẦN THƠ",
+                "Ghi rõ nguồn “Báo Cần Thơ” khi phát hành lại thông tin."
+            ])
+            .as_deref(),
             Some("Báo Cần Thơ")
         );
     }
@@ -354,41 +360,31 @@ mod tests {
             furniture("Báo Công an nhân dân - Cơ quan của Bộ Công an").as_deref(),
             Some("Công an nhân dân")
         );
-        let lines = [
-            line("DÂN VIỆT"),
-            line("Báo điện tử Dân Việt - Cơ quan chủ quản"),
-        ];
         assert_eq!(
-            from_furniture(lines.iter(), Phrases::bundled()).as_deref(),
+            page(&["DÂN VIỆT", "Báo điện tử Dân Việt - Cơ quan chủ quản"]).as_deref(),
             Some("Dân Việt")
         );
-        let caps = [line("VNEXPRESS")];
-        assert_eq!(
-            from_furniture(caps.iter(), Phrases::bundled()).as_deref(),
-            Some("VnExpress")
-        );
+        assert_eq!(page(&["VNEXPRESS"]).as_deref(), Some("VnExpress"));
     }
 
     #[test]
     fn an_aggregator_page_credits_its_origin() {
-        let p = Phrases::bundled();
-        let page = [
-            line("BÁO MỚI"),
-            line("Nguồn: Nhà Báo Trẻ"),
-            line("© Báo Mới"),
-        ];
         assert_eq!(
-            from_furniture(page.iter(), p).as_deref(),
+            page(&["BÁO MỚI", "Nguồn: Nhà Báo Trẻ", "© Báo Mới"]).as_deref(),
             Some("Nhà Báo Trẻ")
         );
         // On an outlet's own page an unknown name is where the facts came from.
-        let own = [line("Nguồn: Bộ Ngoại giao Nga"), line("© Báo Tuổi Trẻ")];
-        assert_eq!(from_furniture(own.iter(), p).as_deref(), Some("Tuổi Trẻ"));
-        let link = [line(
-            "Nguồn: https://vnexpress.net/nga-va-nato-4416283.html",
-        )];
-        assert_eq!(from_furniture(link.iter(), p).as_deref(), Some("VnExpress"));
-        let wires = [line("Nguồn: Reuters, AFP"), line("Nguồn: TASS")];
-        assert_eq!(from_furniture(wires.iter(), p), None);
+        assert_eq!(
+            page(&["Nguồn: Bộ Ngoại giao Nga", "© Báo Tuổi Trẻ"]).as_deref(),
+            Some("Tuổi Trẻ")
+        );
+        assert_eq!(
+            page(&["Nguồn: https://vnexpress.net/nga-va-nato-4416283.html"]).as_deref(),
+            Some("VnExpress")
+        );
+        assert_eq!(
+            page(&["Nguồn: Reuters, AFP", "Nguồn: TASS"]).as_deref(),
+            None
+        );
     }
 }

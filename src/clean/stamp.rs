@@ -117,15 +117,12 @@ fn spelled_date(f: &[&str]) -> Option<(usize, Date)> {
 
 /// "28 Dec 2021", "Dec 28, 2021", "February 2, 2022" (feeds, embeds, English pages).
 fn english_date(f: &[&str]) -> Option<(usize, Date)> {
+    // "dec", "dec.", "december", "sept".
     let month = |w: &str| {
-        const MONTHS: [&str; 12] = [
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        ];
         let w = w.trim_end_matches('.');
-        (w.len() >= 3)
-            .then(|| MONTHS.iter().position(|m| w.starts_with(m)))
-            .flatten()
-            .filter(|&i| w.len() == 3 || ENGLISH_MONTHS[i] == w || (i == 8 && w == "sept"))
+        ENGLISH_MONTHS
+            .iter()
+            .position(|m| w == *m || w == &m[..3] || (w == "sept" && m.starts_with("sep")))
             .map(|i| i + 1)
     };
     let (d, m, y) = match f {

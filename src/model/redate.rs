@@ -50,9 +50,13 @@ impl Model {
 
     /// The events of one article (events are in reading order, so they are together).
     pub fn events_of(&self, article: usize) -> &[Event] {
+        &self.events[self.event_range(article)]
+    }
+
+    fn event_range(&self, article: usize) -> std::ops::Range<usize> {
         let start = self.events.partition_point(|e| e.article < article);
         let end = self.events.partition_point(|e| e.article <= article);
-        &self.events[start..end]
+        start..end
     }
 
     /// Put `events` in place of the events of `article`; rebuilds the timeline.
@@ -62,9 +66,8 @@ impl Model {
     }
 
     fn splice_events(&mut self, article: usize, events: Vec<Event>) {
-        let start = self.events.partition_point(|e| e.article < article);
-        let end = self.events.partition_point(|e| e.article <= article);
-        self.events.splice(start..end, events);
+        let range = self.event_range(article);
+        self.events.splice(range, events);
     }
 }
 
