@@ -40,6 +40,7 @@ fn bundled_repeated(bytes: usize) -> Vec<SourceFile> {
             out.push(SourceFile {
                 name: format!("{copy:05}/{}", f.name),
                 text: f.text.clone(),
+                ..Default::default()
             });
         }
     }
@@ -55,6 +56,7 @@ fn generated(n: usize) -> Vec<SourceFile> {
             Some(SourceFile {
                 name,
                 text: decoded.text,
+                ..Default::default()
             })
         })
         .collect()

@@ -34,6 +34,8 @@ impl Paragraph {
 pub enum DateBasis {
     /// Printed in the article.
     Dateline,
+    /// From the saved page's metadata or its address.
+    Page,
     /// Worked out from the dates the article mentions.
     Inferred,
     /// Set by the user.
@@ -42,7 +44,7 @@ pub enum DateBasis {
 
 /// One article as the cleaner hands it on: text without boilerplate, plus what the page
 /// said about itself.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Article {
     /// File stem, `#`, 1-based position in the file.
     pub id: String,
@@ -54,6 +56,10 @@ pub struct Article {
     pub date_basis: Option<DateBasis>,
     pub source: Option<String>,
     pub author: Option<String>,
+    /// The article's address, when the page or the text gives one.
+    pub url: Option<String>,
+    /// The date the page's metadata gives, kept when it differs from the dateline.
+    pub page_date: Option<Date>,
     pub paragraphs: Vec<Paragraph>,
     pub dropped: Vec<String>,
 }

@@ -24,6 +24,10 @@ pub struct ArticleOut<'a> {
     pub date_basis: Option<DateBasis>,
     pub source: Option<&'a str>,
     pub author: Option<&'a str>,
+    pub url: Option<&'a str>,
+    /// The page metadata's date where it differs from the dateline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_date: Option<String>,
     pub paragraphs: &'a [Paragraph],
     pub dropped: &'a [String],
 }
@@ -80,6 +84,8 @@ fn article_out(a: &Article) -> ArticleOut<'_> {
         date_basis: a.date.and(a.date_basis),
         source: a.source.as_deref(),
         author: a.author.as_deref(),
+        url: a.url.as_deref(),
+        page_date: a.page_date.map(|d| d.to_string()),
         paragraphs: &a.paragraphs,
         dropped: &a.dropped,
     }

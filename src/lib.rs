@@ -13,6 +13,8 @@ pub mod daterange;
 pub mod export;
 pub mod extract;
 pub mod model;
+pub mod outlets;
+pub mod page;
 pub mod pipeline;
 pub mod reader;
 pub mod search;

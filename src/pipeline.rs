@@ -5,6 +5,7 @@ use crate::clean::clean_file;
 use crate::corpus::{self, SourceFile, Warning};
 use crate::extract::gazetteer::Gazetteer;
 use crate::model::{self, Model};
+use crate::page;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -45,12 +46,9 @@ pub fn load(args: &[PathBuf], progress: &dyn Progress) -> Outcome {
     };
     let n = files.len();
     // Each file's raw text is freed as soon as it is cleaned.
-    let articles = finish_ids(
-        files
-            .into_par_iter()
-            .map(|f| clean_file(&f.name, &f.text))
-            .collect(),
-    );
+    let (articles, mut unread) = gather(files.into_par_iter().map(|f| clean_source(&f)).collect());
+    let mut warnings = warnings;
+    warnings.append(&mut unread);
     Outcome {
         model: model::build(articles, &Gazetteer::bundled()),
         warnings,
@@ -66,19 +64,63 @@ pub fn build(files: &[SourceFile]) -> Model {
 
 /// Clean every file, in parallel, keeping file order; ids made unique across files.
 pub fn clean_all(files: &[SourceFile]) -> Vec<Article> {
-    finish_ids(
-        files
-            .par_iter()
-            .map(|f| clean_file(&f.name, &f.text))
-            .collect(),
-    )
+    clean_files(files).0
 }
 
-/// The articles of every file in file order, ids made unique.
-fn finish_ids(per_file: Vec<Vec<Article>>) -> Vec<Article> {
-    let mut articles: Vec<Article> = per_file.into_iter().flatten().collect();
+/// Clean every file, in parallel, keeping file order; ids made unique across files; each
+/// file that gave no article named in a warning with the reason.
+pub fn clean_files(files: &[SourceFile]) -> (Vec<Article>, Vec<Warning>) {
+    gather(files.par_iter().map(clean_source).collect())
+}
+
+/// One file's articles, or why it gives none (one line for stderr, naming the file).
+///
+/// A saved page's metadata is applied to the articles of its text; a text file's address
+/// line gives its article's address and, when no dateline does, its date. Outlets take their
+/// canonical names.
+pub fn clean_source(f: &SourceFile) -> Result<Vec<Article>, Warning> {
+    let warn = |reason: String| Warning {
+        path: PathBuf::from(&f.name),
+        reason: format!("no article ({reason})"),
+    };
+    if let Some(n) = f.page.as_ref().and_then(|m| m.index_headlines) {
+        return Err(warn(format!("an index page: {n} headlines, no body text")));
+    }
+    let mut articles = clean_file(&f.name, &f.text);
+    match &f.page {
+        Some(meta) => page::apply(meta, &mut articles),
+        None => page::text_address(&f.text, &mut articles),
+    }
+    if !articles.is_empty() {
+        return Ok(articles);
+    }
+    let reason = if f.text.trim().is_empty() {
+        match f.page {
+            Some(_) => "a page with no text".to_string(),
+            None => "the file is empty".to_string(),
+        }
+    } else {
+        let lines = f.text.lines().filter(|l| !l.trim().is_empty()).count();
+        format!(
+            "no article text: all {lines} line{} read as page furniture; `dossier explain` shows why",
+            if lines == 1 { "" } else { "s" }
+        )
+    };
+    Err(warn(reason))
+}
+
+/// The articles of every file in file order, ids made unique, and the files that gave none.
+fn gather(per_file: Vec<Result<Vec<Article>, Warning>>) -> (Vec<Article>, Vec<Warning>) {
+    let mut articles = Vec::new();
+    let mut warnings = Vec::new();
+    for r in per_file {
+        match r {
+            Ok(a) => articles.extend(a),
+            Err(w) => warnings.push(w),
+        }
+    }
     dedupe_ids(&mut articles);
-    articles
+    (articles, warnings)
 }
 
 /// Two files with one stem ("a.txt", "a.md") would share ids: suffix the later ones.

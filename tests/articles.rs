@@ -1,18 +1,22 @@
-//! Articles written in the page styles of other outlets (tests/articles/), each with the
-//! clean output a careful reader expects (`<name>.expected.toml`). dossier is judged on
-//! pages it has never seen: these are its exam.
+//! Articles written in the page styles of other outlets (tests/articles/) and pages saved
+//! from them as HTML, MHTML and text dumps (tests/pages/), each with the clean output a
+//! careful reader expects (`<name>.expected.toml`). dossier is judged on pages it has never
+//! seen: these are its exam.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use dossier::article::{Article, ParagraphKind};
 use dossier::corpus;
-use dossier::pipeline::clean_all;
+use dossier::pipeline::clean_files;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 struct Expected {
+    #[serde(default)]
     article: Vec<Expect>,
+    /// The file gives no article: its warning holds these words.
+    no_article: Option<String>,
     /// What the model of this file alone must hold.
     #[serde(default)]
     model: ExpectModel,
@@ -48,6 +52,9 @@ struct Expect {
     date_basis: Option<String>,
     source: Option<String>,
     author: Option<String>,
+    url: Option<String>,
+    /// The page metadata's date, where it differs from the dateline.
+    page_date: Option<String>,
     paragraphs: usize,
     first: String,
     last: String,
@@ -61,46 +68,73 @@ struct Expect {
     present: Vec<String>,
 }
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles")
+fn dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
 }
 
-/// Every fixture with its expectations.
+/// Every fixture of tests/articles and tests/pages with its expectations: each
+/// `<stem>.expected.toml` with the file named `<stem>` or `<stem>.<ext>` beside it.
 fn fixtures() -> Vec<(PathBuf, Expected)> {
     let mut out = Vec::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    for p in paths {
-        let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        if !name.ends_with(".txt") {
-            continue;
+    for d in ["articles", "pages"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir(d))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .collect();
+        paths.sort();
+        for exp in &paths {
+            let name = exp.file_name().unwrap().to_string_lossy().into_owned();
+            let Some(stem) = name.strip_suffix(".expected.toml") else {
+                continue;
+            };
+            let raw = paths
+                .iter()
+                .find(|p| {
+                    let n = p.file_name().unwrap().to_string_lossy();
+                    n != name
+                        && (n == stem
+                            || n.strip_prefix(stem)
+                                .is_some_and(|r| r.starts_with('.') && !r.contains(".expected")))
+                })
+                .unwrap_or_else(|| panic!("{}: no page beside it", exp.display()));
+            let text =
+                std::fs::read_to_string(exp).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
+            let expected: Expected =
+                toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
+            out.push((raw.clone(), expected));
         }
-        let stem = name.trim_end_matches(".txt");
-        let exp = dir().join(format!("{stem}.expected.toml"));
-        let text =
-            std::fs::read_to_string(&exp).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
-        let expected: Expected =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", exp.display()));
-        out.push((p, expected));
     }
     out
 }
 
-fn load(path: &Path) -> Vec<Article> {
+fn load(path: &Path) -> (Vec<Article>, Vec<String>) {
     let loaded = corpus::load(&[path.to_path_buf()]);
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-    clean_all(&loaded.files)
+    let (articles, warnings) = clean_files(&loaded.files);
+    (articles, warnings.iter().map(ToString::to_string).collect())
+}
+
+/// Runs of whitespace as one space, trimmed: how a reader compares texts.
+fn ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Check one fixture; returns the problems found, one line each.
 fn check(path: &Path, expected: &Expected) -> Vec<String> {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    let got = load(path);
+    let (got, warnings) = load(path);
     let mut problems = Vec::new();
     let mut bad = |what: String| problems.push(format!("{name}: {what}"));
+    match &expected.no_article {
+        Some(words) if !warnings.iter().any(|w| w.contains(words.as_str())) => {
+            bad(format!("no warning saying {words:?}: {warnings:?}"));
+        }
+        None if !warnings.is_empty() => bad(format!("unexpected warnings {warnings:?}")),
+        _ => {}
+    }
     if got.len() != expected.article.len() {
         let titles: Vec<&str> = got.iter().map(|a| a.title.as_str()).collect();
         bad(format!(
@@ -120,7 +154,7 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
             ));
         }
         if let Some(t) = &e.title {
-            if &a.title != t {
+            if ws(&a.title) != ws(t) {
                 bad(format!("{at}: title {:?}, expected {t:?}", a.title));
             }
         }
@@ -132,17 +166,36 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
                 ));
             }
         }
+        use dossier::article::DateBasis;
         let date = a
             .date
-            .filter(|_| a.date_basis == Some(dossier::article::DateBasis::Dateline))
+            .filter(|_| matches!(a.date_basis, Some(DateBasis::Dateline | DateBasis::Page)))
             .map(|d| d.to_string());
-        if e.date_basis.as_deref() == Some("dateline") && date != e.date {
-            bad(format!("{at}: dateline {date:?}, expected {:?}", e.date));
+        let basis = match a.date_basis {
+            Some(DateBasis::Dateline) if date.is_some() => Some("dateline"),
+            Some(DateBasis::Page) if date.is_some() => Some("page"),
+            _ => None,
+        };
+        if e.date_basis.is_some() && (date != e.date || basis != e.date_basis.as_deref()) {
+            bad(format!(
+                "{at}: date {date:?} ({basis:?}), expected {:?} ({:?})",
+                e.date, e.date_basis
+            ));
         }
         if e.date_basis.is_none() && date.is_some() {
             bad(format!(
-                "{at}: found a dateline {date:?} the page does not print"
+                "{at}: found a date {date:?} ({basis:?}) the page does not give"
             ));
+        }
+        let page_date = a.page_date.map(|d| d.to_string());
+        if page_date != e.page_date {
+            bad(format!(
+                "{at}: page date {page_date:?}, expected {:?}",
+                e.page_date
+            ));
+        }
+        if e.url.is_some() && a.url != e.url {
+            bad(format!("{at}: url {:?}, expected {:?}", a.url, e.url));
         }
         if a.source != e.source {
             bad(format!(
@@ -156,7 +209,7 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
                 a.author, e.author
             ));
         }
-        let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let texts: Vec<String> = a.paragraphs.iter().map(|p| ws(&p.text)).collect();
         if a.paragraphs.len() != e.paragraphs {
             bad(format!(
                 "{at}: {} paragraphs, expected {}",
@@ -164,27 +217,28 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
                 e.paragraphs
             ));
         }
-        if texts.first() != Some(&e.first.as_str()) {
+        if texts.first() != Some(&ws(&e.first)) {
             bad(format!("{at}: first paragraph {:?}", texts.first()));
         }
-        if texts.last() != Some(&e.last.as_str()) {
+        if texts.last() != Some(&ws(&e.last)) {
             bad(format!("{at}: last paragraph {:?}", texts.last()));
         }
         let of_kind = |k: ParagraphKind| {
             a.paragraphs
                 .iter()
                 .filter(|p| p.kind == k)
-                .map(|p| p.text.clone())
+                .map(|p| ws(&p.text))
                 .collect::<Vec<_>>()
         };
-        if of_kind(ParagraphKind::Heading) != e.headings {
+        let wss = |v: &[String]| v.iter().map(|s| ws(s)).collect::<Vec<_>>();
+        if of_kind(ParagraphKind::Heading) != wss(&e.headings) {
             bad(format!(
                 "{at}: headings {:?}, expected {:?}",
                 of_kind(ParagraphKind::Heading),
                 e.headings
             ));
         }
-        if of_kind(ParagraphKind::Caption) != e.captions {
+        if of_kind(ParagraphKind::Caption) != wss(&e.captions) {
             bad(format!(
                 "{at}: captions {:?}, expected {:?}",
                 of_kind(ParagraphKind::Caption),
@@ -192,12 +246,12 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
             ));
         }
         for s in &e.absent {
-            if texts.iter().any(|t| t.contains(s.as_str())) || a.title.contains(s.as_str()) {
+            if texts.iter().any(|t| t.contains(&ws(s))) || ws(&a.title).contains(&ws(s)) {
                 bad(format!("{at}: boilerplate {s:?} left in the article"));
             }
         }
         for s in &e.present {
-            if !texts.iter().any(|t| t.contains(s.as_str())) {
+            if !texts.iter().any(|t| t.contains(&ws(s))) {
                 bad(format!("{at}: article text {s:?} lost"));
             }
         }

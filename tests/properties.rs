@@ -324,7 +324,7 @@ proptest! {
             .enumerate()
             .filter_map(|(i, p)| {
                 let d = decode(p.as_bytes()).ok()?;
-                Some(SourceFile { name: format!("{i:03}.txt"), text: d.text })
+                Some(SourceFile { name: format!("{i:03}.txt"), text: d.text, ..Default::default() })
             })
             .collect();
         let model = pipeline::build(&files);
@@ -343,7 +343,7 @@ proptest! {
             .enumerate()
             .filter_map(|(i, b)| {
                 let d = decode(b).ok()?;
-                Some(SourceFile { name: format!("{i:03}.txt"), text: d.text })
+                Some(SourceFile { name: format!("{i:03}.txt"), text: d.text, ..Default::default() })
             })
             .collect();
         let model = pipeline::build(&files);
@@ -364,6 +364,7 @@ fn realistic_pages_give_articles_and_events() {
             Some(SourceFile {
                 name: format!("{i:03}.txt"),
                 text: decode(text.as_bytes()).ok()?.text,
+                ..Default::default()
             })
         })
         .collect();

@@ -56,6 +56,12 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
                     true,
                 ),
             };
+            // The outlet as the table names it ("TTO" → "Tuổi Trẻ"), once its lead is cut.
+            let source = source.map(|s| {
+                crate::outlets::Outlets::bundled()
+                    .canonical(&s)
+                    .map_or(s, str::to_string)
+            });
             Article {
                 id: format!("{stem}#{}", n + 1),
                 file: file.to_string(),
@@ -65,6 +71,8 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
                 date_basis: d.date.map(|_| DateBasis::Dateline),
                 source,
                 author: d.author,
+                url: None,
+                page_date: None,
                 paragraphs,
                 dropped: d.dropped,
             }

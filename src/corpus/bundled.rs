@@ -34,6 +34,7 @@ pub fn bundled() -> Vec<SourceFile> {
             Some(SourceFile {
                 name: (*name).to_string(),
                 text: decoded.text,
+                ..Default::default()
             })
         })
         .collect()

@@ -172,7 +172,7 @@ fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
 /// LF line ends (CRLF and lone CR), no byte order marks, no control sequences, NFC. A BOM is dropped wherever it
 /// stands: files saved twice or pasted together carry more than one, and as a zero-width
 /// space (its deprecated use) it would only hide inside titles and words.
-fn normalize(s: &str) -> String {
+pub(crate) fn normalize(s: &str) -> String {
     let lf: std::borrow::Cow<str> = if s.contains(['\r', '\u{feff}']) {
         s.replace("\r\n", "\n")
             .replace('\r', "\n")

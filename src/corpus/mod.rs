@@ -9,17 +9,20 @@ mod walk;
 pub use bundled::bundled;
 pub use decode::{decode, Decoded};
 
+use crate::page;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// One decoded corpus file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SourceFile {
     /// The path as found under the corpus argument ("sub/a.txt"); for a file argument, the
     /// argument as given.
     pub name: String,
-    /// NFC text with LF line ends.
+    /// NFC text with LF line ends: for a saved web page, the text of its blocks.
     pub text: String,
+    /// What a saved web page says about itself; `None` for a text file.
+    pub page: Option<Box<crate::page::Meta>>,
 }
 
 /// A file skipped or read with loss, and why: one line for stderr.
@@ -99,17 +102,30 @@ fn read_one(path: &Path, name: &str) -> Result<(SourceFile, Option<Warning>), Wa
         reason,
     };
     let bytes = std::fs::read(path).map_err(|e| warn(format!("cannot read: {}", io_reason(&e))))?;
-    let decoded = decode(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
-    let warning = decoded.lossy.then(|| {
+    let (text, page, encoding, lossy) = match page::sniff(&bytes) {
+        page::Format::Text => {
+            let d = decode(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
+            (d.text, None, d.encoding, d.lossy)
+        }
+        page::Format::Html => {
+            let p = page::read_html(&bytes, None);
+            (p.text, Some(Box::new(p.meta)), p.encoding, p.lossy)
+        }
+        page::Format::Mhtml => {
+            let p = page::read_mhtml(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
+            (p.text, Some(Box::new(p.meta)), p.encoding, p.lossy)
+        }
+    };
+    let warning = lossy.then(|| {
         warn(format!(
-            "some bytes are not valid {}; replaced with U+FFFD",
-            decoded.encoding
+            "some bytes are not valid {encoding}; replaced with U+FFFD"
         ))
     });
     Ok((
         SourceFile {
             name: name.to_string(),
-            text: decoded.text,
+            text,
+            page,
         },
         warning,
     ))

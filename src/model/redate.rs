@@ -86,6 +86,8 @@ mod tests {
             date_basis: None,
             source: None,
             author: None,
+            url: None,
+            page_date: None,
             paragraphs: vec![Paragraph::new(ParagraphKind::Body, text)],
             dropped: Vec::new(),
         }

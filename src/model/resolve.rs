@@ -252,6 +252,8 @@ mod tests {
             date_basis: date.map(|_| DateBasis::Dateline),
             source: None,
             author: None,
+            url: None,
+            page_date: None,
             paragraphs: vec![Paragraph::new(ParagraphKind::Body, text)],
             dropped: vec![],
         }

@@ -51,6 +51,8 @@ fn article(
         date_basis: date.map(|d| d.1),
         source: source.map(str::to_string),
         author: author.map(str::to_string),
+        url: None,
+        page_date: None,
         paragraphs: paras.iter().map(|(k, t)| Paragraph::new(*k, *t)).collect(),
         dropped: vec![],
     }

@@ -98,6 +98,8 @@ mod tests {
             date_basis: None,
             source: None,
             author: None,
+            url: None,
+            page_date: None,
             paragraphs: vec![],
             dropped: vec![],
         }

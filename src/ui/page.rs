@@ -150,6 +150,8 @@ mod tests {
             date_basis: None,
             source: None,
             author: None,
+            url: None,
+            page_date: None,
             paragraphs: vec![
                 Paragraph::new(ParagraphKind::Body, "aaa bbb ccc ddd eee fff"),
                 Paragraph::new(ParagraphKind::Caption, "ảnh chụp màn hình"),

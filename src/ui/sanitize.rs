@@ -211,6 +211,8 @@ mod tests {
                 date_basis: None,
                 source: Some("VnE\u{202e}".into()),
                 author: None,
+                url: None,
+                page_date: None,
                 paragraphs: vec![Paragraph::new(ParagraphKind::Body, text)],
                 dropped: vec![],
             }],

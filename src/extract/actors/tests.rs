@@ -16,6 +16,8 @@ fn article(i: usize, title: &str, paragraphs: &[(ParagraphKind, &str)]) -> Artic
         date_basis: None,
         source: None,
         author: None,
+        url: None,
+        page_date: None,
         paragraphs: paragraphs
             .iter()
             .map(|(k, t)| Paragraph::new(*k, *t))

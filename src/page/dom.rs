@@ -1,0 +1,418 @@
+//! The page body as the text a person would copy from it: one line per block, a blank line
+//! after paragraphs, headings, figures and tables. Markup that is not text (scripts,
+//! styles, forms, embeds) is never read; blocks that are page furniture by their element or
+//! class (navigation, site header and footer, share bars, comments, cookie banners,
+//! related-news boxes) are left out with the rule that left them out. Everything else goes
+//! to the line cleaner, which judges it as it judges pasted text.
+//!
+//! The walk is iterative (open and close edges), so a page nested 100,000 levels deep costs
+//! no stack.
+
+use super::rules::PageRules;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
+
+/// A block left out of the text, and the rule that left it out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    pub text: String,
+    pub rule: &'static str,
+}
+
+/// What the walk found besides the text: enough to tell an article page from an index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BodyStats {
+    /// Links whose text reads like a headline (four words or more).
+    pub headline_links: usize,
+    /// The most prose (characters of blocks that are not links) under one container.
+    pub best_container: usize,
+}
+
+impl BodyStats {
+    /// Many headlines and no container with an article's worth of prose: a home or
+    /// section page.
+    pub fn is_index(&self, rules: &PageRules) -> bool {
+        self.headline_links >= rules.index_min_headlines
+            && self.best_container < rules.index_max_prose
+    }
+}
+
+pub struct Walked {
+    pub text: String,
+    pub h1: Vec<String>,
+    pub captions: Vec<String>,
+    pub headings: Vec<String>,
+    pub dropped: Vec<Dropped>,
+    pub body: BodyStats,
+}
+
+/// A block this long or longer whose text is all one link is a teaser of another page
+/// ("Nga - Mỹ kết thúc đàm phán an ninh ở Geneva" under a related-news box); shorter
+/// link-only lines (menu items) stay for the line cleaner, whose runs of furniture they are.
+const LINK_TEASER_CHARS: usize = 25;
+
+/// Elements whose content is never text a reader sees.
+const NOT_TEXT: [&str; 20] = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "head",
+    "select",
+    "option",
+    "button",
+    "input",
+    "textarea",
+    "amp-analytics",
+    "amp-ad",
+    "amp-consent",
+    "amp-sidebar",
+];
+
+/// Inline elements set apart on screen (links, times, pictures, labels): letters that
+/// meet across their edges are separate words. Not `span`, which pages use inside words
+/// (a drop cap "<span>T</span>ổng").
+const SPACED: [&str; 6] = ["a", "time", "img", "button", "label", "cite"];
+
+/// Elements that end a line.
+const BLOCKS: [&str; 36] = [
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "form",
+    "nav",
+    "center",
+];
+
+/// Blocks after which a person's copy has a blank line.
+const PARAGRAPHS: [&str; 12] = [
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "blockquote",
+    "table",
+    "figcaption",
+    "hr",
+];
+
+#[derive(Default)]
+struct Walker {
+    text: String,
+    line: String,
+    /// Characters of the current line inside links.
+    link_chars: usize,
+    pending_gap: bool,
+    /// An element boundary that a browser shows as a gap ("27/02/2022 08:40</time><a>Người
+    /// Đưa Tin"): a space if letters meet across it.
+    soft_space: bool,
+    heading: Option<u8>,
+    caption_depth: usize,
+    link_depth: usize,
+    h1: Vec<String>,
+    captions: Vec<String>,
+    headings: Vec<String>,
+    dropped: Vec<Dropped>,
+    stats: BodyStats,
+    /// Prose characters per container (the block open when a line ends, and its parent).
+    prose: HashMap<ego_tree::NodeId, usize>,
+    /// Open block elements, innermost last.
+    blocks: Vec<ego_tree::NodeId>,
+}
+
+impl Walker {
+    fn push_text(&mut self, s: &str) {
+        for c in s.chars() {
+            let c = if c.is_whitespace() { ' ' } else { c };
+            if std::mem::take(&mut self.soft_space)
+                && c.is_alphanumeric()
+                && self
+                    .line
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_alphanumeric() || ")]”\"'".contains(p))
+            {
+                self.line.push(' ');
+            }
+            if c == ' ' && (self.line.is_empty() || self.line.ends_with(' ')) {
+                continue;
+            }
+            self.line.push(c);
+            if self.link_depth > 0 {
+                self.link_chars += 1;
+            }
+        }
+    }
+
+    /// End the current line, if it has text.
+    fn flush(&mut self) {
+        let line = self.line.trim();
+        if line.is_empty() {
+            self.line.clear();
+            self.link_chars = 0;
+            return;
+        }
+        let line = line.to_string();
+        self.line.clear();
+        let chars = line.chars().count();
+        let linked = std::mem::take(&mut self.link_chars);
+        // A block that is one link from end to end is a teaser of another page.
+        if linked >= chars && chars >= LINK_TEASER_CHARS && self.heading != Some(1) {
+            self.dropped.push(Dropped {
+                text: line,
+                rule: "link-teaser",
+            });
+            return;
+        }
+        if chars >= 80 && linked * 10 < chars * 3 {
+            let n = self.blocks.len();
+            for &id in &self.blocks[n.saturating_sub(2)..] {
+                let total = self.prose.entry(id).or_default();
+                *total += chars;
+                self.stats.best_container = self.stats.best_container.max(*total);
+            }
+        }
+        match self.heading {
+            Some(1) => self.h1.push(line.clone()),
+            Some(_) => self.headings.push(line.clone()),
+            None if self.caption_depth > 0 => self.captions.push(line.clone()),
+            None => {}
+        }
+        if !self.text.is_empty() {
+            self.text.push('\n');
+            if self.pending_gap {
+                self.text.push('\n');
+            }
+        }
+        self.pending_gap = false;
+        self.text.push_str(&line);
+    }
+}
+
+/// Walk the page's body (the whole document when it has none).
+pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
+    let mut w = Walker::default();
+    let mut skip: Option<ego_tree::NodeId> = None;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => w.push_text(t),
+                    Node::Element(el) => {
+                        let name = el.name();
+                        if NOT_TEXT.contains(&name) || hidden(el) {
+                            skip = Some(node.id());
+                            continue;
+                        }
+                        if let Some(er) = ElementRef::wrap(node) {
+                            if let Some(rule) = furniture(er, rules) {
+                                w.flush();
+                                let text = collapse(&er.text().collect::<String>());
+                                if !text.is_empty() {
+                                    w.dropped.push(Dropped { text, rule });
+                                }
+                                skip = Some(node.id());
+                                continue;
+                            }
+                        }
+                        if name == "a" {
+                            w.link_depth += 1;
+                        }
+                        if SPACED.contains(&name) {
+                            w.soft_space = true;
+                        }
+                        if name == "br" {
+                            w.flush();
+                        }
+                        if BLOCKS.contains(&name) {
+                            w.flush();
+                            w.blocks.push(node.id());
+                            if let Some(level) = heading_level(name) {
+                                w.heading = Some(level);
+                            }
+                            if name == "figcaption" || is_caption_block(el, name) {
+                                w.caption_depth += 1;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = skip {
+                    if id == node.id() {
+                        skip = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    let name = el.name();
+                    if SPACED.contains(&name) {
+                        w.soft_space = true;
+                    }
+                    if name == "a" {
+                        w.link_depth = w.link_depth.saturating_sub(1);
+                        if let Some(er) = ElementRef::wrap(node) {
+                            let words = er.text().flat_map(str::split_whitespace).count();
+                            if words >= 4 {
+                                w.stats.headline_links += 1;
+                            }
+                        }
+                    }
+                    if BLOCKS.contains(&name) {
+                        w.flush();
+                        w.blocks.pop();
+                        if heading_level(name).is_some() {
+                            w.heading = None;
+                        }
+                        if name == "figcaption" || is_caption_block(el, name) {
+                            w.caption_depth = w.caption_depth.saturating_sub(1);
+                        }
+                        if PARAGRAPHS.contains(&name) {
+                            w.pending_gap = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    w.flush();
+    Walked {
+        text: w.text,
+        h1: w.h1,
+        captions: w.captions,
+        headings: w.headings,
+        dropped: w.dropped,
+        body: w.stats,
+    }
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
+/// `hidden`, `aria-hidden="true"` on a block, or an inline `display: none`.
+fn hidden(el: &scraper::node::Element) -> bool {
+    el.attr("hidden").is_some()
+        || el.attr("style").is_some_and(|s| {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            s.to_ascii_lowercase().contains("display:none")
+        })
+}
+
+/// A block whose class or id says it holds a caption (`<p class="Image">` under a picture
+/// in VnExpress' CMS, `<div class="caption">`, `<td class="image-desc">`).
+fn is_caption_block(el: &scraper::node::Element, name: &str) -> bool {
+    if !matches!(name, "p" | "div" | "td" | "span" | "figcaption") {
+        return false;
+    }
+    tokens(el).any(|t| {
+        matches!(
+            t.as_str(),
+            "caption" | "image" | "imagecaption" | "figcaption"
+        )
+    })
+}
+
+/// The words of an element's class and id: `class="box-comment fb_share"` gives "box",
+/// "comment", "fb", "share".
+fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = String> + '_ {
+    el.attr("class")
+        .into_iter()
+        .chain(el.attr("id"))
+        .chain(el.attr("role"))
+        .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .map(|t| t.to_ascii_lowercase())
+}
+
+/// The rule that makes an element page furniture, if one does. An element that holds the
+/// page's headline or its article body is never furniture, whatever its class says.
+fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
+    let el = er.value();
+    let rule = match el.name() {
+        "nav" => Some("page-navigation"),
+        "footer" if !inside(er, "article") => Some("page-footer"),
+        "header" if !inside(er, "article") => Some("page-header"),
+        "aside" if !inside(er, "article") => Some("page-aside"),
+        _ => None,
+    }
+    .or_else(|| {
+        let words: Vec<String> = tokens(el).collect();
+        if words.iter().any(|w| rules.keep_class.contains(w.as_str())) {
+            return None;
+        }
+        rules.furniture_class(&words)
+    })?;
+    (!holds_article(er)).then_some(rule)
+}
+
+fn inside(er: ElementRef<'_>, name: &str) -> bool {
+    er.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| a.value().name() == name)
+}
+
+/// The element holds the headline (`<h1>`) or the article body (`itemprop="articleBody"`,
+/// an `<article>`): looked for among its first 2,000 descendants.
+fn holds_article(er: ElementRef<'_>) -> bool {
+    er.descendants()
+        .take(2000)
+        .filter_map(ElementRef::wrap)
+        .any(|d| {
+            let v = d.value();
+            v.name() == "h1" || v.name() == "article" || v.attr("itemprop") == Some("articleBody")
+        })
+}
+
+/// Runs of whitespace as one space, trimmed.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

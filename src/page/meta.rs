@@ -1,0 +1,292 @@
+//! What a page says about itself: JSON-LD (`NewsArticle` and its kin, also inside
+//! `@graph`), Open Graph and `article:` meta tags, `<meta name="pubdate">` and the like,
+//! `<time datetime>`, the canonical link, and the date stamp of its address.
+
+use super::date::{parse_stamp, url_date};
+use super::dom::collapse;
+use super::Meta;
+use crate::article::Date;
+use scraper::{Html, Selector};
+use serde_json::Value;
+
+/// JSON-LD types that are an article.
+const ARTICLE_TYPES: [&str; 8] = [
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+];
+
+#[derive(Default)]
+struct LdArticle {
+    headline: Option<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    authors: Vec<String>,
+    url: Option<String>,
+}
+
+fn sel(s: &str) -> Option<Selector> {
+    Selector::parse(s).ok()
+}
+
+/// Read the page's metadata. `url_hint` is an address known from outside the page (an
+/// MHTML archive's `Content-Location`).
+pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
+    let mut meta = Meta::default();
+    let ld = json_ld(doc);
+    let tag = |keys: &[&str]| meta_content(doc, keys);
+
+    // Headline candidates, best first.
+    let mut titles = Vec::new();
+    titles.extend(ld.as_ref().and_then(|a| a.headline.clone()));
+    titles.extend(tag(&["og:title", "twitter:title", "title"]));
+    if let Some(t) = sel("title").and_then(|s| doc.select(&s).next()) {
+        titles.push(collapse(&t.text().collect::<String>()));
+    }
+    let site = ld
+        .as_ref()
+        .and_then(|a| a.publisher.clone())
+        .or_else(|| tag(&["og:site_name", "application-name", "al:android:app_name"]));
+    for t in titles {
+        let t = strip_site_suffix(&t, site.as_deref());
+        if !t.is_empty() && !meta.titles.contains(&t) {
+            meta.titles.push(t);
+        }
+    }
+
+    // The address: canonical link, og:url, JSON-LD url, the archive's location.
+    let canonical = sel("link[rel~=canonical]")
+        .and_then(|s| doc.select(&s).next())
+        .and_then(|l| l.value().attr("href"))
+        .map(str::trim)
+        .filter(|h| h.starts_with("http"))
+        .map(str::to_string);
+    meta.url = canonical
+        .or_else(|| tag(&["og:url"]).filter(|u| u.starts_with("http")))
+        .or_else(|| ld.as_ref().and_then(|a| a.url.clone()))
+        .or_else(|| {
+            url_hint
+                .filter(|u| u.starts_with("http"))
+                .map(str::to_string)
+        });
+    meta.host = meta.url.as_deref().and_then(host);
+
+    // Publication date: the article's own stamps before the address'.
+    let time_el = sel("[itemprop=datePublished], time[datetime], time[pubdate]").and_then(|s| {
+        doc.select(&s).find_map(|e| {
+            let v = e.value();
+            v.attr("content").or(v.attr("datetime")).map(str::to_string)
+        })
+    });
+    let stamps: [(&'static str, Option<String>); 4] = [
+        (
+            "json-ld datePublished",
+            ld.as_ref().and_then(|a| a.published.clone()),
+        ),
+        (
+            "meta article:published_time",
+            tag(&[
+                "article:published_time",
+                "og:article:published_time",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "dc.date.issued",
+                "dc.date",
+                "date",
+                "article.published",
+                "sailthru.date",
+                "parsely-pub-date",
+            ]),
+        ),
+        ("time datetime", time_el),
+        (
+            "meta dateCreated",
+            tag(&["datecreated", "article:created_time"]),
+        ),
+    ];
+    meta.date = stamps
+        .into_iter()
+        .find_map(|(what, s)| s.as_deref().and_then(parse_stamp).map(|d| (d, what)))
+        .or_else(|| {
+            meta.url
+                .as_deref()
+                .and_then(url_date)
+                .map(|d: Date| (d, "address"))
+        });
+
+    meta.site = site.map(|s| collapse(&s)).filter(|s| !s.is_empty());
+    meta.author = ld
+        .as_ref()
+        .and_then(|a| a.authors.first().cloned())
+        .or_else(|| tag(&["author", "article:author", "dc.creator", "byl"]))
+        .map(|a| collapse(&a))
+        .filter(|a| is_person_name(a));
+    meta.is_article =
+        ld.is_some() || tag(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    meta
+}
+
+/// The first meta tag's `content` among `keys` (matched against `property`, `name` and
+/// `itemprop`, ignoring case), in the order of `keys`.
+fn meta_content(doc: &Html, keys: &[&str]) -> Option<String> {
+    let s = sel("meta")?;
+    let metas: Vec<_> = doc.select(&s).collect();
+    keys.iter().find_map(|k| {
+        metas.iter().find_map(|m| {
+            let v = m.value();
+            let name = v
+                .attr("property")
+                .or(v.attr("name"))
+                .or(v.attr("itemprop"))?;
+            (name.trim().eq_ignore_ascii_case(k))
+                .then(|| v.attr("content"))
+                .flatten()
+                .map(|c| collapse(c))
+                .filter(|c| !c.is_empty())
+        })
+    })
+}
+
+/// The first article object in the page's JSON-LD blocks. A block that does not parse is
+/// skipped (CMSes write trailing commas and raw newlines in strings).
+fn json_ld(doc: &Html) -> Option<LdArticle> {
+    let s = sel("script[type=\"application/ld+json\"]")?;
+    doc.select(&s).find_map(|script| {
+        let raw: String = script.text().collect();
+        let value: Value = serde_json::from_str(raw.trim())
+            .or_else(|_| serde_json::from_str(&raw.replace(['\n', '\r', '\t'], " ")))
+            .ok()?;
+        find_article(&value)
+    })
+}
+
+fn find_article(v: &Value) -> Option<LdArticle> {
+    match v {
+        Value::Array(items) => items.iter().find_map(find_article),
+        Value::Object(o) => {
+            if let Some(graph) = o.get("@graph") {
+                if let Some(a) = find_article(graph) {
+                    return Some(a);
+                }
+            }
+            let is_article = match o.get("@type") {
+                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                Some(Value::Array(ts)) => ts
+                    .iter()
+                    .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                _ => false,
+            };
+            if !is_article {
+                return None;
+            }
+            Some(LdArticle {
+                headline: text_of(o.get("headline")).or_else(|| text_of(o.get("name"))),
+                published: text_of(o.get("datePublished"))
+                    .or_else(|| text_of(o.get("dateCreated"))),
+                publisher: o.get("publisher").and_then(name_of),
+                authors: match o.get("author") {
+                    Some(Value::Array(a)) => a.iter().filter_map(name_of).collect(),
+                    Some(a) => name_of(a).into_iter().collect(),
+                    None => Vec::new(),
+                },
+                url: text_of(o.get("url"))
+                    .or_else(|| o.get("mainEntityOfPage").and_then(id_of))
+                    .filter(|u| u.starts_with("http")),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn text_of(v: Option<&Value>) -> Option<String> {
+    let s = collapse(&decode_entities(v?.as_str()?));
+    (!s.is_empty()).then_some(s)
+}
+
+/// JSON-LD strings are raw text, but CMSes put HTML entities in them (`&quot;`): read them
+/// through the HTML parser, which knows every entity.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let frag = Html::parse_fragment(s);
+    frag.root_element().text().collect()
+}
+
+fn name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(_) => text_of(Some(v)),
+        Value::Object(o) => text_of(o.get("name")),
+        Value::Array(a) => a.iter().find_map(name_of),
+        _ => None,
+    }
+}
+
+fn id_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(_) => text_of(Some(v)),
+        Value::Object(o) => text_of(o.get("@id")).or_else(|| text_of(o.get("url"))),
+        _ => None,
+    }
+}
+
+/// A title without the site's name after a separator: "Nga và NATO … - VnExpress",
+/// "… | Báo Dân trí", "… - Tuổi Trẻ Online". The part after the last " - ", " | ", " – "
+/// goes when it names the site or is short (four words at most) and the rest is longer.
+pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let title = collapse(title);
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            let names_site = site.is_some_and(|s| {
+                let (s, t) = (s.to_lowercase(), tail.to_lowercase());
+                t.contains(&s) || s.contains(&t)
+            });
+            let short_tail = tail.split_whitespace().count() <= 4
+                && head.split_whitespace().count() > tail.split_whitespace().count() * 2;
+            let looks_site = tail.contains('.') && !tail.contains(' ');
+            if names_site || looks_site || short_tail {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+/// A person's name, not an outlet, an address or an office: at most six words, no digits,
+/// no "@", no "http", no "Báo"/"Tạp chí" start.
+fn is_person_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let lower = s.to_lowercase();
+    (1..=6).contains(&words)
+        && !s
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '@' || c == '/')
+        && !lower.starts_with("báo ")
+        && !lower.starts_with("tạp chí")
+        && !lower.contains(".vn")
+        && !lower.contains(".com")
+        && crate::outlets::Outlets::bundled().canonical(s).is_none()
+}
+
+/// The host of an address, lower-case, without `www.` or `m.`/`amp.` mobile prefixes.
+pub fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    let host = host
+        .strip_prefix("www.")
+        .or_else(|| host.strip_prefix("m."))
+        .or_else(|| host.strip_prefix("amp."))
+        .unwrap_or(&host)
+        .to_string();
+    (!host.is_empty()).then_some(host)
+}

@@ -1,0 +1,94 @@
+//! The word lists and thresholds of `assets/page.toml`, read once.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    furniture: BTreeMap<String, Vec<String>>,
+    keep_class: Vec<String>,
+    index: Index,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Index {
+    min_headlines: usize,
+    max_prose: usize,
+}
+
+/// A furniture word this long is looked for inside compound class names too; shorter
+/// ones ("ad", "menu", "share") only as whole words, or they would match "head", "menuitem"
+/// of an article's own markup.
+const MIN_COMPOUND: usize = 6;
+
+/// The page rules: furniture class words by rule name, and the index-page thresholds.
+pub struct PageRules {
+    /// (rule name, class words), in the file's order of names.
+    furniture: Vec<(&'static str, HashSet<String>)>,
+    pub keep_class: HashSet<String>,
+    pub index_min_headlines: usize,
+    pub index_max_prose: usize,
+}
+
+impl PageRules {
+    pub fn from_toml(s: &str) -> Result<Self, String> {
+        let f: File = toml::from_str(s).map_err(|e| e.to_string())?;
+        Ok(PageRules {
+            furniture: f
+                .furniture
+                .into_iter()
+                .map(|(name, words)| {
+                    let name: &'static str = Box::leak(name.into_boxed_str());
+                    (
+                        name,
+                        words.into_iter().map(|w| w.to_ascii_lowercase()).collect(),
+                    )
+                })
+                .collect(),
+            keep_class: f.keep_class.into_iter().collect(),
+            index_min_headlines: f.index.min_headlines,
+            index_max_prose: f.index.max_prose,
+        })
+    }
+
+    /// The bundled `assets/page.toml` (its parsing is tested).
+    pub fn bundled() -> &'static PageRules {
+        static RULES: OnceLock<PageRules> = OnceLock::new();
+        RULES.get_or_init(|| {
+            PageRules::from_toml(include_str!("../../assets/page.toml")).unwrap_or_else(|_| {
+                PageRules {
+                    furniture: Vec::new(),
+                    keep_class: HashSet::new(),
+                    index_min_headlines: usize::MAX,
+                    index_max_prose: 0,
+                }
+            })
+        })
+    }
+
+    /// The furniture rule the class words name, if any. A word matches whole, also with a
+    /// version number after it ("tinlienquanv2"); a furniture word of six letters or more
+    /// also inside a compound ("relatednews", "fbcomments", "box_binhluan").
+    pub fn furniture_class(&self, words: &[String]) -> Option<&'static str> {
+        self.furniture
+            .iter()
+            .find(|(_, set)| {
+                words.iter().any(|w| {
+                    let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+                    let bare = if bare.len() < w.len() {
+                        bare.strip_suffix('v').unwrap_or(bare)
+                    } else {
+                        bare
+                    };
+                    set.contains(bare)
+                        || set
+                            .iter()
+                            .any(|f| f.len() >= MIN_COMPOUND && bare.contains(f.as_str()))
+                })
+            })
+            .map(|(name, _)| *name)
+    }
+}
