@@ -40,6 +40,16 @@ enum Command {
     Actors(ActorsArgs),
     /// List dated events grouped by date, oldest first
     Timeline(TimelineArgs),
+    /// Show each line (or block, for a web page) of FILE with what the cleaner made of it
+    /// and the rule that decided it
+    Explain(ExplainArgs),
+}
+
+#[derive(Args, Debug)]
+struct ExplainArgs {
+    /// The corpus file to explain
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -103,6 +113,78 @@ pub fn main() -> i32 {
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),
+        Some(Command::Explain(a)) => run_explain(&a.file),
+    }
+}
+
+/// `dossier explain FILE`: the page's metadata and the blocks left out of its text (for a
+/// web page), then every line with its verdict, its article and its rule.
+fn run_explain(file: &std::path::Path) -> i32 {
+    let loaded = crate::corpus::load(&[file.to_path_buf()]);
+    for w in &loaded.warnings {
+        eprintln!("{w}");
+    }
+    let Some(f) = loaded.files.first() else {
+        return 1;
+    };
+    let mut out = std::io::stdout().lock();
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(m) = &f.page {
+        lines.push(format!("{}: a saved web page", f.name));
+        let show = |what: &str, v: Option<&str>| format!("  {what:<9} {}", v.unwrap_or("-"));
+        lines.push(show("headline", m.titles.first().map(String::as_str)));
+        let date = m.date.map(|(d, from)| format!("{d} (from {from})"));
+        lines.push(show("date", date.as_deref()));
+        lines.push(show("site", m.site.as_deref()));
+        lines.push(show("author", m.author.as_deref()));
+        lines.push(show("url", m.url.as_deref()));
+        if let Some(n) = m.index_headlines {
+            lines.push(format!("  an index page: {n} headlines, no body text"));
+        }
+        lines.push(String::new());
+        lines.push("blocks left out of the page's text:".to_string());
+        for d in &m.dropped {
+            lines.push(format!(
+                "  {:<9} {:<24} {}",
+                "dropped",
+                d.rule,
+                clip(&d.text)
+            ));
+        }
+        lines.push(String::new());
+        lines.push("the page's text, line by line:".to_string());
+    }
+    for v in crate::clean::explain(&f.name, &f.text) {
+        let article = v
+            .article
+            .map_or_else(|| "-".to_string(), |n| format!("#{n}"));
+        lines.push(format!(
+            "  {:<9} {:<24} {:>3}  {}",
+            v.verdict,
+            v.rule,
+            article,
+            clip(&v.text)
+        ));
+    }
+    if let Err(w) = pipeline::clean_source(f) {
+        lines.push(String::new());
+        lines.push(w.to_string());
+    }
+    for l in lines {
+        if writeln!(out, "{l}").is_err() {
+            return 0;
+        }
+    }
+    0
+}
+
+/// A long line cut to what fits a terminal row or two.
+fn clip(s: &str) -> String {
+    const MAX: usize = 160;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
     }
 }
 

@@ -88,7 +88,14 @@ pub fn clean_source(f: &SourceFile) -> Result<Vec<Article>, Warning> {
     }
     let mut articles = clean_file(&f.name, &f.text);
     match &f.page {
-        Some(meta) => page::apply(meta, &mut articles),
+        Some(meta) => {
+            let lead = articles
+                .first()
+                .and_then(|a| a.paragraphs.first())
+                .map_or("", |p| p.text.as_str());
+            let stamps = crate::clean::stamp_dates(&f.text, lead);
+            page::apply(meta, &mut articles, &stamps);
+        }
         None => page::text_address(&f.text, &mut articles),
     }
     if !articles.is_empty() {

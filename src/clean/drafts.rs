@@ -63,14 +63,17 @@ pub fn drop_pull_quotes(d: &mut Draft) {
             if !quoted(p) {
                 return false;
             }
+            // Case aside: the quote starts a sentence the paragraph has mid-sentence
+            // ("Sâu xa hơn, cuộc khủng hoảng cho thấy …" and "“Cuộc khủng hoảng cho thấy …”").
             let inner = p
                 .text
-                .trim_matches(['“', '”', '"', '«', '»', '‘', '’', ' ', '.']);
-            let finder = memchr::memmem::Finder::new(inner);
+                .trim_matches(['“', '”', '"', '«', '»', '‘', '’', ' ', '.'])
+                .to_lowercase();
+            let finder = memchr::memmem::Finder::new(inner.as_bytes());
             let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(d.paragraphs.len());
             near.filter(|&k| k != i).any(|k| {
                 let q = &d.paragraphs[k].text;
-                q.len() > p.text.len() && finder.find(q.as_bytes()).is_some()
+                q.len() > p.text.len() && finder.find(q.to_lowercase().as_bytes()).is_some()
             })
         })
         .collect();

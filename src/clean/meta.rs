@@ -102,11 +102,20 @@ pub fn byline_author(line: &Line) -> Option<String> {
         .trim()
         .trim_end_matches([',', '-', '–'])
         .trim();
-    // "TS. Lê Minh Đức", "PGS.TS Nguyễn An": an academic title is not part of the name.
-    let name = match name.split_once(' ') {
-        Some((first, rest)) if is_academic_title(first) => rest.trim(),
-        _ => name,
-    };
+    // "Hà My Theo Reuters, CNN": a credit after the name is not part of it.
+    let name = name
+        .find(" Theo ")
+        .or_else(|| name.find(" theo "))
+        .map_or(name, |i| name[..i].trim());
+    // "TS. Lê Minh Đức", "PGS.TS Nguyễn An", "PGS, TS. Đặng Minh Tuấn": academic titles are
+    // not part of the name.
+    let mut name = name;
+    while let Some((first, rest)) = name.split_once(' ') {
+        if !is_academic_title(first.trim_end_matches(',')) {
+            break;
+        }
+        name = rest.trim();
+    }
     (!name.is_empty()).then(|| name.to_string())
 }
 

@@ -13,7 +13,7 @@ mod stamp;
 
 pub use phrases::Phrases;
 
-use crate::article::{Article, DateBasis};
+use crate::article::{Article, DateBasis, ParagraphKind};
 use std::path::Path;
 
 /// The articles of one corpus file (`file` as found under the corpus argument; `text`
@@ -42,11 +42,21 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
         .zip(outlets)
         .enumerate()
         .map(|(n, (d, outlet))| {
-            let source = outlet.or_else(|| page_outlet.clone());
+            let mut source = outlet.or_else(|| page_outlet.clone());
             let mut paragraphs = d.paragraphs;
             if let (Some(first), Some(outlet)) = (paragraphs.first_mut(), source.as_deref()) {
                 if let Some(rest) = meta::strip_outlet_prefix(&first.text, outlet) {
                     first.text = rest;
+                }
+            }
+            // A summary that ends by naming its outlet ("… - VnExpress", "… (Dân trí)"), as
+            // scrapers save it: the outlet is the source, and no part of the text.
+            if let Some(first) = paragraphs.first_mut() {
+                if let Some((rest, named)) = outlet_suffix(&first.text) {
+                    if source.is_none() || source.as_deref() == Some(named.as_str()) {
+                        first.text = rest;
+                        source = Some(named);
+                    }
                 }
             }
             let (title, title_inferred) = match d.title {
@@ -80,6 +90,28 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
         .collect()
 }
 
+/// A lead that ends with its outlet's name after a dash or in brackets, the outlet one
+/// the table knows: "Nga và NATO họp … - VnExpress" → ("Nga và NATO họp …", "VnExpress").
+fn outlet_suffix(text: &str) -> Option<(String, String)> {
+    let t = text.trim_end();
+    let (rest, tail) = if let Some(inner) = t.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        (&t[..open], &inner[open + 1..])
+    } else {
+        let dash = t.rfind(" - ").or_else(|| t.rfind(" – "))?;
+        (&t[..dash], t[dash..].trim_start_matches([' ', '-', '–']))
+    };
+    let tail = tail.trim();
+    if tail.split_whitespace().count() > 4 || rest.trim().split_whitespace().count() < 8 {
+        return None;
+    }
+    let name = crate::outlets::Outlets::bundled().lookup(tail)?;
+    if name.agency {
+        return None;
+    }
+    Some((rest.trim_end().to_string(), name.name.clone()))
+}
+
 /// The file's path without its extension ("sub/a.txt" → "sub/a").
 fn file_stem(file: &str) -> String {
     let p = Path::new(file);
@@ -90,4 +122,114 @@ fn file_stem(file: &str) -> String {
         (_, Some(stem)) => stem.to_string_lossy().into_owned(),
         _ => file.to_string(),
     }
+}
+
+/// What the cleaner made of one line of a page, and the rule that decided it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    /// The line as the cleaner saw it (whitespace tidied, wrapped lines joined).
+    pub text: String,
+    /// `title`, `dateline`, `byline`, `body`, `heading`, `caption` or `dropped`.
+    pub verdict: &'static str,
+    /// The 1-based article the line went to (none for a dropped line outside every
+    /// article).
+    pub article: Option<usize>,
+    /// Why: the line's class (`widget-phrase`, `list-header`, `timestamp`,
+    /// `image-placeholder`, `list-entry`, `caption-credit`, `prose`) and, for a dropped
+    /// line of prose, where it stood (`before-headline`, `after-body`, `repeated`).
+    pub rule: &'static str,
+}
+
+/// Every line of a page with what the cleaner made of it and why: what `dossier explain`
+/// prints.
+pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
+    let phrases = Phrases::bundled();
+    let lines = line::split_lines(text);
+    let kinds: Vec<classify::Kind> = lines
+        .iter()
+        .map(|l| classify::classify(l, phrases))
+        .collect();
+    let articles = clean_file(file, text);
+    let mut seen_body = false;
+    lines
+        .iter()
+        .zip(&kinds)
+        .map(|(l, k)| {
+            let class = kind_rule(k);
+            let t = l.text.as_str();
+            let found =
+                articles.iter().enumerate().find_map(|(n, a)| {
+                    if a.title == t && !a.title_inferred {
+                        return Some((n, "title"));
+                    }
+                    if let Some(p) = a.paragraphs.iter().find(|p| {
+                        p.text == t || (t.ends_with(&p.text) && p.text.len() * 2 > t.len())
+                    }) {
+                        return Some((
+                            n,
+                            match p.kind {
+                                ParagraphKind::Body => "body",
+                                ParagraphKind::Heading => "heading",
+                                ParagraphKind::Caption => "caption",
+                            },
+                        ));
+                    }
+                    if a.dropped.iter().any(|d| d == t) {
+                        return Some((n, "dropped"));
+                    }
+                    if a.author.as_deref().is_some_and(|au| t.contains(au)) {
+                        return Some((n, "byline"));
+                    }
+                    if matches!(k, classify::Kind::Stamp(_)) && a.date.is_some() {
+                        return Some((n, "dateline"));
+                    }
+                    None
+                });
+            let (article, verdict) = match found {
+                Some((n, v)) => (Some(n + 1), v),
+                None => (None, "dropped"),
+            };
+            if verdict == "body" {
+                seen_body = true;
+            }
+            let rule = match (verdict, k) {
+                ("dropped", classify::Kind::Text) if !seen_body => "before-headline",
+                ("dropped", classify::Kind::Text) => "after-body-or-repeated",
+                _ => class,
+            };
+            Verdict {
+                text: l.text.clone(),
+                verdict,
+                article,
+                rule,
+            }
+        })
+        .collect()
+}
+
+fn kind_rule(k: &classify::Kind) -> &'static str {
+    match k {
+        classify::Kind::Stamp(_) => "timestamp",
+        classify::Kind::Junk => "widget-phrase",
+        classify::Kind::ListHeader => "list-header",
+        classify::Kind::Placeholder => "image-placeholder",
+        classify::Kind::Caption => "caption-credit",
+        classify::Kind::Bullet => "list-entry",
+        classify::Kind::Text => "prose",
+    }
+}
+
+/// The dates of the time-stamp lines of a page above its first paragraph (`lead`), in page
+/// order: what a page's metadata date is checked against (a masthead's "Thứ bảy,
+/// 18/12/2021" above the article's own "17/12/2021 22:40"). Stamps below the lead belong
+/// to comments and lists of other stories.
+pub fn stamp_dates(text: &str, lead: &str) -> Vec<crate::article::Date> {
+    let phrases = Phrases::bundled();
+    let head: String = lead.chars().take(40).collect();
+    line::split_lines(text)
+        .iter()
+        .take_while(|l| head.is_empty() || !l.text.contains(&head))
+        .filter(|l| l.words <= 12)
+        .filter_map(|l| stamp::parse(l, phrases)?.date)
+        .collect()
 }

@@ -14,8 +14,11 @@ const MAX_HEADING_CHARS: usize = 160;
 /// the page's own; the metadata's date, address and outlet are its.
 ///
 /// The dateline printed in the article wins over the metadata's date; when the two differ
-/// the metadata's is kept as `page_date` ("page says 2022-01-12, dateline 13/1").
-pub fn apply(meta: &Meta, articles: &mut [Article]) {
+/// the metadata's is kept as `page_date` ("page says 2022-01-12, dateline 13/1"). But when
+/// the page prints a time stamp of the metadata's day too (`stamps`, the dates of its
+/// stamp lines), the cleaner took a masthead's date for the dateline, and the printed
+/// stamp that agrees with the metadata is the dateline.
+pub fn apply(meta: &Meta, articles: &mut [Article], stamps: &[crate::article::Date]) {
     let outlets = Outlets::bundled();
     let site = site_outlet(meta, outlets);
     for (n, a) in articles.iter_mut().enumerate() {
@@ -23,12 +26,17 @@ pub fn apply(meta: &Meta, articles: &mut [Article]) {
         if n > 0 {
             continue;
         }
-        if let Some(headline) = headline(meta) {
+        // The cleaner's title stands when it is the page's <h1> (an SEO title in the
+        // metadata may differ from the headline printed).
+        let title_is_h1 = !a.title_inferred && meta.h1.iter().any(|h| same_text(h, &a.title));
+        if let Some(headline) = headline(meta).filter(|_| !title_is_h1) {
             set_title(a, &headline);
         }
         match (a.date, meta.date) {
             (Some(d), Some((p, _))) if a.date_basis == Some(DateBasis::Dateline) => {
-                if d != p {
+                if d != p && stamps.contains(&p) {
+                    a.date = Some(p);
+                } else if d != p {
                     a.page_date = Some(p);
                 }
             }
@@ -41,8 +49,12 @@ pub fn apply(meta: &Meta, articles: &mut [Article]) {
         match &site {
             // An aggregator's page: the origin it credits is the source.
             Some(s) if s.aggregator => {
-                if a.source.is_none() {
-                    a.source = Some(s.name.clone());
+                let names_itself = a
+                    .source
+                    .as_deref()
+                    .is_some_and(|x| outlets.canonical(x).unwrap_or(x) == s.name);
+                if a.source.is_none() || names_itself {
+                    a.source = Some(credited(meta, a, outlets).unwrap_or_else(|| s.name.clone()));
                 }
             }
             Some(s) => a.source = Some(s.name.clone()),
@@ -55,6 +67,27 @@ pub fn apply(meta: &Meta, articles: &mut [Article]) {
             a.url = meta.url.clone();
         }
     }
+}
+
+/// The outlet an aggregator's page credits as its origin: a JSON-LD author that is an
+/// outlet, or a "Nguồn: X" / "Theo X" line among the dropped ones.
+fn credited(meta: &Meta, a: &Article, outlets: &Outlets) -> Option<String> {
+    let known = |s: &str| {
+        let s = s.split(['·', '|', '(']).next().unwrap_or(s).trim();
+        outlets
+            .lookup(s)
+            .filter(|o| !o.aggregator && !o.agency)
+            .map(|o| o.name.clone())
+    };
+    meta.credits.iter().find_map(|c| known(c)).or_else(|| {
+        a.dropped.iter().find_map(|d| {
+            let rest = d
+                .strip_prefix("Nguồn:")
+                .or_else(|| d.strip_prefix("Theo "))
+                .or_else(|| d.strip_prefix("Nguồn bài viết:"))?;
+            known(rest)
+        })
+    })
 }
 
 struct Site {
@@ -162,6 +195,13 @@ pub fn text_address(text: &str, articles: &mut [Article]) {
         return;
     };
     a.url = Some(url.to_string());
+    if a.source.is_none() {
+        let outlets = Outlets::bundled();
+        a.source = super::meta::host(url)
+            .and_then(|h| outlets.by_host(&h))
+            .filter(|o| !o.agency && !o.aggregator)
+            .map(|o| o.name.clone());
+    }
     if a.date.is_none() {
         if let Some(d) = super::date::url_date(url) {
             a.date = Some(d);

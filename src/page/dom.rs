@@ -81,8 +81,10 @@ const NOT_TEXT: [&str; 20] = [
 /// (a drop cap "<span>T</span>ổng").
 const SPACED: [&str; 6] = ["a", "time", "img", "button", "label", "cite"];
 
-/// Elements that end a line.
-const BLOCKS: [&str; 36] = [
+/// Elements that end a line. `<time>` is one: a page's time stamp is a line of its own
+/// ("27/02/2022 08:40" beside the outlet's logo link), as the dateline of a text page is.
+const BLOCKS: [&str; 37] = [
+    "time",
     "p",
     "div",
     "h1",
@@ -268,7 +270,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if name == "br" {
                             w.flush();
                         }
-                        if BLOCKS.contains(&name) {
+                        if is_block(el, rules) {
                             w.flush();
                             w.blocks.push(node.id());
                             if let Some(level) = heading_level(name) {
@@ -303,7 +305,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                             }
                         }
                     }
-                    if BLOCKS.contains(&name) {
+                    if is_block(el, rules) {
                         w.flush();
                         w.blocks.pop();
                         if heading_level(name).is_some() {
@@ -329,6 +331,13 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
         dropped: w.dropped,
         body: w.stats,
     }
+}
+
+/// A block element, or an inline one whose class says it holds a time stamp
+/// (`<span class="date">Thứ Hai, 24/01/2022, 21:40</span><a>Quốc tế</a>`): the stamp is a
+/// line of its own, as a dateline is.
+fn is_block(el: &scraper::node::Element, rules: &PageRules) -> bool {
+    BLOCKS.contains(&el.name()) || tokens(el).any(|t| rules.stamp_class.contains(t.as_str()))
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -385,6 +394,13 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
         _ => None,
     }
     .or_else(|| {
+        // A site's masthead by class ("header", "masthead"), outside the article: an
+        // article's own header ("article-header") holds its headline and stays.
+        let masthead = tokens(el).any(|t| rules.masthead_class.contains(t.as_str()));
+        (masthead && !inside(er, "article") && !inside(er, "main") && !holds_stamp(er, rules))
+            .then_some("site-header")
+    })
+    .or_else(|| {
         let words: Vec<String> = tokens(el).collect();
         if words.iter().any(|w| rules.keep_class.contains(w.as_str())) {
             return None;
@@ -409,6 +425,18 @@ fn holds_article(er: ElementRef<'_>) -> bool {
         .any(|d| {
             let v = d.value();
             v.name() == "h1" || v.name() == "article" || v.attr("itemprop") == Some("articleBody")
+        })
+}
+
+/// The element holds a `<time>` or a stamp-classed element: it may be the article's own
+/// header with its dateline.
+fn holds_stamp(er: ElementRef<'_>, rules: &PageRules) -> bool {
+    er.descendants()
+        .take(2000)
+        .filter_map(ElementRef::wrap)
+        .any(|d| {
+            let v = d.value();
+            v.name() == "time" || tokens(v).any(|t| rules.stamp_class.contains(t.as_str()))
         })
 }
 

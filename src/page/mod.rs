@@ -49,6 +49,9 @@ pub struct Meta {
     pub host: Option<String>,
     /// Author named by the metadata (a person, not an outlet).
     pub author: Option<String>,
+    /// Authors named by the metadata, outlets included: an aggregator credits its origin
+    /// so.
+    pub credits: Vec<String>,
     /// The article's canonical address.
     pub url: Option<String>,
     /// Texts of `<figcaption>` and captioned table cells: caption paragraphs.

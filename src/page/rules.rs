@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 struct File {
     furniture: BTreeMap<String, Vec<String>>,
     keep_class: Vec<String>,
+    masthead_class: Vec<String>,
+    stamp_class: Vec<String>,
     index: Index,
 }
 
@@ -29,6 +31,8 @@ pub struct PageRules {
     /// (rule name, class words), in the file's order of names.
     furniture: Vec<(&'static str, HashSet<String>)>,
     pub keep_class: HashSet<String>,
+    pub masthead_class: HashSet<String>,
+    pub stamp_class: HashSet<String>,
     pub index_min_headlines: usize,
     pub index_max_prose: usize,
 }
@@ -49,6 +53,8 @@ impl PageRules {
                 })
                 .collect(),
             keep_class: f.keep_class.into_iter().collect(),
+            masthead_class: f.masthead_class.into_iter().collect(),
+            stamp_class: f.stamp_class.into_iter().collect(),
             index_min_headlines: f.index.min_headlines,
             index_max_prose: f.index.max_prose,
         })
@@ -62,6 +68,8 @@ impl PageRules {
                 PageRules {
                     furniture: Vec::new(),
                     keep_class: HashSet::new(),
+                    masthead_class: HashSet::new(),
+                    stamp_class: HashSet::new(),
                     index_min_headlines: usize::MAX,
                     index_max_prose: 0,
                 }
