@@ -300,9 +300,10 @@ fn invalid_utf8_is_read_lossily_with_one_warning() {
     assert!(lines[0].contains("U+FFFD"), "{lines:?}");
 }
 
-/// Empty and blank files are text with nothing in it: no article, and nothing to warn of.
+/// Empty and blank files give no article, and each is named with the reason (no file
+/// vanishes silently); the rest loads.
 #[test]
-fn empty_and_blank_files_give_no_article_and_no_warning() {
+fn empty_and_blank_files_give_no_article_and_say_so() {
     let c = Corpus::new("empty");
     c.write("a-empty.txt", "");
     c.write("b-blank.txt", " \n\n\t\r\n   \u{a0}\n");
@@ -313,10 +314,15 @@ fn empty_and_blank_files_give_no_article_and_no_warning() {
     let articles = r.articles();
     assert_eq!(articles.len(), 1);
     assert_eq!(articles[0]["file"], "d-article.txt");
-    assert_eq!(r.stderr, "");
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    for (line, name) in lines.iter().zip(["a-empty.txt", "b-blank.txt", "c-bom-only.txt"]) {
+        assert!(line.contains(name) && line.contains("no article (the file is empty)"), "{line}");
+    }
 }
 
-/// A folder of nothing but empty files was read: it exports an empty corpus, status 0.
+/// A folder of nothing but empty files was read: it exports an empty corpus, status 0, and
+/// names each file.
 #[test]
 fn a_folder_of_empty_files_exports_no_articles() {
     let c = Corpus::new("allempty");
@@ -325,7 +331,7 @@ fn a_folder_of_empty_files_exports_no_articles() {
     let r = c.export();
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert!(r.articles().is_empty());
-    assert_eq!(r.stderr, "");
+    assert_eq!(r.stderr.lines().count(), 2, "{}", r.stderr);
 }
 
 /// Bytes that look like noise: a fixed pseudo-random sequence with NULs in it.

@@ -78,7 +78,7 @@ fn dateline_sources_and_authors() {
     );
     assert_eq!(
         by_id(&all, "002_04c48dc39d6a4aed#1").source.as_deref(),
-        Some("ANTD.VN")
+        Some("An ninh Thủ đô")
     );
     assert_eq!(
         by_id(&all, "003_bb64801ae19f6d5c#1").source.as_deref(),

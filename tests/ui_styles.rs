@@ -131,6 +131,8 @@ fn escape_sequences_in_the_corpus_never_reach_the_terminal() {
         date_basis: None,
         source: Some("\x1b]52;c;cHduZWQ=\x07VnE".into()),
         author: None,
+        url: None,
+        page_date: None,
         paragraphs: vec![Paragraph::new(
             ParagraphKind::Body,
             format!("Đoạn\tmột {evil}"),
