@@ -91,7 +91,7 @@ fn a_killed_writer_leaves_an_old_or_a_new_file_never_a_torn_one() {
             Err(e) => panic!("round {round} (seed {seed}): torn or unreadable file: {e}"),
         }
     }
-    // Only the state file (and temporaries of killed writes) are in the directory.
+    // Only the state file, its lock file and temporaries of killed writes are there.
     let name = store
         .path()
         .file_name()
@@ -101,7 +101,9 @@ fn a_killed_writer_leaves_an_old_or_a_new_file_never_a_torn_one() {
     for entry in std::fs::read_dir(&dir).unwrap() {
         let f = entry.unwrap().file_name().to_string_lossy().into_owned();
         assert!(
-            f == name || (f.starts_with(&format!(".{name}.")) && f.ends_with(".tmp")),
+            f == name
+                || f == format!("{name}.lock")
+                || (f.starts_with(&format!(".{name}.")) && f.ends_with(".tmp")),
             "unexpected file {f}"
         );
     }

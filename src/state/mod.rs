@@ -7,9 +7,10 @@
 
 mod atomic;
 mod fnv;
+mod lock;
 pub mod store;
 
-pub use store::{Loaded, Store, Unusable, Warning};
+pub use store::{Loaded, Saved, Store, Unusable, Warning};
 
 use crate::article::{Article, Date, DateBasis};
 use crate::model::Model;
