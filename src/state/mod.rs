@@ -7,9 +7,10 @@
 
 mod atomic;
 mod fnv;
+mod lock;
 pub mod store;
 
-pub use store::{Loaded, Store, Unusable, Warning};
+pub use store::{Loaded, Saved, Store, Unusable, Warning};
 
 use crate::article::{Article, Date, DateBasis};
 use crate::model::Model;
@@ -126,6 +127,53 @@ impl State {
             .collect()
     }
 
+    /// A three-way merge for two readers of one corpus: `self` is the state on disk now,
+    /// and what one reader changed from `base` (the state it loaded or last saved) to
+    /// `mine` (the state it has now) is done to it; what the other readers saved stays.
+    ///
+    /// - `read`, `bookmarks`: what `mine` added is added, what it removed is removed.
+    /// - `dates`: per article, a date `mine` set is set, one it removed is removed (the
+    ///   last writer wins an article both dated).
+    /// - `merges`: the pairs `mine` split off are removed, the pairs it merged are
+    ///   appended when not there already.
+    /// - `position`: `mine`'s when it moved, else the one on disk.
+    ///
+    /// ```
+    /// use dossier::state::State;
+    ///
+    /// let base = State::new("bundled");
+    /// let (mut one, mut two) = (base.clone(), base.clone());
+    /// one.toggle_bookmark("a#1");
+    /// two.toggle_bookmark("b#1");
+    /// let disk = base.clone().with_changes(&base, &one); // the first reader saves
+    /// let disk = disk.with_changes(&base, &two); // then the second
+    /// assert_eq!(disk.bookmarks.len(), 2);
+    /// ```
+    pub fn with_changes(mut self, base: &State, mine: &State) -> State {
+        merge_set(&mut self.read, &base.read, &mine.read);
+        merge_set(&mut self.bookmarks, &base.bookmarks, &mine.bookmarks);
+        for id in base.dates.keys().chain(mine.dates.keys()) {
+            let now = mine.dates.get(id);
+            if now != base.dates.get(id) {
+                self.set_date(id, now.copied());
+            }
+        }
+        for pair in base.merges.iter().filter(|p| !mine.merges.contains(p)) {
+            if let Some(i) = self.merges.iter().position(|p| p == pair) {
+                self.merges.remove(i);
+            }
+        }
+        for pair in mine.merges.iter().filter(|p| !base.merges.contains(p)) {
+            if !self.merges.contains(pair) {
+                self.merges.push(pair.clone());
+            }
+        }
+        if mine.position != base.position {
+            self.position.clone_from(&mine.position);
+        }
+        self
+    }
+
     /// Undo the last merge that made the actor `id` what it is (a merge into `id`, or
     /// into an actor that was merged into `id` later); returns the pair removed.
     pub fn split_last(&mut self, id: &str) -> Option<(String, String)> {
@@ -141,6 +189,15 @@ impl State {
             }
         }
         last.map(|i| self.merges.remove(i))
+    }
+}
+
+/// Add to `set` what `mine` has and `base` had not, and remove what `base` had and `mine`
+/// has not.
+fn merge_set(set: &mut BTreeSet<String>, base: &BTreeSet<String>, mine: &BTreeSet<String>) {
+    set.extend(mine.difference(base).cloned());
+    for gone in base.difference(mine) {
+        set.remove(gone);
     }
 }
 
@@ -224,6 +281,35 @@ mod tests {
         assert_eq!(s.split_last("c"), None);
         assert_eq!(s.merges, vec![("a".to_string(), "b".to_string())]);
         assert_eq!(s.split_last("zzz"), None);
+    }
+
+    #[test]
+    fn with_changes_does_only_what_the_reader_changed() {
+        let mut disk = State::new("k");
+        disk.bookmarks.insert("other#1".into());
+        disk.set_date("other#1", Date::new(2022, 1, 2).ok());
+        disk.merges.push(("a".into(), "b".into()));
+        let mut base = State::new("k");
+        base.bookmarks.insert("gone#1".into());
+        // No change: what is on disk stays as it is, whatever the base.
+        assert_eq!(disk.clone().with_changes(&base, &base), disk);
+        let mut mine = base.clone();
+        mine.toggle_bookmark("gone#1");
+        mine.toggle_bookmark("new#1");
+        mine.read.insert("new#1".into());
+        mine.set_date("new#1", Date::new(2022, 1, 3).ok());
+        mine.merges.push(("c".into(), "d".into()));
+        let after = disk.with_changes(&base, &mine);
+        assert_eq!(
+            after.bookmarks.iter().collect::<Vec<_>>(),
+            ["new#1", "other#1"]
+        );
+        assert!(after.read.contains("new#1"));
+        assert_eq!(after.dates.len(), 2);
+        assert_eq!(
+            after.merges,
+            [("a".into(), "b".into()), ("c".into(), "d".into())]
+        );
     }
 
     #[test]

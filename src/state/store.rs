@@ -8,9 +8,14 @@
 //!   killed at any moment leaves the old file or the new one, never a mix.
 //! - A file that does not parse is renamed `*.broken-<unix time>` and reported: never a
 //!   crash, never silently discarded.
+//! - Two readers may have one corpus open. A reader saves only what it changed: under an
+//!   exclusive lock on `state-….json.lock` (`lock.rs`), it reads the file again, does its
+//!   own changes since it loaded or last saved to what is there ([`State::with_changes`]),
+//!   and writes the result ([`Store::save_changes`]).
 
 use super::atomic::write_atomic;
 use super::fnv::fnv1a64;
+use super::lock::lock;
 use super::{State, SCHEMA};
 use std::ffi::OsString;
 use std::fs;
@@ -24,11 +29,25 @@ pub const BUNDLED: &str = "bundled";
 /// Temporary files older than this are left over from a killed writer and removed.
 const STALE: Duration = Duration::from_secs(600);
 
+/// How long a save waits for another reader's save to end before giving up (one save
+/// takes milliseconds; a reader that died holding the lock has already released it).
+const LOCK_WAIT: Duration = Duration::from_secs(2);
+
 /// The state file of one corpus.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Store {
     dir: PathBuf,
     key: String,
+}
+
+/// What [`Store::save_changes`] wrote.
+#[derive(Debug)]
+pub struct Saved {
+    /// The state now on disk: this reader's changes on top of what the others saved.
+    pub state: State,
+    /// A problem met on the way (the file on disk was broken and is set aside), as
+    /// [`Store::load`] reports one.
+    pub warning: Option<Warning>,
 }
 
 /// Why a state file cannot be used (one line each).
@@ -95,6 +114,11 @@ impl Store {
         self.dir.join(file_name(&self.key))
     }
 
+    /// The file locked while the state file is written: `<state file>.lock`.
+    pub fn lock_path(&self) -> PathBuf {
+        self.dir.join(format!("{}.lock", file_name(&self.key)))
+    }
+
     /// Read the saved state without touching the file: `Ok(None)` when there is none.
     pub fn read(&self) -> Result<Option<State>, Unusable> {
         let path = self.path();
@@ -134,7 +158,15 @@ impl Store {
             writable,
         };
         let path = self.path();
-        let why = match self.read() {
+        let mut read = self.read();
+        let mut _lock = None;
+        if matches!(read, Err(Unusable::Invalid(_))) {
+            // Another reader may be saving a good file over the broken one: look again
+            // under the lock (when it can be had), and set the file aside holding it.
+            _lock = lock(&self.lock_path(), LOCK_WAIT).ok();
+            read = self.read();
+        }
+        let why = match read {
             Ok(Some(state)) => {
                 return Loaded {
                     state,
@@ -184,18 +216,101 @@ impl Store {
         }
     }
 
-    /// Write `state` atomically (see the module doc). `Err` is one line for the user.
+    /// Replace the saved state by `state` as a whole, atomically (see the module doc) and
+    /// under the lock. `Err` is one line for the user. A reader saves with
+    /// [`Store::save_changes`] instead, so as not to undo what another reader saved.
     pub fn save(&self, state: &State) -> Result<(), String> {
-        let path = self.path();
-        let fail = |e: &dyn std::fmt::Display| {
-            format!(
-                "dossier: cannot save the reader state to {}: {e}",
-                path.display()
-            )
+        let _lock = lock(&self.lock_path(), LOCK_WAIT).map_err(|e| self.cannot_save(&e))?;
+        self.write(state)
+    }
+
+    /// Save what a reader changed since `base` (the state it loaded, or the one its last
+    /// save returned) to `mine` (the state it has now), keeping what other readers saved
+    /// meanwhile: under the lock, read the file again, do these changes to it
+    /// ([`State::with_changes`]), write it atomically. Returns the state written, the
+    /// reader's next `base`.
+    ///
+    /// A missing file is written as `mine`. A file that does not parse is set aside as
+    /// [`Store::load`] does and replaced by `mine`, with a warning. `Err` (one line for
+    /// the user; nothing written) when the file cannot be read, the lock is still busy
+    /// after two seconds, or writing fails: `base` is then still the base, so the next
+    /// save carries these changes too.
+    ///
+    /// ```no_run
+    /// use dossier::state::Store;
+    ///
+    /// let store = Store::new("/tmp/dossier-state", "bundled");
+    /// let mut base = store.load().state;
+    /// let mut mine = base.clone();
+    /// mine.toggle_bookmark("003_bb64801ae19f6d5c#1");
+    /// // Meanwhile another reader saved a bookmark of its own: both are kept.
+    /// match store.save_changes(&base, &mine) {
+    ///     Ok(saved) => base = saved.state,
+    ///     Err(line) => eprintln!("{line}"),
+    /// }
+    /// ```
+    pub fn save_changes(&self, base: &State, mine: &State) -> Result<Saved, String> {
+        self.save_changes_within(base, mine, LOCK_WAIT)
+    }
+
+    /// [`Store::save_changes`], waiting at most `wait` for the lock.
+    fn save_changes_within(
+        &self,
+        base: &State,
+        mine: &State,
+        wait: Duration,
+    ) -> Result<Saved, String> {
+        let _lock = lock(&self.lock_path(), wait).map_err(|e| self.cannot_save(&e))?;
+        let (state, warning) = match self.read() {
+            Ok(Some(disk)) => (disk.with_changes(base, mine), None),
+            Ok(None) => (mine.clone(), None),
+            Err(Unusable::Unreadable(why)) => {
+                return Err(format!("dossier: saved state: {why}; nothing is saved"))
+            }
+            Err(Unusable::Invalid(why)) => {
+                let to = set_aside(&self.path()).map_err(|e| {
+                    format!(
+                        "dossier: saved state {why}; it could not be set aside ({e}), so it \
+                         is left alone and nothing is saved"
+                    )
+                })?;
+                let name = to.file_name().map(|n| n.to_string_lossy().into_owned());
+                let w = Warning {
+                    line: format!(
+                        "dossier: saved state {why}; kept as {}, this reader's state saved \
+                         in its place",
+                        to.display()
+                    ),
+                    short: format!(
+                        "The saved state was unreadable: kept as {}, saved afresh",
+                        name.unwrap_or_default()
+                    ),
+                };
+                (mine.clone(), Some(w))
+            }
         };
-        let mut json = serde_json::to_vec_pretty(state).map_err(|e| fail(&e))?;
+        let state = State {
+            schema: SCHEMA.to_string(),
+            corpus: self.key.clone(),
+            ..state
+        };
+        self.write(&state)?;
+        Ok(Saved { state, warning })
+    }
+
+    /// Write `state` atomically; the caller holds the lock.
+    fn write(&self, state: &State) -> Result<(), String> {
+        let mut json = serde_json::to_vec_pretty(state).map_err(|e| self.cannot_save(&e))?;
         json.push(b'\n');
-        write_atomic(&path, &json).map_err(|e| fail(&e))
+        write_atomic(&self.path(), &json).map_err(|e| self.cannot_save(&e))
+    }
+
+    /// The line for a save that failed.
+    fn cannot_save(&self, e: &dyn std::fmt::Display) -> String {
+        format!(
+            "dossier: cannot save the reader state to {}: {e}",
+            self.path().display()
+        )
     }
 
     /// Remove temporary files of this state left by a writer that was killed.

@@ -73,13 +73,14 @@ fn save_then_load_gives_the_same_state_and_leaves_one_file() {
     let loaded = store.load();
     assert_eq!(loaded.state, s);
     assert!(loaded.warning.is_none());
-    assert_eq!(names(&dir), vec![file_name("/home/u/tin tức")]);
+    let file = file_name("/home/u/tin tức");
+    assert_eq!(names(&dir), vec![file.clone(), format!("{file}.lock")]);
     // A second save replaces the first.
     let mut t = s.clone();
     t.bookmarks.clear();
     store.save(&t).unwrap();
     assert_eq!(store.load().state, t);
-    assert_eq!(names(&dir).len(), 1);
+    assert_eq!(names(&dir).len(), 2, "the state and its lock file");
     let text = fs::read_to_string(store.path()).unwrap();
     assert!(text.contains("\"corpus\": \"/home/u/tin tức\""), "{text}");
 }
@@ -103,14 +104,16 @@ fn a_broken_file_is_set_aside_and_reported() {
     );
     assert!(w.short.contains(".broken-") && w.short.len() < 120, "{w:?}");
     let files = names(&tmp.0);
-    assert_eq!(files.len(), 1, "{files:?}");
-    assert!(files[0].starts_with(&format!("{}.broken-", file_name(BUNDLED))));
+    let broken: Vec<&String> = files.iter().filter(|f| f.contains(".broken-")).collect();
+    assert_eq!(broken.len(), 1, "{files:?}");
+    assert!(broken[0].starts_with(&format!("{}.broken-", file_name(BUNDLED))));
+    assert!(!store.path().exists());
     // The broken bytes are kept for the user.
-    let kept = fs::read(tmp.0.join(&files[0])).unwrap();
+    let kept = fs::read(tmp.0.join(broken[0])).unwrap();
     assert!(kept.starts_with(b"{\"schema\""));
     // The next save writes a fresh file beside it.
     store.save(&sample_state(BUNDLED)).unwrap();
-    assert_eq!(names(&tmp.0).len(), 2);
+    assert!(store.path().exists());
     assert!(store.load().warning.is_none());
 }
 
@@ -216,4 +219,250 @@ fn the_state_is_private_to_the_user() {
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&store.path()), 0o600);
+}
+
+/// One reader of a corpus: its store, the state it loaded or last saved, and the state
+/// it has now. It takes in everything the others saved when it saves.
+struct Reader {
+    store: Store,
+    base: State,
+    state: State,
+}
+
+impl Reader {
+    fn open(dir: &Path) -> Reader {
+        let store = Store::new(dir, BUNDLED);
+        let loaded = store.load();
+        assert!(loaded.warning.is_none(), "{:?}", loaded.warning);
+        Reader {
+            store,
+            base: loaded.state.clone(),
+            state: loaded.state,
+        }
+    }
+
+    fn save(&mut self) -> Option<Warning> {
+        let saved = self.store.save_changes(&self.base, &self.state).unwrap();
+        self.base = saved.state.clone();
+        self.state = saved.state;
+        saved.warning
+    }
+}
+
+fn day(d: i8) -> Date {
+    Date::new(2022, 1, d).unwrap()
+}
+
+fn on_disk(dir: &Path) -> State {
+    Store::new(dir, BUNDLED).read().unwrap().unwrap()
+}
+
+fn set(ids: &[&str]) -> std::collections::BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn two_readers_keep_each_others_bookmarks_and_read_marks() {
+    let tmp = TempDir::new("two");
+    let (mut a, mut b) = (Reader::open(&tmp.0), Reader::open(&tmp.0));
+    a.state.toggle_bookmark("x#1");
+    a.state.read.insert("x#1".into());
+    b.state.toggle_bookmark("y#1");
+    b.state.read.insert("y#1".into());
+    a.save();
+    b.save();
+    let disk = on_disk(&tmp.0);
+    assert_eq!(disk.bookmarks, set(&["x#1", "y#1"]));
+    assert_eq!(disk.read, set(&["x#1", "y#1"]));
+    // The second to save sees the first one's bookmark at once, the first at its next save.
+    assert_eq!(b.state.bookmarks, set(&["x#1", "y#1"]));
+    a.save();
+    assert_eq!(a.state.bookmarks, set(&["x#1", "y#1"]));
+    // A third reader started now has everything.
+    assert_eq!(Reader::open(&tmp.0).state.bookmarks, set(&["x#1", "y#1"]));
+}
+
+#[test]
+fn a_bookmark_one_reader_removes_stays_removed() {
+    let tmp = TempDir::new("remove");
+    let store = Store::new(&tmp.0, BUNDLED);
+    let mut s = State::new(BUNDLED);
+    s.bookmarks = set(&["x#1", "z#1"]);
+    store.save(&s).unwrap();
+    let (mut a, mut b) = (Reader::open(&tmp.0), Reader::open(&tmp.0));
+    a.state.toggle_bookmark("x#1");
+    b.state.toggle_bookmark("y#1");
+    a.save();
+    b.save(); // b still has x#1, but did not touch it: it is not brought back
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["y#1", "z#1"]));
+    // And a bookmark removed by b while a added one elsewhere.
+    b.state.toggle_bookmark("z#1");
+    a.state.toggle_bookmark("w#1");
+    b.save();
+    a.save();
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["w#1", "y#1"]));
+}
+
+#[test]
+fn dates_set_by_two_readers_are_kept_per_article_last_writer_winning() {
+    let tmp = TempDir::new("dates");
+    let store = Store::new(&tmp.0, BUNDLED);
+    let mut s = State::new(BUNDLED);
+    s.set_date("old#1", Some(day(1)));
+    store.save(&s).unwrap();
+    let (mut a, mut b) = (Reader::open(&tmp.0), Reader::open(&tmp.0));
+    a.state.set_date("p#1", Some(day(12)));
+    b.state.set_date("q#1", Some(day(13)));
+    a.state.set_date("same#1", Some(day(20)));
+    b.state.set_date("same#1", Some(day(21)));
+    a.state.set_date("old#1", None);
+    a.save();
+    b.save();
+    let dates = on_disk(&tmp.0).dates;
+    assert_eq!(dates.get("p#1"), Some(&day(12)));
+    assert_eq!(dates.get("q#1"), Some(&day(13)));
+    assert_eq!(dates.get("same#1"), Some(&day(21)), "b saved last");
+    assert_eq!(dates.get("old#1"), None, "a removed it, b did not touch it");
+    assert_eq!(dates.len(), 3);
+}
+
+#[test]
+fn merges_of_two_readers_are_both_kept_and_a_split_removes_one() {
+    let tmp = TempDir::new("merges");
+    let store = Store::new(&tmp.0, BUNDLED);
+    let pair = |k: &str, g: &str| (k.to_string(), g.to_string());
+    let mut s = State::new(BUNDLED);
+    s.merges = vec![pair("nato", "khoi-nato"), pair("my", "hoa-ky")];
+    store.save(&s).unwrap();
+    let (mut a, mut b) = (Reader::open(&tmp.0), Reader::open(&tmp.0));
+    a.state.merges.push(pair("nga", "dien-kremlin"));
+    a.state.merges.push(pair("eu", "lien-minh-chau-au"));
+    assert_eq!(b.state.split_last("nato"), Some(pair("nato", "khoi-nato")));
+    b.state.merges.push(pair("eu", "lien-minh-chau-au"));
+    a.save();
+    b.save();
+    assert_eq!(
+        on_disk(&tmp.0).merges,
+        vec![
+            pair("my", "hoa-ky"),
+            pair("nga", "dien-kremlin"),
+            pair("eu", "lien-minh-chau-au"),
+        ],
+        "the split pair gone, the same merge made twice kept once"
+    );
+}
+
+#[test]
+fn the_position_is_the_last_one_that_moved() {
+    let tmp = TempDir::new("position");
+    let (mut a, mut b) = (Reader::open(&tmp.0), Reader::open(&tmp.0));
+    let at = |article: &str| {
+        Some(Position {
+            article: article.into(),
+            paragraph: Some(1),
+            offset: 0,
+            above: 0,
+        })
+    };
+    a.state.position = at("a#1");
+    b.state.position = at("b#1");
+    a.save();
+    b.save();
+    assert_eq!(on_disk(&tmp.0).position, at("b#1"), "the last writer wins");
+    // a saves again (a bookmark) without moving: b's place stays.
+    a.state.toggle_bookmark("x#1");
+    a.save();
+    assert_eq!(on_disk(&tmp.0).position, at("b#1"));
+}
+
+#[test]
+fn a_file_broken_at_save_time_is_set_aside_and_replaced_by_the_savers_state() {
+    let tmp = TempDir::new("broken-merge");
+    let store = Store::new(&tmp.0, BUNDLED);
+    let mut s = State::new(BUNDLED);
+    s.bookmarks = set(&["w#1"]);
+    store.save(&s).unwrap();
+    let (mut a, mut b) = (Reader::open(&tmp.0), Reader::open(&tmp.0));
+    a.state.toggle_bookmark("x#1");
+    a.save();
+    b.state.toggle_bookmark("y#1");
+    fs::write(
+        store.path(),
+        b"{\"schema\": \"dossier-state/1\", \"read\": [",
+    )
+    .unwrap();
+    let w = b.save().unwrap();
+    assert!(
+        w.line.contains("kept as") && w.line.contains(".broken-"),
+        "{w:?}"
+    );
+    assert!(w.short.contains(".broken-") && w.short.len() < 120, "{w:?}");
+    let broken: Vec<String> = names(&tmp.0)
+        .into_iter()
+        .filter(|n| n.contains(".broken-"))
+        .collect();
+    assert_eq!(broken.len(), 1);
+    let kept = fs::read(tmp.0.join(&broken[0])).unwrap();
+    assert!(kept.ends_with(b"\"read\": ["), "the broken bytes are kept");
+    // b's whole state is written in its place, not only its changes: what it loaded
+    // stays. (a's x#1 was only in the file that broke.)
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["w#1", "y#1"]));
+    // a goes on saving its changes, without a warning.
+    a.state.toggle_bookmark("z#1");
+    assert!(a.save().is_none());
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["w#1", "y#1", "z#1"]));
+}
+
+#[test]
+fn a_state_file_removed_under_a_reader_is_written_again_whole() {
+    let tmp = TempDir::new("removed");
+    let mut a = Reader::open(&tmp.0);
+    a.state.toggle_bookmark("x#1");
+    a.save();
+    fs::remove_file(a.store.path()).unwrap();
+    a.state.toggle_bookmark("y#1");
+    a.save();
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["x#1", "y#1"]));
+}
+
+#[test]
+fn a_busy_lock_fails_the_save_with_one_line_and_the_next_save_catches_up() {
+    let tmp = TempDir::new("busy");
+    let mut a = Reader::open(&tmp.0);
+    a.state.toggle_bookmark("x#1");
+    a.save();
+    let held = crate::state::lock::lock(&a.store.lock_path(), Duration::ZERO).unwrap();
+    a.state.toggle_bookmark("y#1");
+    let e = a
+        .store
+        .save_changes_within(&a.base, &a.state, Duration::from_millis(100))
+        .unwrap_err();
+    assert!(
+        e.starts_with("dossier: cannot save") && e.contains(".lock") && !e.contains('\n'),
+        "{e}"
+    );
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["x#1"]), "nothing written");
+    drop(held);
+    a.state.toggle_bookmark("z#1");
+    a.save();
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["x#1", "y#1", "z#1"]));
+}
+
+#[test]
+fn a_save_waits_for_another_readers_save_to_end() {
+    let tmp = TempDir::new("wait");
+    let mut a = Reader::open(&tmp.0);
+    a.state.toggle_bookmark("x#1");
+    a.save();
+    let held = crate::state::lock::lock(&a.store.lock_path(), Duration::ZERO).unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        drop(held);
+    });
+    a.state.toggle_bookmark("y#1");
+    let start = std::time::Instant::now();
+    a.save();
+    assert!(start.elapsed() >= Duration::from_millis(150));
+    release.join().unwrap();
+    assert_eq!(on_disk(&tmp.0).bookmarks, set(&["x#1", "y#1"]));
 }

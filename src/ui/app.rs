@@ -145,6 +145,9 @@ pub struct App {
     pub state: State,
     /// Where `state` is saved; `None`: not saved (tests, or no safe place).
     pub store: Option<Store>,
+    /// `state` as last loaded or saved: what this reader changed since is saved on top of
+    /// what other readers of the corpus saved meanwhile (see [`Store::save_changes`]).
+    pub base: State,
     /// The model before the user's corrections, to correct again from.
     pub as_built: AsBuilt,
     pub quit: bool,
@@ -181,6 +184,7 @@ impl App {
             notice: None,
             state: State::default(),
             store: None,
+            base: State::default(),
             as_built: AsBuilt::default(),
             quit: false,
         }

@@ -106,13 +106,7 @@ pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
     theme::set(opts.theme);
     let mut app = App::loading(opts.keymap);
     if let Some(store) = opts.store {
-        let loaded = store.load();
-        app.state = loaded.state;
-        if let Some(w) = loaded.warning {
-            app.notes.push(w.line);
-            app.notice = Some(w.short);
-        }
-        app.store = loaded.writable.then_some(store);
+        update::saved::open(&mut app, store);
     }
     let mut session = terminal::Session::start(opts.mouse)
         .map_err(|e| format!("dossier: cannot set up the terminal: {e}"))?;

@@ -40,13 +40,7 @@ impl Drop for TempDir {
 /// A reader as `ui::run` starts it: the state loaded from `store`, then the model.
 fn app_with(store: &Store) -> App {
     let mut app = App::loading(KeyMap::default());
-    let loaded = store.load();
-    app.state = loaded.state;
-    if let Some(w) = loaded.warning {
-        app.notes.push(w.line);
-        app.notice = Some(w.short);
-    }
-    app.store = loaded.writable.then(|| store.clone());
+    saved::open(&mut app, store.clone());
     run(
         &mut app,
         [
@@ -377,4 +371,47 @@ fn a_failing_save_is_shown_and_kept_for_exit_once() {
     let m = app.message.as_ref().unwrap();
     assert!(m.error && m.text.contains("cannot save"), "{}", m.text);
     assert_eq!(app.notes.len(), 1);
+}
+
+#[test]
+fn two_readers_of_one_corpus_keep_each_others_work() {
+    let tmp = TempDir::new("two");
+    let store = Store::new(&tmp.0, "bundled");
+    let mut one = app_with(&store);
+    let mut two = app_with(&store);
+    // Each opens and bookmarks an article of its own; the first also dates one.
+    run(
+        &mut one,
+        [Action::MoveDown, Action::Open, Action::ToggleBookmark],
+    );
+    run(&mut one, [Action::SetDate]);
+    type_text(&mut one, "2021-12-20");
+    update(&mut one, Action::Submit);
+    run(
+        &mut two,
+        [
+            Action::MoveDown,
+            Action::MoveDown,
+            Action::Open,
+            Action::ToggleBookmark,
+        ],
+    );
+    let (a1, a2) = (id(&one, 1), id(&one, 2));
+    assert!(
+        two.state.bookmarks.contains(&a1),
+        "the first reader's bookmark shows in the second once it saves"
+    );
+    // Quit both, the first one first.
+    saved::on_exit(&mut one);
+    saved::on_exit(&mut two);
+    assert!(one.notes.is_empty() && two.notes.is_empty());
+    let again = app_with(&store);
+    assert!(again.state.bookmarks.contains(&a1) && again.state.bookmarks.contains(&a2));
+    assert!(again.state.read.contains(&a1) && again.state.read.contains(&a2));
+    assert_eq!(
+        again.model.articles[1].date,
+        Date::new(2021, 12, 20).ok(),
+        "the second reader never had the date and did not drop it"
+    );
+    assert_eq!(again.open, Some(2), "where the last reader to move was");
 }

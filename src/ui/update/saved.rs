@@ -1,17 +1,32 @@
 //! What the reader remembers (see `crate::state`): the position restored at load and
 //! saved on quit, read marks, bookmarks, and publication dates set by hand. Every change
-//! the user makes on purpose is saved at once.
+//! the user makes on purpose is saved at once, on top of what other readers of the corpus
+//! saved meanwhile; their read marks and bookmarks show here from then on.
 
 use super::{error, filter, nav, note, timeline};
 use crate::article::Date;
 use crate::daterange::parse_filter;
 use crate::model::Model;
-use crate::state::Position;
+use crate::state::{Position, Store};
 use crate::ui::action::Action;
 use crate::ui::app::{App, AsBuilt, Filter};
 use crate::ui::fmt::{date_label, truncate};
 use crate::ui::page::Row;
 use crate::ui::popups::{DateOverride, Popup};
+
+/// Read the saved state from `store` before the corpus is loaded; a problem with it is
+/// kept for the status bar and for stderr on exit. The store is kept for saving unless
+/// writing would destroy a file that could be neither read nor set aside.
+pub fn open(app: &mut App, store: Store) {
+    let loaded = store.load();
+    app.state = loaded.state;
+    app.base = app.state.clone();
+    if let Some(w) = loaded.warning {
+        app.notes.push(w.line);
+        app.notice = Some(w.short);
+    }
+    app.store = loaded.writable.then_some(store);
+}
 
 /// Take the model as built (for undoing corrections later), then apply the saved
 /// corrections to it.
@@ -74,16 +89,34 @@ fn capture_position(app: &mut App) {
     });
 }
 
-/// Save the state now (with the current position). A failure is shown and printed
-/// again on exit, once.
+/// Save the state now (with the current position): this reader's changes since its last
+/// save, on top of what other readers saved meanwhile. Their read marks and bookmarks are
+/// taken in (the list follows); their dates and merges show from the next start, as
+/// the model would have to be built again for them. A failure is shown and printed again
+/// on exit, once; the changes stay for the next save.
 pub fn persist(app: &mut App) {
     capture_position(app);
     let Some(store) = &app.store else { return };
-    if let Err(e) = store.save(&app.state) {
-        if !app.notes.contains(&e) {
-            app.notes.push(e.clone());
+    let saved = match store.save_changes(&app.base, &app.state) {
+        Ok(saved) => saved,
+        Err(e) => {
+            if !app.notes.contains(&e) {
+                app.notes.push(e.clone());
+            }
+            return error(app, &e);
         }
-        error(app, &e);
+    };
+    app.state.read = saved.state.read;
+    if app.state.bookmarks != saved.state.bookmarks {
+        app.state.bookmarks = saved.state.bookmarks;
+        if app.filters.contains(&Filter::Bookmarks) {
+            filter::refresh(app);
+        }
+    }
+    app.base = app.state.clone();
+    if let Some(w) = saved.warning {
+        app.notes.push(w.line);
+        error(app, &w.short);
     }
 }
 
