@@ -108,7 +108,7 @@ fn read_one(path: &Path, name: &str) -> Result<(SourceFile, Option<Warning>), Wa
             (d.text, None, d.encoding, d.lossy)
         }
         page::Format::Html => {
-            let p = page::read_html(&bytes, None);
+            let p = page::read_html(&bytes, None).map_err(warn)?;
             (p.text, Some(Box::new(p.meta)), p.encoding, p.lossy)
         }
         page::Format::Mhtml => {
