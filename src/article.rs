@@ -61,10 +61,30 @@ pub struct Article {
     /// The date the page's metadata gives, kept when it differs from the dateline.
     pub page_date: Option<Date>,
     pub paragraphs: Vec<Paragraph>,
-    pub dropped: Vec<String>,
+    pub dropped: Vec<Dropped>,
 }
 
 pub use jiff::civil::Date;
+
+/// A line or block left out of an article's text: where it stood (the paragraph it came
+/// before) and the rule that left it out, which `dossier explain` and the reader show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dropped {
+    pub text: String,
+    /// Index of the paragraph the line stood before (`paragraphs.len()`: after the last).
+    pub at: usize,
+    pub rule: &'static str,
+}
+
+impl Dropped {
+    pub fn new(text: impl Into<String>, at: usize, rule: &'static str) -> Self {
+        Dropped {
+            text: text.into(),
+            at,
+            rule,
+        }
+    }
+}
 
 /// How much of a date the writer gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]

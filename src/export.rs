@@ -29,7 +29,7 @@ pub struct ArticleOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_date: Option<String>,
     pub paragraphs: &'a [Paragraph],
-    pub dropped: &'a [String],
+    pub dropped: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -87,7 +87,7 @@ fn article_out(a: &Article) -> ArticleOut<'_> {
         url: a.url.as_deref(),
         page_date: a.page_date.map(|d| d.to_string()),
         paragraphs: &a.paragraphs,
-        dropped: &a.dropped,
+        dropped: a.dropped.iter().map(|d| d.text.as_str()).collect(),
     }
 }
 

@@ -143,3 +143,43 @@ fn the_timeline_lists_dates_oldest_first_with_their_articles() {
     assert_eq!(council["articles"].as_array().unwrap().len(), 5);
     assert_eq!(council["precision"], "day");
 }
+
+/// `dossier explain` says what became of every line of a page and, for each dropped line,
+/// which rule dropped it; for a saved web page also the blocks left out before the text.
+#[test]
+fn explain_names_a_rule_for_every_dropped_line() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dropped = 0;
+    for entry in std::fs::read_dir(root.join("assets/corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        let out = dossier(&["explain", path.to_str().unwrap()]);
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        for line in text.lines() {
+            let mut cols = line.split_whitespace();
+            let (verdict, rule) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            assert!(
+                ["title", "dateline", "byline", "body", "heading", "caption", "dropped"]
+                    .contains(&verdict),
+                "{line}"
+            );
+            if verdict == "dropped" {
+                dropped += 1;
+                assert!(rule.contains('-') || rule == "timestamp", "no rule: {line}");
+            }
+        }
+    }
+    assert!(
+        dropped > 50,
+        "{dropped} dropped lines in the bundled corpus"
+    );
+    let page = root.join("tests/pages/vnexpress-nato-russia-council-jsonld.html");
+    let out = dossier(&["explain", page.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("a saved web page"), "{text}");
+    assert!(
+        text.contains("link-teaser") && text.contains("page-header"),
+        "{text}"
+    );
+    assert!(text.contains("\n  title "), "{text}");
+}

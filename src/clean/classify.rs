@@ -22,6 +22,19 @@ pub enum Kind {
     Text,
 }
 
+/// The rule name of a line's class, as `dossier explain` and the reader show it.
+pub fn rule(k: &Kind) -> &'static str {
+    match k {
+        Kind::Stamp(_) => "timestamp",
+        Kind::Junk => "widget-phrase",
+        Kind::ListHeader => "list-header",
+        Kind::Placeholder => "image-placeholder",
+        Kind::Caption => "caption-credit",
+        Kind::Bullet => "list-entry",
+        Kind::Text => "prose",
+    }
+}
+
 pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     let f = line.folded.as_str();
     if let Some(s) = stamp::parse(line, phrases) {

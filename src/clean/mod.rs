@@ -102,7 +102,7 @@ fn outlet_suffix(text: &str) -> Option<(String, String)> {
         (&t[..dash], t[dash..].trim_start_matches([' ', '-', '–']))
     };
     let tail = tail.trim();
-    if tail.split_whitespace().count() > 4 || rest.trim().split_whitespace().count() < 8 {
+    if tail.split_whitespace().count() > 4 || rest.split_whitespace().count() < 8 {
         return None;
     }
     let name = crate::outlets::Outlets::bundled().lookup(tail)?;
@@ -134,9 +134,9 @@ pub struct Verdict {
     /// The 1-based article the line went to (none for a dropped line outside every
     /// article).
     pub article: Option<usize>,
-    /// Why: the line's class (`widget-phrase`, `list-header`, `timestamp`,
-    /// `image-placeholder`, `list-entry`, `caption-credit`, `prose`) and, for a dropped
-    /// line of prose, where it stood (`before-headline`, `after-body`, `repeated`).
+    /// Why: for a kept line its class (`timestamp`, `caption-credit`, `prose` …); for a
+    /// dropped one the rule that dropped it (`widget-phrase`, `list-header`,
+    /// `before-headline`, `after-body`, `repeated-paragraph`, `pull-quote` …).
     pub rule: &'static str,
 }
 
@@ -155,7 +155,7 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
         .iter()
         .zip(&kinds)
         .map(|(l, k)| {
-            let class = kind_rule(k);
+            let class = classify::rule(k);
             let t = l.text.as_str();
             let found =
                 articles.iter().enumerate().find_map(|(n, a)| {
@@ -174,8 +174,8 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
                             },
                         ));
                     }
-                    if a.dropped.iter().any(|d| d == t) {
-                        return Some((n, "dropped"));
+                    if let Some(d) = a.dropped.iter().find(|d| d.text == t) {
+                        return Some((n, d.rule));
                     }
                     if a.author.as_deref().is_some_and(|au| t.contains(au)) {
                         return Some((n, "byline"));
@@ -185,18 +185,17 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
                     }
                     None
                 });
-            let (article, verdict) = match found {
-                Some((n, v)) => (Some(n + 1), v),
-                None => (None, "dropped"),
+            const KEPT: [&str; 6] = ["title", "body", "heading", "caption", "byline", "dateline"];
+            let (article, verdict, rule) = match found {
+                Some((n, v)) if KEPT.contains(&v) => (Some(n + 1), v, class),
+                // A dropped line carries the rule that dropped it.
+                Some((n, rule)) => (Some(n + 1), "dropped", rule),
+                None if !seen_body => (None, "dropped", "before-any-article"),
+                None => (None, "dropped", "between-articles"),
             };
             if verdict == "body" {
                 seen_body = true;
             }
-            let rule = match (verdict, k) {
-                ("dropped", classify::Kind::Text) if !seen_body => "before-headline",
-                ("dropped", classify::Kind::Text) => "after-body-or-repeated",
-                _ => class,
-            };
             Verdict {
                 text: l.text.clone(),
                 verdict,
@@ -205,18 +204,6 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
             }
         })
         .collect()
-}
-
-fn kind_rule(k: &classify::Kind) -> &'static str {
-    match k {
-        classify::Kind::Stamp(_) => "timestamp",
-        classify::Kind::Junk => "widget-phrase",
-        classify::Kind::ListHeader => "list-header",
-        classify::Kind::Placeholder => "image-placeholder",
-        classify::Kind::Caption => "caption-credit",
-        classify::Kind::Bullet => "list-entry",
-        classify::Kind::Text => "prose",
-    }
 }
 
 /// The dates of the time-stamp lines of a page above its first paragraph (`lead`), in page

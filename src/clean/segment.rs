@@ -7,7 +7,7 @@ use super::drafts;
 use super::line::Line;
 use super::meta;
 use super::stamp;
-use crate::article::{Date, Paragraph, ParagraphKind};
+use crate::article::{Date, Dropped, Paragraph, ParagraphKind};
 use std::collections::HashSet;
 
 /// An article as the segmenter found it, before ids and sources are settled.
@@ -20,7 +20,7 @@ pub struct Draft {
     /// byline's slash ("Đức Anh/Báo Tin tức").
     pub lead_outlet: Option<String>,
     pub paragraphs: Vec<Paragraph>,
-    pub dropped: Vec<String>,
+    pub dropped: Vec<Dropped>,
     /// Dropped lines that are page furniture (where outlets name themselves).
     pub furniture: Vec<usize>,
 }
@@ -395,8 +395,11 @@ impl<'a> Segmenter<'a> {
         if !d.paragraphs.is_empty() {
             self.drafts.push(d);
         } else if let Some(last) = self.drafts.last_mut() {
-            last.dropped.extend(d.title);
-            last.dropped.extend(d.dropped);
+            let at = last.paragraphs.len();
+            last.dropped
+                .extend(d.title.map(|t| Dropped::new(t, at, "article-without-body")));
+            last.dropped
+                .extend(d.dropped.into_iter().map(|x| Dropped { at, ..x }));
         }
     }
 
@@ -486,7 +489,10 @@ impl<'a> Segmenter<'a> {
 
     fn push_para(&mut self, kind: ParagraphKind, text: String) {
         if self.is_repeat(&text) {
-            self.cur.dropped.push(text);
+            let at = self.cur.paragraphs.len();
+            self.cur
+                .dropped
+                .push(Dropped::new(text, at, "repeated-paragraph"));
         } else {
             self.seen.insert(text_hash(&text));
             self.cur.paragraphs.push(Paragraph::new(kind, text));
@@ -496,7 +502,17 @@ impl<'a> Segmenter<'a> {
     fn drop_line(&mut self, i: usize, furniture: bool) {
         self.list_seen |= self.kinds[i] == Kind::ListHeader;
         self.dropped_seen.insert(text_hash(&self.line(i).text));
-        self.cur.dropped.push(self.line(i).text.clone());
+        let rule = match (self.kinds[i], self.state) {
+            _ if furniture => "furniture-seen-before",
+            (Kind::Text, State::Header) => "before-headline",
+            (Kind::Text, State::Body) => "furniture-in-body",
+            (Kind::Text, State::Tail { .. }) => "after-body",
+            (k, _) => classify::rule(&k),
+        };
+        let at = self.cur.paragraphs.len();
+        self.cur
+            .dropped
+            .push(Dropped::new(self.line(i).text.clone(), at, rule));
         if furniture || self.kinds[i] == Kind::Junk {
             self.cur.furniture.push(i);
         }

@@ -81,6 +81,7 @@ fn credited(meta: &Meta, a: &Article, outlets: &Outlets) -> Option<String> {
     };
     meta.credits.iter().find_map(|c| known(c)).or_else(|| {
         a.dropped.iter().find_map(|d| {
+            let d = d.text.as_str();
             let rest = d
                 .strip_prefix("Nguồn:")
                 .or_else(|| d.strip_prefix("Theo "))

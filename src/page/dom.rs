@@ -13,12 +13,7 @@ use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
 
-/// A block left out of the text, and the rule that left it out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dropped {
-    pub text: String,
-    pub rule: &'static str,
-}
+pub use crate::article::Dropped;
 
 /// What the walk found besides the text: enough to tell an article page from an index.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -201,10 +196,7 @@ impl Walker {
         let linked = std::mem::take(&mut self.link_chars);
         // A block that is one link from end to end is a teaser of another page.
         if linked >= chars && chars >= LINK_TEASER_CHARS && self.heading != Some(1) {
-            self.dropped.push(Dropped {
-                text: line,
-                rule: "link-teaser",
-            });
+            self.dropped.push(Dropped::new(line, 0, "link-teaser"));
             return;
         }
         if chars >= 80 && linked * 10 < chars * 3 {
@@ -255,7 +247,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                                 w.flush();
                                 let text = collapse(&er.text().collect::<String>());
                                 if !text.is_empty() {
-                                    w.dropped.push(Dropped { text, rule });
+                                    w.dropped.push(Dropped::new(text, 0, rule));
                                 }
                                 skip = Some(node.id());
                                 continue;
