@@ -285,3 +285,32 @@ fn the_picker_shows_the_merge_target() {
         insta::assert_snapshot!(format!("picker_merge_target_{w}x{h}"), screen);
     }
 }
+
+#[test]
+fn dropped_lines_in_place_and_the_files_that_gave_no_article() {
+    let mut app = app(80, 24);
+    let i = app.open.unwrap();
+    app.model.articles[i].dropped = vec![
+        dossier::article::Dropped::new("Tin liên quan", 1, "list-header"),
+        dossier::article::Dropped::new("Chia sẻ Facebook Zalo", 0, "widget-phrase"),
+    ];
+    keys(&mut app, "x");
+    let screen = render(&app);
+    assert!(screen.contains("✂ dropped · list-header"), "{screen}");
+    insta::assert_snapshot!("dropped_lines_80x24", screen);
+    keys(&mut app, "x");
+    update(
+        &mut app,
+        Action::Warning(
+            "dossier: trang-chu.html: no article (an index page: 48 headlines, no body text)"
+                .into(),
+        ),
+    );
+    keys(&mut app, "w");
+    let screen = render(&app);
+    assert!(
+        screen.contains("trang-chu.html") && screen.contains("an index page"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("not_articles_80x24", screen);
+}

@@ -52,6 +52,11 @@ pub enum Action {
     /// Open the prompt that sets the article's publication date (same article as
     /// [`Action::ToggleBookmark`]); empty removes the date set. Saved at once.
     SetDate,
+    /// Show or hide the files that gave no article, with the reason for each.
+    NotArticles,
+    /// Show or hide the open article's dropped lines, dimmed in place, with the rule
+    /// that dropped each.
+    ShowDropped,
     /// Show or hide the key help.
     Help,
     /// Esc: close the popup; else clear the search or actor marks; else drop the last filter.
@@ -102,7 +107,7 @@ pub enum Action {
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 24] = [
+pub const BINDABLE: [Action; 26] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -124,6 +129,8 @@ pub const BINDABLE: [Action; 24] = [
     Action::ToggleBookmark,
     Action::BookmarksOnly,
     Action::SetDate,
+    Action::NotArticles,
+    Action::ShowDropped,
     Action::Help,
     Action::Back,
     Action::Quit,
@@ -155,6 +162,8 @@ impl Action {
             Action::ToggleBookmark => "toggle_bookmark",
             Action::BookmarksOnly => "bookmarks_only",
             Action::SetDate => "set_date",
+            Action::NotArticles => "not_articles",
+            Action::ShowDropped => "show_dropped",
             Action::Help => "help",
             Action::Back => "back",
             Action::Quit => "quit",
@@ -186,6 +195,8 @@ impl Action {
             Action::ToggleBookmark => "bookmark the article, or remove its bookmark",
             Action::BookmarksOnly => "list only bookmarked articles (again: all)",
             Action::SetDate => "set the article's publication date (empty: as found)",
+            Action::NotArticles => "list the files that gave no article, and why",
+            Action::ShowDropped => "show the article's dropped lines in place, and why",
             Action::Help => "show or hide this help",
             Action::Back => "close the popup, clear marks, or drop the last filter",
             Action::Quit => "quit",

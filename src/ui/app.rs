@@ -129,6 +129,8 @@ pub struct App {
     pub open: Option<usize>,
     /// The open article wrapped to the reader's width.
     pub page: Page,
+    /// `x`: the open article's dropped lines are shown in place.
+    pub show_dropped: bool,
     /// First row of `page` shown.
     pub scroll: usize,
     pub walk: Option<Walk>,
@@ -170,6 +172,7 @@ impl App {
             list: ListCursor::default(),
             open: None,
             page: Page::default(),
+            show_dropped: false,
             scroll: 0,
             walk: None,
             timeline: TimelineView {

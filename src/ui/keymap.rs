@@ -65,6 +65,8 @@ impl Default for KeyMap {
             (c('m'), Action::ToggleBookmark),
             (c('M'), Action::BookmarksOnly),
             (c('D'), Action::SetDate),
+            (c('w'), Action::NotArticles),
+            (c('x'), Action::ShowDropped),
             (c('?'), Action::Help),
             (p(K::Esc), Action::Back),
             (c('q'), Action::Quit),

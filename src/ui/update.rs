@@ -81,6 +81,30 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleBookmark => saved::toggle_bookmark(app),
         Action::BookmarksOnly => filter::toggle_bookmarks(app),
         Action::SetDate => saved::open_set_date(app),
+        Action::NotArticles if app.warnings.is_empty() => {
+            note(app, "Every file gave an article");
+        }
+        Action::NotArticles => {
+            app.popup = Some(Popup::NotArticles(Default::default()));
+        }
+        Action::ShowDropped => {
+            app.show_dropped = !app.show_dropped;
+            nav::rewrap(app);
+            let n = app
+                .open
+                .and_then(|i| app.model.articles.get(i))
+                .map_or(0, |a| a.dropped.len());
+            match (app.show_dropped, n) {
+                (true, 0) => note(app, "Nothing was dropped from this article (x hides)"),
+                (true, n) => note(
+                    app,
+                    &format!(
+                        "{n} dropped lines shown dimmed, with the rule that dropped each (x hides)"
+                    ),
+                ),
+                (false, _) => note(app, "Dropped lines hidden"),
+            }
+        }
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),

@@ -69,6 +69,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Row::Meta => {
                 let mut meta: Vec<String> = article.source.iter().cloned().collect();
                 meta.push(date_label(article));
+                if let Some(p) = article.page_date {
+                    meta.push(format!("the page's metadata says {p}"));
+                }
                 meta.extend(article.author.iter().cloned());
                 Line::from(Span::styled(
                     truncate(&meta.join(" · "), text.width as usize),
@@ -76,6 +79,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 ))
             }
             Row::Blank => continue,
+            Row::DroppedRule(i) => {
+                let rule = article.dropped.get(*i).map_or("", |d| d.rule);
+                Line::from(Span::styled(format!("✂ dropped · {rule}"), theme::dim()))
+            }
+            Row::Dropped { index, range } => {
+                let text = article
+                    .dropped
+                    .get(*index)
+                    .and_then(|d| d.text.get(range.clone()))
+                    .unwrap_or("");
+                Line::from(Span::styled(format!("  {text}"), theme::dim()))
+            }
             Row::Text { paragraph, range } => {
                 let Some(para) = article.paragraphs.get(*paragraph) else {
                     continue;

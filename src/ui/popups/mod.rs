@@ -5,11 +5,13 @@ pub mod actor_picker;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
+pub mod not_articles;
 pub mod override_prompt;
 pub mod search_prompt;
 
 pub use actor_picker::{Picker, Preview};
 pub use date_prompt::DatePrompt;
+pub use not_articles::NotArticles;
 pub use override_prompt::DateOverride;
 pub use search_prompt::SearchPrompt;
 
@@ -34,6 +36,8 @@ pub enum Popup {
     /// `D`: the publication date set by hand.
     Override(DateOverride),
     Picker(Picker),
+    /// `w`: the files that gave no article.
+    NotArticles(NotArticles),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -46,6 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Date(p)) => date_prompt::draw(frame, area, p),
         Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
+        Some(Popup::NotArticles(p)) => not_articles::draw(frame, app.size, &app.warnings, p),
     }
 }
 

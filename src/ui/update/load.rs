@@ -60,7 +60,7 @@ pub fn loaded(app: &mut App, mut model: Model) {
     );
     if !app.warnings.is_empty() {
         text += &format!(
-            " · {} skipped (listed on exit)",
+            " · {} not articles (w lists them)",
             plural(app.warnings.len(), "file", "files")
         );
     }

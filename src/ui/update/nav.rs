@@ -98,8 +98,12 @@ pub fn rewrap(app: &mut App) {
         .and_then(|i| app.model.articles.get(i).map(|a| (i, a)))
     {
         Some((i, article)) => {
-            if app.page.article != i || app.page.width != width || app.page.rows.is_empty() {
-                app.page = Page::new(i, article, width);
+            let stale = app.page.article != i
+                || app.page.width != width
+                || app.page.dropped != app.show_dropped
+                || app.page.rows.is_empty();
+            if stale {
+                app.page = Page::new(i, article, width, app.show_dropped);
             }
         }
         None => app.page = Page::default(),

@@ -22,6 +22,10 @@ pub fn handle(app: &mut App, action: Action) {
         Popup::Date(p) => date(app, p, &action),
         Popup::Override(p) => saved::override_prompt(app, p, &action),
         Popup::Picker(p) => picker(app, p, &action),
+        Popup::NotArticles(mut p) => match p.handle(&action, app.size, app.warnings.len()) {
+            crate::ui::popups::not_articles::Outcome::Open => Some(Popup::NotArticles(p)),
+            crate::ui::popups::not_articles::Outcome::Closed => None,
+        },
     };
 }
 
