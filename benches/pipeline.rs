@@ -2,6 +2,9 @@
 //!
 //! - `decode`: `corpus::decode` on one thread over 10,000 generated files (bytes in memory);
 //! - `clean`: `clean_file` on one thread over the bundled pages repeated to 50 MB;
+//! - `clean_html`: saved web pages (the HTML and MHTML fixtures of tests/pages, repeated to
+//!   20 MB) from bytes to articles on one thread: sniffing, charset, html5ever, the block
+//!   walk, metadata, the line cleaner and the metadata applied (`pipeline::clean_source`);
 //! - `extract`: `model::build` (actors, dates, years, events, timeline) on pre-cleaned
 //!   articles (the bundled pages repeated to 20 MB), and `find_dates` alone on one thread;
 //! - `pipeline_build`: clean + extract + model for 10,000 and 100,000 generated articles;
@@ -104,6 +107,61 @@ fn clean(bencher: Bencher) {
                 .map(|f| dossier::clean::clean_file(&f.name, &f.text))
                 .collect::<Vec<_>>()
         });
+}
+
+/// The saved-page fixtures' bytes (HTML and MHTML), repeated to at least `bytes`.
+fn pages_repeated(bytes: usize) -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter_map(|p| {
+            let b = std::fs::read(&p).ok()?;
+            let name = p.file_name()?.to_string_lossy().into_owned();
+            (dossier::page::sniff(&b) != dossier::page::Format::Text).then_some((name, b))
+        })
+        .collect();
+    pages.sort();
+    let one: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    let copies = bytes.div_ceil(one.max(1));
+    pages
+        .iter()
+        .cycle()
+        .take(pages.len() * copies)
+        .cloned()
+        .collect()
+}
+
+/// Saved web pages from bytes to articles, one after another on one thread.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn clean_html(bencher: Bencher) {
+    let pages = pages_repeated(20 << 20);
+    let bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        pages
+            .iter()
+            .map(|(name, b)| {
+                let (text, page) = match dossier::page::sniff(b) {
+                    dossier::page::Format::Mhtml => {
+                        let p = dossier::page::read_mhtml(b).ok()?;
+                        (p.text, p.meta)
+                    }
+                    _ => {
+                        let p = dossier::page::read_html(b, None).ok()?;
+                        (p.text, p.meta)
+                    }
+                };
+                let f = SourceFile {
+                    name: name.clone(),
+                    text,
+                    page: Some(Box::new(page)),
+                };
+                dossier::pipeline::clean_source(&f).ok()
+            })
+            .collect::<Vec<_>>()
+    });
 }
 
 mod extract {

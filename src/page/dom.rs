@@ -11,6 +11,7 @@
 use super::rules::PageRules;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub use crate::article::Dropped;
@@ -154,6 +155,10 @@ struct Walker {
     stats: BodyStats,
     /// Prose characters per container (the block open when a line ends, and its parent).
     prose: HashMap<ego_tree::NodeId, usize>,
+    /// Inline elements opened as blocks for their stamp class, to close them as blocks.
+    stamp_blocks: std::collections::HashSet<ego_tree::NodeId>,
+    /// Addresses of the headline links counted.
+    headline_hrefs: std::collections::HashSet<String>,
     /// Open block elements, innermost last.
     blocks: Vec<ego_tree::NodeId>,
 }
@@ -263,6 +268,9 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                             w.flush();
                         }
                         if is_block(el, rules) {
+                            if !BLOCKS.contains(&name) {
+                                w.stamp_blocks.insert(node.id());
+                            }
                             w.flush();
                             w.blocks.push(node.id());
                             if let Some(level) = heading_level(name) {
@@ -291,13 +299,15 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                     if name == "a" {
                         w.link_depth = w.link_depth.saturating_sub(1);
                         if let Some(er) = ElementRef::wrap(node) {
-                            let words = er.text().flat_map(str::split_whitespace).count();
-                            if words >= 4 {
+                            let words = er.text().flat_map(str::split_whitespace).nth(3);
+                            // One headline linked from its picture and its title counts once.
+                            let href = el.attr("href").unwrap_or("").to_string();
+                            if words.is_some() && w.headline_hrefs.insert(href) {
                                 w.stats.headline_links += 1;
                             }
                         }
                     }
-                    if is_block(el, rules) {
+                    if BLOCKS.contains(&name) || w.stamp_blocks.remove(&node.id()) {
                         w.flush();
                         w.blocks.pop();
                         if heading_level(name).is_some() {
@@ -329,7 +339,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
 /// (`<span class="date">Thứ Hai, 24/01/2022, 21:40</span><a>Quốc tế</a>`): the stamp is a
 /// line of its own, as a dateline is.
 fn is_block(el: &scraper::node::Element, rules: &PageRules) -> bool {
-    BLOCKS.contains(&el.name()) || tokens(el).any(|t| rules.stamp_class.contains(t.as_str()))
+    BLOCKS.contains(&el.name()) || tokens(el).any(|t| rules.stamp_class.contains(t.as_ref()))
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -356,22 +366,28 @@ fn is_caption_block(el: &scraper::node::Element, name: &str) -> bool {
     }
     tokens(el).any(|t| {
         matches!(
-            t.as_str(),
+            t.as_ref(),
             "caption" | "image" | "imagecaption" | "figcaption"
         )
     })
 }
 
 /// The words of an element's class and id: `class="box-comment fb_share"` gives "box",
-/// "comment", "fb", "share".
-fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = String> + '_ {
+/// "comment", "fb", "share", lower-case (borrowed when they already are, as most are).
+fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     el.attr("class")
         .into_iter()
         .chain(el.attr("id"))
         .chain(el.attr("role"))
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|t| !t.is_empty())
-        .map(|t| t.to_ascii_lowercase())
+        .map(|t| {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        })
 }
 
 /// The rule that makes an element page furniture, if one does. An element that holds the
@@ -388,13 +404,13 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
     .or_else(|| {
         // A site's masthead by class ("header", "masthead"), outside the article: an
         // article's own header ("article-header") holds its headline and stays.
-        let masthead = tokens(el).any(|t| rules.masthead_class.contains(t.as_str()));
+        let masthead = tokens(el).any(|t| rules.masthead_class.contains(t.as_ref()));
         (masthead && !inside(er, "article") && !inside(er, "main") && !holds_stamp(er, rules))
             .then_some("site-header")
     })
     .or_else(|| {
-        let words: Vec<String> = tokens(el).collect();
-        if words.iter().any(|w| rules.keep_class.contains(w.as_str())) {
+        let words: Vec<Cow<'_, str>> = tokens(el).collect();
+        if words.iter().any(|w| rules.keep_class.contains(w.as_ref())) {
             return None;
         }
         rules.furniture_class(&words)
@@ -428,7 +444,7 @@ fn holds_stamp(er: ElementRef<'_>, rules: &PageRules) -> bool {
         .filter_map(ElementRef::wrap)
         .any(|d| {
             let v = d.value();
-            v.name() == "time" || tokens(v).any(|t| rules.stamp_class.contains(t.as_str()))
+            v.name() == "time" || tokens(v).any(|t| rules.stamp_class.contains(t.as_ref()))
         })
 }
 

@@ -80,11 +80,12 @@ impl PageRules {
     /// The furniture rule the class words name, if any. A word matches whole, also with a
     /// version number after it ("tinlienquanv2"); a furniture word of six letters or more
     /// also inside a compound ("relatednews", "fbcomments", "box_binhluan").
-    pub fn furniture_class(&self, words: &[String]) -> Option<&'static str> {
+    pub fn furniture_class(&self, words: &[impl AsRef<str>]) -> Option<&'static str> {
         self.furniture
             .iter()
             .find(|(_, set)| {
                 words.iter().any(|w| {
+                    let w = w.as_ref();
                     let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
                     let bare = if bare.len() < w.len() {
                         bare.strip_suffix('v').unwrap_or(bare)
@@ -92,9 +93,11 @@ impl PageRules {
                         bare
                     };
                     set.contains(bare)
-                        || set
-                            .iter()
-                            .any(|f| f.len() >= MIN_COMPOUND && bare.contains(f.as_str()))
+                        || set.iter().any(|f| {
+                            f.len() >= MIN_COMPOUND
+                                && f.len() < bare.len()
+                                && bare.contains(f.as_str())
+                        })
                 })
             })
             .map(|(name, _)| *name)
