@@ -75,6 +75,23 @@ expect "back to full size" "Nga-NATO"
 keys q; sleep 0.5
 if [ "$($T display -p -t e2e '#{pane_dead}')" = "1" ]; then ok "q quits"; else no "q quits"; fi
 
+# --- saved web pages: HTML, MHTML and an index page, as a user saved them ---------------
+mkdir -p "$work/pages"
+cp tests/pages/vnexpress-nato-russia-council-jsonld.html tests/pages/tuoitre-draft-security-treaties-mhtml.mhtml \
+  tests/pages/dantri-trang-chu.html "$work/pages/"
+start 120 36 "$RUN $work/pages"
+expect "a saved page is listed by its headline" "Hội đồng NATO - Nga họp"
+expect "the status bar counts the file that is no article" "1 file not articles"
+expect_not "no markup or CSS reaches the screen" "Helvetica Neue"
+keys w
+expect "w names the index page and why" "dantri-trang-chu.html"
+expect "... with the reason" "an index page"
+keys Escape
+keys Enter
+keys x
+expect "x shows the dropped lines with their rules" "✂ dropped"
+keys q
+
 # --- SIGTERM and SIGHUP give the terminal back -----------------------------------------
 for sig in TERM HUP; do
   start 100 30 "sh -c '$RUN; echo exited-after-$sig; sleep 30'"
