@@ -100,7 +100,7 @@ pub fn byline_author(line: &Line) -> Option<String> {
         .next()
         .unwrap_or("")
         .trim()
-        .trim_end_matches([',', '-', '–'])
+        .trim_end_matches([',', '-', '–', '|', '·', '•'])
         .trim();
     // "Hà My Theo Reuters, CNN": a credit after the name is not part of it.
     let name = name

@@ -224,7 +224,7 @@ mod tests {
         std::fs::write(d.join("trang_files/style.css"), "p { color: red }").unwrap();
         std::fs::create_dir_all(d.join("other_files")).unwrap();
         std::fs::write(d.join("other_files/note.txt"), "Một bài viết.").unwrap();
-        let (found, warnings) = find(&[d.clone()]);
+        let (found, warnings) = find(std::slice::from_ref(&d));
         let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["other_files/note.txt", "trang.html"]);
         assert_eq!(warnings.len(), 1, "{warnings:?}");

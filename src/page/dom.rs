@@ -48,6 +48,10 @@ pub struct Walked {
 /// link-only lines (menu items) stay for the line cleaner, whose runs of furniture they are.
 const LINK_TEASER_CHARS: usize = 25;
 
+/// Between the cells of a table row: not a tab or a bar, which the line cleaner reads as a
+/// menu's or a breadcrumb's separators.
+const CELL_GAP: &str = " · ";
+
 /// Elements whose content is never text a reader sees.
 const NOT_TEXT: [&str; 20] = [
     "script",
@@ -79,7 +83,7 @@ const SPACED: [&str; 6] = ["a", "time", "img", "button", "label", "cite"];
 
 /// Elements that end a line. `<time>` is one: a page's time stamp is a line of its own
 /// ("27/02/2022 08:40" beside the outlet's logo link), as the dateline of a text page is.
-const BLOCKS: [&str; 37] = [
+const BLOCKS: [&str; 35] = [
     "time",
     "p",
     "div",
@@ -101,8 +105,6 @@ const BLOCKS: [&str; 37] = [
     "pre",
     "table",
     "tr",
-    "td",
-    "th",
     "caption",
     "section",
     "article",
@@ -142,11 +144,16 @@ struct Walker {
     /// Characters of the current line inside links.
     link_chars: usize,
     pending_gap: bool,
+    /// Open table rows.
+    rows: usize,
     /// An element boundary that a browser shows as a gap ("27/02/2022 08:40</time><a>Người
     /// Đưa Tin"): a space if letters meet across it.
     soft_space: bool,
     heading: Option<u8>,
     caption_depth: usize,
+    /// Text of the current line came from inside a caption (a table cell's caption ends
+    /// before its row's line does).
+    line_caption: bool,
     link_depth: usize,
     h1: Vec<String>,
     captions: Vec<String>,
@@ -181,6 +188,7 @@ impl Walker {
                 continue;
             }
             self.line.push(c);
+            self.line_caption |= self.caption_depth > 0;
             if self.link_depth > 0 {
                 self.link_chars += 1;
             }
@@ -189,6 +197,7 @@ impl Walker {
 
     /// End the current line, if it has text.
     fn flush(&mut self) {
+        let caption = std::mem::take(&mut self.line_caption);
         let line = self.line.trim();
         if line.is_empty() {
             self.line.clear();
@@ -215,12 +224,15 @@ impl Walker {
         match self.heading {
             Some(1) => self.h1.push(line.clone()),
             Some(_) => self.headings.push(line.clone()),
-            None if self.caption_depth > 0 => self.captions.push(line.clone()),
+            None if caption => self.captions.push(line.clone()),
             None => {}
         }
         if !self.text.is_empty() {
             self.text.push('\n');
-            if self.pending_gap {
+            // A table that a sentence announces ("… như sau:") stays glued to it, as a
+            // list under a colon is in pasted text.
+            let announced = self.rows > 0 && self.text.trim_end().ends_with(':');
+            if self.pending_gap && !announced {
                 self.text.push('\n');
             }
         }
@@ -267,6 +279,14 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if name == "br" {
                             w.flush();
                         }
+                        if name == "tr" {
+                            w.rows += 1;
+                        }
+                        // A table row is a line, its cells in order (a block inside a
+                        // layout table's cell still makes lines of its own).
+                        if matches!(name, "td" | "th") && !w.line.trim().is_empty() {
+                            w.line.push_str(CELL_GAP);
+                        }
                         if is_block(el, rules) {
                             if !BLOCKS.contains(&name) {
                                 w.stamp_blocks.insert(node.id());
@@ -276,9 +296,9 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                             if let Some(level) = heading_level(name) {
                                 w.heading = Some(level);
                             }
-                            if name == "figcaption" || is_caption_block(el, name) {
-                                w.caption_depth += 1;
-                            }
+                        }
+                        if name == "figcaption" || is_caption_block(el, name) {
+                            w.caption_depth += 1;
                         }
                     }
                     _ => {}
@@ -295,6 +315,10 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                     let name = el.name();
                     if SPACED.contains(&name) {
                         w.soft_space = true;
+                    }
+                    if name == "tr" {
+                        w.flush();
+                        w.rows = w.rows.saturating_sub(1);
                     }
                     if name == "a" {
                         w.link_depth = w.link_depth.saturating_sub(1);
@@ -313,12 +337,12 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if heading_level(name).is_some() {
                             w.heading = None;
                         }
-                        if name == "figcaption" || is_caption_block(el, name) {
-                            w.caption_depth = w.caption_depth.saturating_sub(1);
-                        }
                         if PARAGRAPHS.contains(&name) {
                             w.pending_gap = true;
                         }
+                    }
+                    if name == "figcaption" || is_caption_block(el, name) {
+                        w.caption_depth = w.caption_depth.saturating_sub(1);
                     }
                 }
             }
@@ -409,11 +433,24 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
             .then_some("site-header")
     })
     .or_else(|| {
-        let words: Vec<Cow<'_, str>> = tokens(el).collect();
-        if words.iter().any(|w| rules.keep_class.contains(w.as_ref())) {
-            return None;
+        // Each class name, the id, the role and the type judged on its own; one that says
+        // "the article" keeps the element whatever the others say.
+        let names = el
+            .attr("class")
+            .into_iter()
+            .flat_map(str::split_whitespace)
+            .chain(el.attr("id"))
+            .chain(el.attr("role"))
+            .chain(el.attr("type"));
+        let mut rule = None;
+        for name in names {
+            match rules.judge_class_name(name) {
+                Some(Ok(())) => return None,
+                Some(Err(r)) => rule = rule.or(Some(r)),
+                None => {}
+            }
         }
-        rules.furniture_class(&words)
+        rule
     })?;
     (!holds_article(er)).then_some(rule)
 }

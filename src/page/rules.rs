@@ -77,29 +77,53 @@ impl PageRules {
         })
     }
 
-    /// The furniture rule the class words name, if any. A word matches whole, also with a
-    /// version number after it ("tinlienquanv2"); a furniture word of six letters or more
-    /// also inside a compound ("relatednews", "fbcomments", "box_binhluan").
-    pub fn furniture_class(&self, words: &[impl AsRef<str>]) -> Option<&'static str> {
+    /// The furniture rule one word names, if any: whole, also with a version number after
+    /// it ("tinlienquanv2"), and for a furniture word of six letters or more also inside a
+    /// compound ("relatednews", "fbcomments", "boxtinlienquan").
+    pub fn furniture_word(&self, w: &str) -> Option<&'static str> {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        let bare = if bare.len() < w.len() {
+            bare.strip_suffix('v').unwrap_or(bare)
+        } else {
+            bare
+        };
         self.furniture
             .iter()
             .find(|(_, set)| {
-                words.iter().any(|w| {
-                    let w = w.as_ref();
-                    let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
-                    let bare = if bare.len() < w.len() {
-                        bare.strip_suffix('v').unwrap_or(bare)
-                    } else {
-                        bare
-                    };
-                    set.contains(bare)
-                        || set.iter().any(|f| {
+                set.contains(bare)
+                    || (bare.len() > MIN_COMPOUND
+                        && set.iter().any(|f| {
                             f.len() >= MIN_COMPOUND
                                 && f.len() < bare.len()
                                 && bare.contains(f.as_str())
-                        })
-                })
+                        }))
             })
             .map(|(name, _)| *name)
+    }
+
+    /// What one class name (or id, role, type) says: `Some(Ok(()))` the article's own
+    /// ("detail-content"), `Some(Err(rule))` furniture ("box-tin-lien-quan"), `None`
+    /// nothing. Its last telling word decides, as the head of a compound name does:
+    /// "link-content-footer" is a footer, "comment-content" a comment's text,
+    /// "article-content" the article. A name with no telling word is looked at squashed,
+    /// so "box-tin-lien-quan" reads as "boxtinlienquan".
+    pub fn judge_class_name(&self, name: &str) -> Option<Result<(), &'static str>> {
+        let lower = name.to_ascii_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for w in words.iter().rev() {
+            if self.keep_class.contains(*w) {
+                return Some(Ok(()));
+            }
+            if let Some(rule) = self.furniture_word(w) {
+                return Some(Err(rule));
+            }
+        }
+        (words.len() > 1)
+            .then(|| self.furniture_word(&words.concat()))
+            .flatten()
+            .map(Err)
     }
 }
