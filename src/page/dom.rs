@@ -461,15 +461,28 @@ fn inside(er: ElementRef<'_>, name: &str) -> bool {
         .any(|a| a.value().name() == name)
 }
 
-/// The element holds the headline (`<h1>`) or the article body (`itemprop="articleBody"`,
-/// an `<article>`): looked for among its first 2,000 descendants.
+/// The element holds the headline (an `<h1>` of four words or more: a logo set in an
+/// `<h1>` is no headline) or the article body (`itemprop="articleBody"`, an `<article>` of
+/// three paragraphs or more: sites wrap each teaser of a list in an `<article>` too):
+/// looked for among its first 2,000 descendants.
 fn holds_article(er: ElementRef<'_>) -> bool {
     er.descendants()
         .take(2000)
         .filter_map(ElementRef::wrap)
         .any(|d| {
             let v = d.value();
-            v.name() == "h1" || v.name() == "article" || v.attr("itemprop") == Some("articleBody")
+            match v.name() {
+                "h1" => d.text().flat_map(str::split_whitespace).nth(3).is_some(),
+                "article" => {
+                    d.descendants()
+                        .take(2000)
+                        .filter_map(ElementRef::wrap)
+                        .filter(|p| p.value().name() == "p")
+                        .nth(2)
+                        .is_some()
+                }
+                _ => v.attr("itemprop") == Some("articleBody"),
+            }
         })
 }
 
