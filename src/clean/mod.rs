@@ -112,6 +112,12 @@ fn outlet_suffix(text: &str) -> Option<(String, String)> {
     Some((rest.trim_end().to_string(), name.name.clone()))
 }
 
+/// The person a byline names, without labels, titles, credits and outlets ("Bài và ảnh:
+/// Thanh Bình/VietNamNet (theo Reuters)" → "Thanh Bình"); none for a masthead or a credit.
+pub fn byline_name(text: &str) -> Option<String> {
+    meta::byline_author(&line::Line::new(text.trim().to_string()))
+}
+
 /// The file's path without its extension ("sub/a.txt" → "sub/a").
 fn file_stem(file: &str) -> String {
     let p = Path::new(file);

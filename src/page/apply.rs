@@ -64,7 +64,10 @@ pub fn apply(meta: &Meta, articles: &mut Vec<Article>, stamps: &[crate::article:
             None => {}
         }
         if a.author.is_none() {
-            a.author = meta.author.clone();
+            a.author = meta
+                .author
+                .clone()
+                .or_else(|| meta.byline.as_deref().and_then(crate::clean::byline_name));
         }
         if a.url.is_none() {
             a.url = meta.url.clone();

@@ -36,6 +36,8 @@ impl BodyStats {
 
 pub struct Walked {
     pub text: String,
+    /// The first byline-classed element's text.
+    pub byline: Option<String>,
     pub h1: Vec<String>,
     pub captions: Vec<String>,
     pub headings: Vec<String>,
@@ -164,6 +166,8 @@ struct Walker {
     prose: HashMap<ego_tree::NodeId, usize>,
     /// Inline elements opened as blocks for their stamp class, to close them as blocks.
     stamp_blocks: std::collections::HashSet<ego_tree::NodeId>,
+    /// The first byline-classed element's text.
+    byline: Option<String>,
     /// Addresses of the headline links counted.
     headline_hrefs: std::collections::HashSet<String>,
     /// Open block elements, innermost last.
@@ -276,7 +280,11 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if SPACED.contains(&name) {
                             w.soft_space = true;
                         }
-                        if name == "br" {
+                        // A break inside a heading sets the headline over two lines on
+                        // screen; it is still one headline.
+                        if name == "br" && w.heading.is_some() {
+                            w.push_text(" ");
+                        } else if name == "br" {
                             w.flush();
                         }
                         if name == "tr" {
@@ -290,6 +298,16 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if is_block(el, rules) {
                             if !BLOCKS.contains(&name) {
                                 w.stamp_blocks.insert(node.id());
+                            }
+                            if w.byline.is_none() && tokens(el).any(|t| rules.is_byline_class(&t)) {
+                                let text = collapse(
+                                    &ElementRef::wrap(node)
+                                        .map(|e| e.text().collect::<String>())
+                                        .unwrap_or_default(),
+                                );
+                                w.byline = (!text.is_empty()
+                                    && text.split_whitespace().count() <= 12)
+                                    .then_some(text);
                             }
                             w.flush();
                             w.blocks.push(node.id());
@@ -350,6 +368,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
     }
     w.flush();
     Walked {
+        byline: w.byline,
         text: w.text,
         h1: w.h1,
         captions: w.captions,
@@ -363,7 +382,8 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
 /// (`<span class="date">Thứ Hai, 24/01/2022, 21:40</span><a>Quốc tế</a>`): the stamp is a
 /// line of its own, as a dateline is.
 fn is_block(el: &scraper::node::Element, rules: &PageRules) -> bool {
-    BLOCKS.contains(&el.name()) || tokens(el).any(|t| rules.stamp_class.contains(t.as_ref()))
+    BLOCKS.contains(&el.name())
+        || tokens(el).any(|t| rules.is_stamp_class(&t) || rules.is_byline_class(&t))
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -473,14 +493,13 @@ fn holds_article(er: ElementRef<'_>) -> bool {
             let v = d.value();
             match v.name() {
                 "h1" => d.text().flat_map(str::split_whitespace).nth(3).is_some(),
-                "article" => {
-                    d.descendants()
-                        .take(2000)
-                        .filter_map(ElementRef::wrap)
-                        .filter(|p| p.value().name() == "p")
-                        .nth(2)
-                        .is_some()
-                }
+                "article" => d
+                    .descendants()
+                    .take(2000)
+                    .filter_map(ElementRef::wrap)
+                    .filter(|p| p.value().name() == "p")
+                    .nth(2)
+                    .is_some(),
                 _ => v.attr("itemprop") == Some("articleBody"),
             }
         })
@@ -494,7 +513,7 @@ fn holds_stamp(er: ElementRef<'_>, rules: &PageRules) -> bool {
         .filter_map(ElementRef::wrap)
         .any(|d| {
             let v = d.value();
-            v.name() == "time" || tokens(v).any(|t| rules.stamp_class.contains(t.as_ref()))
+            v.name() == "time" || tokens(v).any(|t| rules.is_stamp_class(&t))
         })
 }
 

@@ -49,6 +49,8 @@ pub struct Meta {
     pub host: Option<String>,
     /// Author named by the metadata (a person, not an outlet).
     pub author: Option<String>,
+    /// The text of the first element the page marks as its byline (`class="author"`).
+    pub byline: Option<String>,
     /// Authors named by the metadata, outlets included: an aggregator credits its origin
     /// so.
     pub credits: Vec<String>,
@@ -266,6 +268,7 @@ fn parse(text: &str, encoding: &'static str, lossy: bool, url_hint: Option<&str>
     meta.h1 = walked.h1;
     meta.captions = walked.captions;
     meta.headings = walked.headings;
+    meta.byline = walked.byline;
     meta.dropped = walked.dropped;
     meta.index_headlines =
         (!meta.is_article && walked.body.is_index(rules)).then_some(walked.body.headline_links);

@@ -11,6 +11,7 @@ struct File {
     keep_class: Vec<String>,
     masthead_class: Vec<String>,
     stamp_class: Vec<String>,
+    byline_class: Vec<String>,
     index: Index,
 }
 
@@ -32,7 +33,8 @@ pub struct PageRules {
     furniture: Vec<(&'static str, HashSet<String>)>,
     pub keep_class: HashSet<String>,
     pub masthead_class: HashSet<String>,
-    pub stamp_class: HashSet<String>,
+    stamp_class: HashSet<String>,
+    byline_class: HashSet<String>,
     pub index_min_headlines: usize,
     pub index_max_prose: usize,
 }
@@ -55,6 +57,7 @@ impl PageRules {
             keep_class: f.keep_class.into_iter().collect(),
             masthead_class: f.masthead_class.into_iter().collect(),
             stamp_class: f.stamp_class.into_iter().collect(),
+            byline_class: f.byline_class.into_iter().collect(),
             index_min_headlines: f.index.min_headlines,
             index_max_prose: f.index.max_prose,
         })
@@ -70,6 +73,7 @@ impl PageRules {
                     keep_class: HashSet::new(),
                     masthead_class: HashSet::new(),
                     stamp_class: HashSet::new(),
+                    byline_class: HashSet::new(),
                     index_min_headlines: usize::MAX,
                     index_max_prose: 0,
                 }
@@ -101,6 +105,17 @@ impl PageRules {
             .map(|(name, _)| *name)
     }
 
+    /// A class word of an element holding a time stamp: "date", also at the end of a
+    /// compound ("articledate", "publishtime").
+    pub fn is_stamp_class(&self, word: &str) -> bool {
+        ends_with_any(word, &self.stamp_class)
+    }
+
+    /// A class word of an element holding the byline ("author", "articleauthor").
+    pub fn is_byline_class(&self, word: &str) -> bool {
+        ends_with_any(word, &self.byline_class)
+    }
+
     /// What one class name (or id, role, type) says: `Some(Ok(()))` the article's own
     /// ("detail-content"), `Some(Err(rule))` furniture ("box-tin-lien-quan"), `None`
     /// nothing. Its last telling word decides, as the head of a compound name does:
@@ -126,4 +141,12 @@ impl PageRules {
             .flatten()
             .map(Err)
     }
+}
+
+/// `word` is one of `set`, or ends with one of its words of four letters or more.
+fn ends_with_any(word: &str, set: &HashSet<String>) -> bool {
+    set.contains(word)
+        || set
+            .iter()
+            .any(|w| w.len() >= 4 && word.len() > w.len() && word.ends_with(w.as_str()))
 }
