@@ -178,7 +178,7 @@ fn explain_names_a_rule_for_every_dropped_line() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("a saved web page"), "{text}");
     assert!(
-        text.contains("link-teaser") && text.contains("page-header"),
+        text.contains("related-news") && text.contains("page-header"),
         "{text}"
     );
     assert!(text.contains("\n  title "), "{text}");
