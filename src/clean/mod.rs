@@ -20,11 +20,7 @@ use std::path::Path;
 /// already NFC with LF line ends).
 pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
     let phrases = Phrases::bundled();
-    let lines = line::split_lines(text);
-    let kinds: Vec<classify::Kind> = lines
-        .iter()
-        .map(|l| classify::classify(l, phrases))
-        .collect();
+    let (lines, kinds) = classified(text);
     let drafts = segment::segment(&lines, &kinds);
     // Each article's own outlet: named in its lead or byline, else in its furniture.
     let outlets: Vec<Option<String>> = drafts
@@ -118,6 +114,17 @@ pub fn byline_name(text: &str) -> Option<String> {
     meta::byline_author(&line::Line::new(text.trim().to_string()))
 }
 
+/// A page's tidy lines and the class of each.
+fn classified(text: &str) -> (Vec<line::Line>, Vec<classify::Kind>) {
+    let phrases = Phrases::bundled();
+    let lines = line::split_lines(text);
+    let kinds = lines
+        .iter()
+        .map(|l| classify::classify(l, phrases))
+        .collect();
+    (lines, kinds)
+}
+
 /// The file's path without its extension ("sub/a.txt" → "sub/a").
 fn file_stem(file: &str) -> String {
     let p = Path::new(file);
@@ -149,12 +156,7 @@ pub struct Verdict {
 /// Every line of a page with what the cleaner made of it and why: what `dossier explain`
 /// prints.
 pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
-    let phrases = Phrases::bundled();
-    let lines = line::split_lines(text);
-    let kinds: Vec<classify::Kind> = lines
-        .iter()
-        .map(|l| classify::classify(l, phrases))
-        .collect();
+    let (lines, kinds) = classified(text);
     let articles = clean_file(file, text);
     let mut seen_body = false;
     lines
