@@ -354,3 +354,30 @@ fn every_fixture_cleans_as_expected() {
         problems.join("\n")
     );
 }
+
+/// Every furniture rule of `assets/page.toml` leaves out some block of the saved-page
+/// fixtures: a rule that never fires is untested, and goes.
+#[test]
+fn every_page_furniture_rule_fires_in_the_fixtures() {
+    let rules: toml::Value =
+        toml::from_str(include_str!("../assets/page.toml")).expect("page.toml parses");
+    let names: Vec<&str> = rules["furniture"]
+        .as_table()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let loaded = corpus::load(&[dir("pages")]);
+    let fired: std::collections::HashSet<&str> = loaded
+        .files
+        .iter()
+        .filter_map(|f| f.page.as_ref())
+        .flat_map(|m| m.dropped.iter().map(|d| d.rule))
+        .collect();
+    for n in names {
+        assert!(
+            fired.contains(n),
+            "the rule {n:?} leaves out nothing in tests/pages"
+        );
+    }
+}
