@@ -316,8 +316,14 @@ fn empty_and_blank_files_give_no_article_and_say_so() {
     assert_eq!(articles[0]["file"], "d-article.txt");
     let lines: Vec<&str> = r.stderr.lines().collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
-    for (line, name) in lines.iter().zip(["a-empty.txt", "b-blank.txt", "c-bom-only.txt"]) {
-        assert!(line.contains(name) && line.contains("no article (the file is empty)"), "{line}");
+    for (line, name) in lines
+        .iter()
+        .zip(["a-empty.txt", "b-blank.txt", "c-bom-only.txt"])
+    {
+        assert!(
+            line.contains(name) && line.contains("no article (the file is empty)"),
+            "{line}"
+        );
     }
 }
 
