@@ -5,6 +5,7 @@ use crate::article::{Article, PartialDate};
 use std::ops::Range;
 
 mod build;
+mod cooccur;
 mod merge;
 mod redate;
 pub mod resolve;
