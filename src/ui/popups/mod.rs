@@ -1,17 +1,21 @@
 //! The popups drawn over the panes. Each module holds a popup's state and its drawing;
 //! `update/prompt.rs` handles their keys.
 
+pub mod actor_page;
 pub mod actor_picker;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
 pub mod override_prompt;
 pub mod search_prompt;
+pub mod statements;
 
+pub use actor_page::ActorPage;
 pub use actor_picker::{Picker, Preview};
 pub use date_prompt::DatePrompt;
 pub use override_prompt::DateOverride;
 pub use search_prompt::SearchPrompt;
+pub use statements::Statements;
 
 use super::app::App;
 use super::input::LineInput;
@@ -34,6 +38,10 @@ pub enum Popup {
     /// `D`: the publication date set by hand.
     Override(DateOverride),
     Picker(Picker),
+    /// `"`: who said what, for one actor.
+    Statements(Statements),
+    /// An actor's page.
+    Page(ActorPage),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -46,6 +54,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Date(p)) => date_prompt::draw(frame, area, p),
         Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
+        Some(Popup::Statements(s)) => statements::draw(frame, area, app, s),
+        Some(Popup::Page(p)) => actor_page::draw(frame, area, app, p),
     }
 }
 
