@@ -1,4 +1,4 @@
-//! The command line of SPEC.md: the reader, `export`, `actors`, `timeline`.
+//! The command line of SPEC.md: the reader, `export`, `actors`, `timeline`, `quotes`.
 
 use crate::daterange::{parse_bound, DateRange};
 use crate::export;
@@ -40,6 +40,8 @@ enum Command {
     Actors(ActorsArgs),
     /// List dated events grouped by date, oldest first
     Timeline(TimelineArgs),
+    /// Who said what: attributed statements, oldest first
+    Quotes(QuotesArgs),
     /// Show each line (or block, for a web page) of FILE with what the cleaner made of it
     /// and the rule that decided it
     Explain(ExplainArgs),
@@ -85,6 +87,20 @@ struct ActorsArgs {
 }
 
 #[derive(Args, Debug)]
+struct QuotesArgs {
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+    /// Only the statements of the actor best matching QUERY (case and diacritics ignored)
+    #[arg(long, value_name = "QUERY")]
+    actor: Option<String>,
+    /// Print JSON: [{"article","paragraph","speaker","kind","cue","text","speaker_name",
+    /// "date","source"}]
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
 struct TimelineArgs {
     /// Corpus files or directories (default: the bundled corpus)
     #[arg(value_name = "CORPUS")]
@@ -113,6 +129,7 @@ pub fn main() -> i32 {
         Some(Command::Export(a)) => run_export(a),
         Some(Command::Actors(a)) => run_actors(a),
         Some(Command::Timeline(a)) => run_timeline(a),
+        Some(Command::Quotes(a)) => run_quotes(a),
         Some(Command::Explain(a)) => run_explain(&a.file),
     }
 }
@@ -302,6 +319,13 @@ fn run_actors(a: ActorsArgs) -> i32 {
     let limit = a.limit.unwrap_or(usize::MAX);
     let hits = ActorSearch::new(&model.actors).query(a.query.as_deref().unwrap_or(""), limit);
     if a.json {
+        let with = model.appears_with();
+        let mut quotes = vec![0usize; model.actors.len()];
+        for q in &model.quotes {
+            if let Some(n) = q.speaker.and_then(|s| quotes.get_mut(s)) {
+                *n += 1;
+            }
+        }
         let out: Vec<export::ActorHit> = hits
             .iter()
             .map(|h| {
@@ -312,6 +336,12 @@ fn run_actors(a: ActorsArgs) -> i32 {
                     kind: x.kind,
                     mentions: x.mentions,
                     score: h.score,
+                    quotes: quotes[h.actor],
+                    with: with[h.actor]
+                        .iter()
+                        .take(WITH_TOP)
+                        .map(|&(y, _)| model.actors[y].id.as_str())
+                        .collect(),
                 }
             })
             .collect();
@@ -328,6 +358,70 @@ fn run_actors(a: ActorsArgs) -> i32 {
         )
         .is_err()
         {
+            break;
+        }
+    }
+    0
+}
+
+/// How many co-occurring actors `actors --json` lists in `with`.
+pub const WITH_TOP: usize = 5;
+
+/// `dossier quotes`: the statements, oldest first; `--actor` keeps the best-matching
+/// actor's. Text: one statement a line (the parts of a split or long quote joined by " … ").
+fn run_quotes(a: QuotesArgs) -> i32 {
+    let model = match load(&a.corpus) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let speaker = match a.actor.as_deref() {
+        None => None,
+        Some(q) => match ActorSearch::new(&model.actors).query(q, 1).first() {
+            Some(h) => Some(h.actor),
+            None => {
+                eprintln!("dossier: no actor matches {q:?}");
+                return if a.json {
+                    print_json(&Vec::<()>::new())
+                } else {
+                    0
+                };
+            }
+        },
+    };
+    let quotes = export::quotes_oldest_first(&model, speaker);
+    if a.json {
+        let out: Vec<export::QuoteLine> = quotes
+            .iter()
+            .map(|q| export::quote_line(&model, q))
+            .collect();
+        return print_json(&out);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for q in quotes {
+        let line = export::quote_line(&model, q);
+        let text = match q.kind {
+            crate::model::QuoteKind::Direct => format!("“{}”", line.quote.text),
+            crate::model::QuoteKind::Indirect => line.quote.text.to_string(),
+        };
+        if q.continues {
+            if let Some(last) = lines.last_mut() {
+                last.push_str(" … ");
+                last.push_str(&text);
+                continue;
+            }
+        }
+        lines.push(format!(
+            "{:<10}  {:<16}  {} ({}): {}",
+            line.date.as_deref().unwrap_or("-"),
+            line.source.unwrap_or("-"),
+            line.speaker_name.unwrap_or("(unnamed source)"),
+            line.quote.cue,
+            text
+        ));
+    }
+    let mut out = std::io::stdout().lock();
+    for l in lines {
+        if writeln!(out, "{l}").is_err() {
             break;
         }
     }

@@ -1,7 +1,8 @@
-//! The `dossier/1` JSON shapes of SPEC.md: `export`, `actors --json`, `timeline --json`.
+//! The `dossier/1` JSON shapes of SPEC.md: `export`, `actors --json`, `timeline --json`,
+//! `quotes --json`.
 
 use crate::article::{Article, DateBasis, Paragraph, Precision};
-use crate::model::{ActorKind, Model};
+use crate::model::{ActorKind, Model, Quote, QuoteKind};
 use serde::Serialize;
 
 pub const SCHEMA: &str = "dossier/1";
@@ -12,6 +13,7 @@ pub struct Export<'a> {
     pub articles: Vec<ArticleOut<'a>>,
     pub actors: Vec<ActorOut<'a>>,
     pub events: Vec<EventOut<'a>>,
+    pub quotes: Vec<QuoteOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -61,6 +63,32 @@ pub struct ActorHit<'a> {
     pub kind: ActorKind,
     pub mentions: usize,
     pub score: i64,
+    /// How many statements the actor is the speaker of.
+    pub quotes: usize,
+    /// The actors named most often in the same sentences, most first.
+    pub with: Vec<&'a str>,
+}
+
+/// One attributed statement: `quotes` of the export.
+#[derive(Serialize)]
+pub struct QuoteOut<'a> {
+    pub article: &'a str,
+    pub paragraph: usize,
+    pub speaker: Option<&'a str>,
+    pub kind: QuoteKind,
+    pub cue: &'a str,
+    pub text: &'a str,
+}
+
+/// One entry of `dossier quotes --json`: the export's with the speaker's name, the
+/// article's date and its outlet.
+#[derive(Serialize)]
+pub struct QuoteLine<'a> {
+    #[serde(flatten)]
+    pub quote: QuoteOut<'a>,
+    pub speaker_name: Option<&'a str>,
+    pub date: Option<String>,
+    pub source: Option<&'a str>,
 }
 
 /// One entry of `dossier timeline --json`.
@@ -89,6 +117,54 @@ fn article_out(a: &Article) -> ArticleOut<'_> {
         paragraphs: &a.paragraphs,
         dropped: a.dropped.iter().map(|d| d.text.as_str()).collect(),
     }
+}
+
+/// A statement in the export shape.
+pub fn quote_out<'a>(model: &'a Model, q: &'a Quote) -> QuoteOut<'a> {
+    QuoteOut {
+        article: model.articles[q.article].id.as_str(),
+        paragraph: q.paragraph,
+        speaker: q
+            .speaker
+            .and_then(|s| model.actors.get(s))
+            .map(|a| a.id.as_str()),
+        kind: q.kind,
+        cue: &q.cue,
+        text: model.articles[q.article].paragraphs[q.paragraph]
+            .text
+            .get(q.start..q.end)
+            .unwrap_or(""),
+    }
+}
+
+/// A statement as `dossier quotes --json` prints it.
+pub fn quote_line<'a>(model: &'a Model, q: &'a Quote) -> QuoteLine<'a> {
+    let article = &model.articles[q.article];
+    QuoteLine {
+        quote: quote_out(model, q),
+        speaker_name: q
+            .speaker
+            .and_then(|s| model.actors.get(s))
+            .map(|a| a.name.as_str()),
+        date: article.date.map(|d| d.to_string()),
+        source: article.source.as_deref(),
+    }
+}
+
+/// The statements of `model`, oldest article first (undated ones last), each article's in
+/// reading order; with `speaker`, only that actor's.
+pub fn quotes_oldest_first(model: &Model, speaker: Option<usize>) -> Vec<&Quote> {
+    let mut out: Vec<&Quote> = model
+        .quotes
+        .iter()
+        .filter(|q| speaker.is_none() || q.speaker == speaker)
+        .collect();
+    // Stable: reading order within an article and between articles of one date.
+    out.sort_by_key(|q| {
+        let d = model.articles[q.article].date;
+        (d.is_none(), d)
+    });
+    out
 }
 
 /// The whole model in the `dossier/1` export shape.
@@ -126,6 +202,7 @@ pub fn export(model: &Model) -> Export<'_> {
                     .collect(),
             })
             .collect(),
+        quotes: model.quotes.iter().map(|q| quote_out(model, q)).collect(),
     }
 }
 

@@ -313,4 +313,54 @@ fn dropped_lines_in_place_and_the_files_that_gave_no_article() {
         "{screen}"
     );
     insta::assert_snapshot!("not_articles_80x24", screen);
+/// `a stol` Enter, then `"`: Stoltenberg's statements, oldest first, with date, outlet and
+/// the words; Enter opens the article at the statement, marked, and `n` walks on.
+#[test]
+fn who_said_what_for_the_picked_actor() {
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "astol");
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "\"");
+        let screen = render(&app);
+        assert!(
+            screen.contains("Who said what · Jens Stoltenberg · 3 statements"),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("2021-12-18") || screen.contains("2022-01-10"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("who_said_what_{w}x{h}"), screen);
+        keys(&mut app, "j");
+        press(&mut app, KeyCode::Enter);
+        let screen = render(&app);
+        assert!(
+            screen.contains("Jens Stoltenberg · statement 2 of 3"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("who_said_what_opened_{w}x{h}"), screen);
+    }
+}
+
+/// `A` on the picked actor: kind, aliases, mentions by week, the actors named with them,
+/// their statements, their articles.
+#[test]
+fn the_actor_page() {
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "astol");
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "A");
+        let screen = render(&app);
+        for part in [
+            "Jens Stoltenberg · person",
+            "also Stoltenberg",
+            "Mentions by",
+            "Appears with",
+        ] {
+            assert!(screen.contains(part), "{part}: {screen}");
+        }
+        insta::assert_snapshot!(format!("actor_page_{w}x{h}"), screen);
+    }
 }

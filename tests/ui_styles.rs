@@ -169,3 +169,35 @@ fn without_a_terminal_the_reader_refuses_in_one_line() {
     );
     assert!(!err.contains('\n'));
 }
+
+/// Attributed words are underlined in the article (in every theme: no colour needed), the
+/// reporting verb is not; the statement `n`/`N` walks to is reversed; in who-said-what the
+/// way the text names the speaker is lit.
+#[test]
+fn statements_are_underlined_and_the_speaker_lit() {
+    let mut app = App::with_model(fixture::sample(), 120, 40);
+    let buf = screen(&app);
+    let reader_x = app.areas.unwrap().reader.x;
+    assert!(find(&buf, "thảo luận nghiêm túc", reader_x)
+        .iter()
+        .all(|c| c.modifier.contains(Modifier::UNDERLINED)));
+    assert!(find(&buf, "cho biết", reader_x)
+        .iter()
+        .all(|c| !c.modifier.contains(Modifier::UNDERLINED)));
+    for c in "astol".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('"'));
+    let buf = screen(&app);
+    let lit = find(&buf, "Tổng thư ký NATO Jens Stoltenberg:", 0);
+    assert!(lit[..lit.len() - 1]
+        .iter()
+        .all(|c| c.modifier.contains(Modifier::BOLD) && c.fg == Color::Cyan));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Enter);
+    let buf = screen(&app);
+    assert!(find(&buf, "thảo luận nghiêm túc", reader_x)
+        .iter()
+        .all(|c| c.modifier.contains(Modifier::REVERSED)));
+}

@@ -3,3 +3,4 @@
 pub mod actors;
 pub mod dates;
 pub mod gazetteer;
+pub mod quotes;

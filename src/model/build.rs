@@ -6,6 +6,7 @@ use crate::article::Article;
 use crate::extract::actors::extract_actors;
 use crate::extract::dates::{find_dates, speaks_of_future};
 use crate::extract::gazetteer::Gazetteer;
+use crate::extract::quotes::extract_quotes;
 use crate::text::sentence_around;
 use rayon::prelude::*;
 use std::ops::Range;
@@ -13,6 +14,12 @@ use std::ops::Range;
 /// Extract actors and dates from cleaned articles and assemble the model.
 pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
     let index = extract_actors(gazetteer, &articles);
+    let quotes = extract_quotes(
+        &articles,
+        &index.actors,
+        &index.mentions,
+        gazetteer.lexicon(),
+    );
     let (pending, places) = find_all_dates(&articles);
     let resolved = resolve(&mut articles, &pending);
     let mut events = Vec::new();
@@ -26,6 +33,7 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
         mentions: index.mentions,
         events,
         timeline: Vec::new(),
+        quotes,
     };
     model.timeline = group_timeline(&model);
     model

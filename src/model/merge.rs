@@ -8,7 +8,7 @@ impl Model {
     /// Merge actors, in order: in each pair `(keep, gone)` of actor ids, `gone` is merged
     /// into `keep`. The kept actor keeps its id, name and kind; it gets `gone`'s aliases,
     /// mentions and articles (counts and article lists recomputed); events name it
-    /// instead, once. A pair naming an actor merged earlier follows it to where it went;
+    /// instead, once, and its statements are the kept actor's. A pair naming an actor merged earlier follows it to where it went;
     /// pairs with an unknown id, or already one actor, are skipped. Actors stay most
     /// mentioned first. Returns how many pairs were applied.
     pub fn apply_merges(&mut self, merges: &[(String, String)]) -> usize {
@@ -53,7 +53,7 @@ impl Model {
         joined.len()
     }
 
-    /// Re-point mentions and events from each actor to `rep[actor]`, drop the actors
+    /// Re-point mentions, quotes and events from each actor to `rep[actor]`, drop the actors
     /// that are no longer anyone's representative, recount, and re-rank.
     fn regroup(&mut self, rep: &[usize]) {
         let n = self.actors.len();
@@ -84,6 +84,9 @@ impl Model {
         for m in &mut self.mentions {
             m.actor = map(m.actor);
         }
+        for q in &mut self.quotes {
+            q.speaker = q.speaker.map(map);
+        }
         for e in &mut self.events {
             let mut seen = Vec::with_capacity(e.actors.len());
             for &a in &e.actors {
@@ -103,6 +106,7 @@ pub struct Unmerged {
     actors: Vec<Actor>,
     mention_actors: Vec<usize>,
     event_actors: Vec<Vec<usize>>,
+    quote_speakers: Vec<Option<usize>>,
 }
 
 impl Unmerged {
@@ -112,11 +116,12 @@ impl Unmerged {
             actors: model.actors.clone(),
             mention_actors: model.mentions.iter().map(|m| m.actor).collect(),
             event_actors: model.events.iter().map(|e| e.actors.clone()).collect(),
+            quote_speakers: model.quotes.iter().map(|q| q.speaker).collect(),
         }
     }
 
-    /// Put the actors back as they were taken. The model must hold the same mentions
-    /// and events, in the same order (merging does not move them).
+    /// Put the actors back as they were taken. The model must hold the same mentions,
+    /// events and quotes, in the same order (merging does not move them).
     pub fn restore(&self, model: &mut Model) {
         model.actors.clone_from(&self.actors);
         for (m, &a) in model.mentions.iter_mut().zip(&self.mention_actors) {
@@ -124,6 +129,9 @@ impl Unmerged {
         }
         for (e, a) in model.events.iter_mut().zip(&self.event_actors) {
             e.actors.clone_from(a);
+        }
+        for (q, &s) in model.quotes.iter_mut().zip(&self.quote_speakers) {
+            q.speaker = s;
         }
     }
 }

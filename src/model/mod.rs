@@ -2,8 +2,10 @@
 //! mentions, and dated events grouped into a timeline.
 
 use crate::article::{Article, PartialDate};
+use std::ops::Range;
 
 mod build;
+mod cooccur;
 mod merge;
 mod redate;
 pub mod resolve;
@@ -80,6 +82,35 @@ pub struct TimelineEntry {
     pub sources: Vec<String>,
 }
 
+/// Whether a statement is quoted words or reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+/// One attributed statement in article text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub article: usize,
+    pub paragraph: usize,
+    /// Byte range of the attributed words within the paragraph text.
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Model::actors` of who said it; `None` for an anonymous source or a
+    /// description the article does not resolve.
+    pub speaker: Option<usize>,
+    pub kind: QuoteKind,
+    /// The reporting word or mark: "nói", "cho biết", "theo", ":".
+    pub cue: String,
+    /// Where the text names the speaker: paragraph and byte range.
+    pub named_at: Option<(usize, Range<usize>)>,
+    /// The same statement as the quote before it: the other part of a split quote, or the
+    /// next paragraph of a long one.
+    pub continues: bool,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Model {
     pub articles: Vec<Article>,
@@ -91,4 +122,6 @@ pub struct Model {
     pub events: Vec<Event>,
     /// Oldest first.
     pub timeline: Vec<TimelineEntry>,
+    /// Every attributed statement, in reading order.
+    pub quotes: Vec<Quote>,
 }

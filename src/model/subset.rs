@@ -4,7 +4,7 @@ use super::{build::group_timeline, Model};
 
 impl Model {
     /// The model of the articles `keep` (indices, ascending): their actors with mentions
-    /// recounted, their events, their timeline.
+    /// recounted, their events, their timeline, their quotes.
     pub fn subset(&self, keep: &[usize]) -> Model {
         let mut new_index = vec![usize::MAX; self.articles.len()];
         for (n, &i) in keep.iter().enumerate() {
@@ -54,12 +54,26 @@ impl Model {
                 ..e.clone()
             })
             .collect();
+        let quotes = self
+            .quotes
+            .iter()
+            .filter(|q| new_index[q.article] != usize::MAX)
+            .map(|q| super::Quote {
+                article: new_index[q.article],
+                speaker: q
+                    .speaker
+                    .map(|a| actor_index[a])
+                    .filter(|&a| a != usize::MAX),
+                ..q.clone()
+            })
+            .collect();
         let mut model = Model {
             articles,
             actors,
             mentions,
             events,
             timeline: Vec::new(),
+            quotes,
         };
         model.timeline = group_timeline(&model);
         model

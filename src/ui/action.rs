@@ -42,6 +42,11 @@ pub enum Action {
     PrevMatch,
     /// Open the actor picker.
     ActorJump,
+    /// Who said what: the statements of the actor in focus (the one picked with `a`, else
+    /// the first named on the rows shown), oldest first.
+    Quotes,
+    /// The page of the actor in focus (in the picker: the highlighted one).
+    ActorPage,
     /// Open the publication-date filter prompt.
     DateFilter,
     /// Bookmark the article (the selected one when the list is focused, else the open
@@ -107,7 +112,7 @@ pub enum Action {
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 26] = [
+pub const BINDABLE: [Action; 28] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -125,6 +130,8 @@ pub const BINDABLE: [Action; 26] = [
     Action::NextMatch,
     Action::PrevMatch,
     Action::ActorJump,
+    Action::Quotes,
+    Action::ActorPage,
     Action::DateFilter,
     Action::ToggleBookmark,
     Action::BookmarksOnly,
@@ -158,6 +165,8 @@ impl Action {
             Action::NextMatch => "next_match",
             Action::PrevMatch => "prev_match",
             Action::ActorJump => "actor_jump",
+            Action::Quotes => "quotes",
+            Action::ActorPage => "actor_page",
             Action::DateFilter => "date_filter",
             Action::ToggleBookmark => "toggle_bookmark",
             Action::BookmarksOnly => "bookmarks_only",
@@ -191,6 +200,8 @@ impl Action {
             Action::NextMatch => "next match / next mention of the actor",
             Action::PrevMatch => "previous match / previous mention",
             Action::ActorJump => "jump to an actor's mentions",
+            Action::Quotes => "who said what: the actor's statements",
+            Action::ActorPage => "the actor's page: names, mentions, company",
             Action::DateFilter => "filter by publication date (empty clears)",
             Action::ToggleBookmark => "bookmark the article, or remove its bookmark",
             Action::BookmarksOnly => "list only bookmarked articles (again: all)",
@@ -228,6 +239,7 @@ impl Action {
             Action::MoveDown => "actor picker: next actor",
             Action::MoveUp => "actor picker: previous actor",
             Action::Back => "close the prompt",
+            Action::ActorPage => "actor picker: the highlighted actor's page",
             other => other.describe(),
         }
     }

@@ -83,6 +83,13 @@ pub enum Walk {
         mentions: Vec<usize>,
         current: usize,
     },
+    /// An actor's statements (indices into `Model::quotes`, the first part of each),
+    /// oldest first.
+    Quotes {
+        actor: usize,
+        quotes: Vec<usize>,
+        current: usize,
+    },
 }
 
 /// The timeline strip: a cursor on an entry and the axis it is drawn on.
@@ -207,6 +214,7 @@ impl App {
             Some(Popup::Search(_) | Popup::Date(_) | Popup::Override(_) | Popup::Picker(_)) => {
                 Mode::Prompt
             }
+            // Who-said-what and the actor page are read with the reader's keys.
             _ => Mode::Normal,
         }
     }
@@ -260,5 +268,54 @@ impl App {
             paragraph: m.paragraph,
             range: m.start..m.end,
         })
+    }
+
+    /// The statement the quotes walk is on, if it is in the open article.
+    pub fn current_quote(&self) -> Option<Mark> {
+        let Some(Walk::Quotes {
+            quotes, current, ..
+        }) = &self.walk
+        else {
+            return None;
+        };
+        let q = self.model.quotes.get(*quotes.get(*current)?)?;
+        (Some(q.article) == self.open).then_some(Mark {
+            paragraph: q.paragraph,
+            range: q.start..q.end,
+        })
+    }
+
+    /// The actor `"` and `A` act on: the one walked (picked with `a`, or whose statements
+    /// are walked), else the first person — or, with none, the first actor — named on the
+    /// rows the reader shows.
+    pub fn actor_in_focus(&self) -> Option<usize> {
+        if let Some(Walk::Actor { actor, .. } | Walk::Quotes { actor, .. }) = &self.walk {
+            return Some(*actor);
+        }
+        let article = self.open?;
+        let rows = self.areas.map_or(1, |a| a.reader_rows());
+        let shown = self.scroll..self.scroll + rows;
+        let mentions = self
+            .index
+            .mentions_of
+            .get(article)
+            .and_then(|r| self.model.mentions.get(r.clone()))
+            .unwrap_or(&[]);
+        let visible: Vec<usize> = mentions
+            .iter()
+            .filter(|m| shown.contains(&self.page.row_of(m.paragraph, m.start)))
+            .map(|m| m.actor)
+            .collect();
+        let person = |a: &usize| {
+            self.model
+                .actors
+                .get(*a)
+                .is_some_and(|x| x.kind == crate::model::ActorKind::Person)
+        };
+        visible
+            .iter()
+            .find(|a| person(a))
+            .or(visible.first())
+            .copied()
     }
 }

@@ -268,11 +268,18 @@ pub fn assemble(articles: Vec<Article>, actors: &[ActorSpec], dates: &[DateSpec]
             }
         })
         .collect();
+    let quotes = crate::extract::quotes::extract_quotes(
+        &articles,
+        &actors,
+        &mentions,
+        crate::extract::gazetteer::Gazetteer::bundled().lexicon(),
+    );
     Model {
         articles,
         actors,
         mentions,
         events,
         timeline,
+        quotes,
     }
 }

@@ -12,6 +12,8 @@ pub struct Index {
     pub entries_of: Vec<Vec<usize>>,
     /// For each actor, its first mention in reading order.
     pub first_mention: Vec<Option<usize>>,
+    /// For each article, its statements: a range of `Model::quotes` (sorted by article).
+    pub quotes_of: Vec<Range<usize>>,
 }
 
 impl Index {
@@ -44,10 +46,17 @@ impl Index {
                 }
             }
         }
+        let mut quotes_of = vec![0..0; n];
+        for (a, r) in quotes_of.iter_mut().enumerate() {
+            let s = model.quotes.partition_point(|q| q.article < a);
+            let e = model.quotes.partition_point(|q| q.article <= a);
+            *r = s..e;
+        }
         Index {
             mentions_of,
             entries_of,
             first_mention,
+            quotes_of,
         }
     }
 }
@@ -86,6 +95,7 @@ mod tests {
         assert_eq!(ix.mentions_of, vec![0..2, 0..0, 2..4]);
         assert_eq!(ix.first_mention, vec![Some(1), Some(0), Some(3), None]);
         assert_eq!(ix.entries_of, vec![vec![0], vec![], vec![0]]);
+        assert_eq!(ix.quotes_of, vec![0..0, 0..0, 0..0]);
     }
 
     fn article() -> crate::article::Article {

@@ -28,8 +28,8 @@ pub struct KeyMap {
 
 impl Default for KeyMap {
     /// The keys of SPEC.md ("Default keys in the reader"), plus Home/End, Ctrl-C, the
-    /// bookmark and date keys (`m`, `M`, `D`) and the picker's merge keys (Ctrl-t, Ctrl-g,
-    /// Ctrl-x).
+    /// bookmark and date keys (`m`, `M`, `D`), the actor page (`A`; Ctrl-o in the picker)
+    /// and the picker's merge keys (Ctrl-t, Ctrl-g, Ctrl-x).
     fn default() -> Self {
         use KeyCode as K;
         let p = Key::plain;
@@ -61,6 +61,8 @@ impl Default for KeyMap {
             (c('n'), Action::NextMatch),
             (c('N'), Action::PrevMatch),
             (c('a'), Action::ActorJump),
+            (c('"'), Action::Quotes),
+            (c('A'), Action::ActorPage),
             (c('d'), Action::DateFilter),
             (c('m'), Action::ToggleBookmark),
             (c('M'), Action::BookmarksOnly),
@@ -98,6 +100,7 @@ impl Default for KeyMap {
             (Key::ctrl('t'), Action::MergeTarget),
             (Key::ctrl('g'), Action::Merge),
             (Key::ctrl('x'), Action::Split),
+            (Key::ctrl('o'), Action::ActorPage),
             (Key::ctrl('c'), Action::Quit),
         ];
         KeyMap { normal, prompt }

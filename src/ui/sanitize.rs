@@ -94,7 +94,7 @@ pub fn clean(s: &mut String) {
 }
 
 /// Make every string of the model that the reader may show safe, moving the byte ranges
-/// of mentions and events along with their paragraph text.
+/// of mentions, events and quotes along with their paragraph text.
 pub fn sanitize_model(model: &mut Model) {
     let mut moved: HashMap<(usize, usize), Sanitized> = HashMap::new();
     for (a, article) in model.articles.iter_mut().enumerate() {
@@ -132,6 +132,17 @@ pub fn sanitize_model(model: &mut Model) {
         if let Some(safe) = moved.get(&(m.article, m.paragraph)) {
             m.start = safe.map(m.start);
             m.end = safe.map(m.end);
+        }
+    }
+    for q in &mut model.quotes {
+        if let Some(safe) = moved.get(&(q.article, q.paragraph)) {
+            q.start = safe.map(q.start);
+            q.end = safe.map(q.end);
+        }
+        if let Some((p, r)) = &mut q.named_at {
+            if let Some(safe) = moved.get(&(q.article, *p)) {
+                *r = safe.map(r.start)..safe.map(r.end);
+            }
         }
     }
 }

@@ -112,6 +112,11 @@ pub fn kind_name(kind: ActorKind) -> &'static str {
     }
 }
 
+/// Attributed words in article text: underlined, in every theme.
+pub fn quote() -> Style {
+    Style::new().add_modifier(Modifier::UNDERLINED)
+}
+
 /// A search match in article text.
 pub fn search_hit() -> Style {
     pick(

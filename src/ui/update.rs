@@ -9,6 +9,7 @@ mod merge;
 mod mouse;
 mod nav;
 mod prompt;
+mod said;
 pub mod saved;
 mod timeline;
 
@@ -69,6 +70,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::NextMatch => jump::next(app, 1),
         Action::PrevMatch => jump::next(app, -1),
         Action::ActorJump => prompt::open_picker(app),
+        Action::Quotes => said::open(app, false),
+        Action::ActorPage => said::open(app, true),
         Action::DateFilter => {
             let current = app.filters.iter().find_map(|f| match f {
                 super::app::Filter::Published(r) => Some(r.to_string()),
@@ -166,3 +169,7 @@ mod walk_tests;
 #[cfg(test)]
 #[path = "update_state_tests.rs"]
 mod state_tests;
+
+#[cfg(test)]
+#[path = "update_said_tests.rs"]
+mod said_tests;

@@ -64,6 +64,18 @@ keys '?'
 expect "help is drawn from the key map" "quit"
 keys Escape
 
+# --- who said what, and the actor's page ---------------------------------------------
+keys a; typed stoltenberg; keys Enter
+keys '"'
+expect "\" lists the picked actor's statements" "Who said what · Jens Stoltenberg"
+keys Enter
+expect "Enter walks the statements" "Jens Stoltenberg · statement 1 of"
+expect "Enter lands on the statement's paragraph" "điều tồi tệ nhất vẫn chưa được loại trừ"
+keys A
+expect "A opens the actor's page" "Appears with"
+expect "the page charts mentions over time" "Mentions by week"
+keys Escape; keys Escape
+
 # --- resize ---------------------------------------------------------------------------
 $T resize-window -t e2e -x 80 -y 24; sleep 0.5
 expect "80x24 still draws the list" "Nga-NATO"

@@ -1,6 +1,7 @@
 //! The centre pane: the open article. Rows come pre-wrapped from the page; here they get
-//! their styles: actors coloured by kind, search matches lit, the current match or
-//! mention in reverse video, captions dim and indented, headings bold.
+//! their styles: attributed words underlined, actors coloured by kind, search matches
+//! lit, the current match, mention or statement in reverse video, captions dim and
+//! indented, headings bold.
 
 use super::block;
 use crate::article::ParagraphKind;
@@ -52,7 +53,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let current = current_hit
         .and_then(|i| hits.get(i))
         .cloned()
-        .or_else(|| app.current_mention());
+        .or_else(|| app.current_mention())
+        .or_else(|| app.current_quote());
+    let quotes = app
+        .open
+        .and_then(|i| app.index.quotes_of.get(i))
+        .and_then(|r| app.model.quotes.get(r.clone()))
+        .unwrap_or(&[]);
     for (y, row) in app
         .page
         .rows
@@ -100,7 +107,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     ParagraphKind::Heading => (theme::heading(), 0),
                     ParagraphKind::Caption => (theme::caption(), CAPTION_INDENT),
                 };
-                let mut marks: Vec<(Range<usize>, Style)> = Vec::new();
+                let mut marks: Vec<(Range<usize>, Style)> = quotes
+                    .iter()
+                    .filter(|q| q.paragraph == *paragraph)
+                    .map(|q| (q.start..q.end, theme::quote()))
+                    .collect();
                 let kind = |m: &Mention| app.model.actors.get(m.actor).map(|a| a.kind);
                 for m in mentions.iter().filter(|m| m.paragraph == *paragraph) {
                     if let Some(k) = kind(m) {

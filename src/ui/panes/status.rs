@@ -77,6 +77,18 @@ fn walk(app: &App) -> Option<String> {
                 mentions.len()
             ))
         }
+        Walk::Quotes {
+            actor,
+            quotes,
+            current,
+        } => {
+            let name = &app.model.actors.get(*actor)?.name;
+            Some(format!(
+                "{name} · statement {} of {}",
+                current + 1,
+                quotes.len()
+            ))
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The popups drawn over the panes. Each module holds a popup's state and its drawing;
 //! `update/prompt.rs` handles their keys.
 
+pub mod actor_page;
 pub mod actor_picker;
 pub mod date_prompt;
 pub mod help;
@@ -8,12 +9,15 @@ pub mod loading;
 pub mod not_articles;
 pub mod override_prompt;
 pub mod search_prompt;
+pub mod statements;
 
+pub use actor_page::ActorPage;
 pub use actor_picker::{Picker, Preview};
 pub use date_prompt::DatePrompt;
 pub use not_articles::NotArticles;
 pub use override_prompt::DateOverride;
 pub use search_prompt::SearchPrompt;
+pub use statements::Statements;
 
 use super::app::App;
 use super::input::LineInput;
@@ -38,6 +42,10 @@ pub enum Popup {
     Picker(Picker),
     /// `w`: the files that gave no article.
     NotArticles(NotArticles),
+    /// `"`: who said what, for one actor.
+    Statements(Statements),
+    /// An actor's page.
+    Page(ActorPage),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -51,6 +59,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
         Some(Popup::NotArticles(p)) => not_articles::draw(frame, app.size, &app.warnings, p),
+        Some(Popup::Statements(s)) => statements::draw(frame, area, app, s),
+        Some(Popup::Page(p)) => actor_page::draw(frame, area, app, p),
     }
 }
 

@@ -44,6 +44,9 @@ pub fn next(app: &mut App, dir: isize) {
         Some(Walk::Actor {
             mentions, current, ..
         }) => (mentions.len(), current),
+        Some(Walk::Quotes {
+            quotes, current, ..
+        }) => (quotes.len(), current),
         None => {
             return note(
                 app,
@@ -88,6 +91,12 @@ pub fn show_current(app: &mut App) {
             .get(*current)
             .and_then(|&i| app.model.mentions.get(i))
             .map(|m| (m.article, m.paragraph, m.start)),
+        Some(Walk::Quotes {
+            quotes, current, ..
+        }) => quotes
+            .get(*current)
+            .and_then(|&i| app.model.quotes.get(i))
+            .map(|q| (q.article, q.paragraph, q.start)),
         None => None,
     };
     let Some((article, paragraph, at)) = target else {

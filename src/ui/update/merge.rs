@@ -97,7 +97,7 @@ fn remerge(app: &mut App, p: &mut Picker, keep: &str) {
     app.model.apply_merges(&app.state.merges);
     app.index = Index::new(&app.model);
     app.actor_search = ActorSearch::new(&app.model.actors);
-    if matches!(app.walk, Some(Walk::Actor { .. })) {
+    if matches!(app.walk, Some(Walk::Actor { .. } | Walk::Quotes { .. })) {
         app.walk = None;
     }
     p.hits = prompt::query(app, p.input.text());

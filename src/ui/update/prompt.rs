@@ -1,6 +1,6 @@
 //! Actions while a popup is open: it sees them before the panes do.
 
-use super::{error, filter, find::find, jump, merge, nav, saved};
+use super::{error, filter, find::find, jump, merge, nav, said, saved};
 use crate::daterange::parse_filter;
 use crate::search::Hit;
 use crate::text::sentence_around;
@@ -26,6 +26,8 @@ pub fn handle(app: &mut App, action: Action) {
             crate::ui::popups::not_articles::Outcome::Open => Some(Popup::NotArticles(p)),
             crate::ui::popups::not_articles::Outcome::Closed => None,
         },
+        Popup::Statements(s) => said::statements_keys(app, s, &action),
+        Popup::Page(p) => said::page_keys(app, p, &action),
     };
 }
 
@@ -149,6 +151,10 @@ fn picker(app: &mut App, mut p: Picker, action: &Action) -> Option<Popup> {
     let len = p.hits.len();
     match action {
         Action::Back => return None,
+        Action::ActorPage => match p.hits.get(p.cursor.selected) {
+            Some(hit) => return Some(said::page(app, hit.actor)),
+            None => error(app, "No actor matches: edit the name, or Esc"),
+        },
         Action::Submit => match p.hits.get(p.cursor.selected) {
             Some(hit) => {
                 jump::start_actor(app, hit.actor);

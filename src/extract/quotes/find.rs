@@ -1,0 +1,884 @@
+//! The shapes of attribution, sentence by sentence through one article: quoted words with
+//! their speaker after or before them, reported speech around a verb of saying, "Theo X, …",
+//! and the speaker left for the next paragraph ("bà Zakharova nhấn mạnh:") or taken from
+//! the one before (a quotation standing alone after a quoted paragraph).
+
+use super::lists::Gender;
+use super::speaker::{Desc, Env, Parsed, Who};
+use super::titles::Person;
+use super::tokens::{Para, Span};
+use crate::model::{ActorKind, QuoteKind};
+use std::ops::Range;
+
+/// What was said needs at least this many words (fewer is a tail: "nói thêm").
+pub const MIN_CONTENT_WORDS: usize = 3;
+/// The most words between a closing quotation mark and the verb after the speaker.
+pub const MAX_SPEAKER_WORDS: usize = 18;
+/// The most words of an apposition between a speaker and the verb (", Giám đốc …,").
+pub const MAX_APPOSITION_WORDS: usize = 20;
+/// The most words of "Theo X," before its comma.
+pub const MAX_THEO_WORDS: usize = 20;
+/// The most words between a verb and the "rằng" or colon after the person told.
+pub const MAX_AUDIENCE_WORDS: usize = 10;
+/// A quotation runs over at most this many paragraphs.
+pub const MAX_QUOTE_PARAGRAPHS: usize = 4;
+/// Quoted words make a weak verb ("mô tả", "công bố") report speech from this many words
+/// (fewer are scare quotes: "an ninh").
+pub const MIN_QUOTED_WORDS: usize = 3;
+
+/// A statement found: where its words are, who said it, how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub speaker: Option<usize>,
+    pub kind: QuoteKind,
+    pub cue: String,
+    pub named_at: Option<(usize, Range<usize>)>,
+    pub continues: bool,
+}
+
+/// A speaker read and resolved: actor (or nobody), the cue, and where they are named.
+#[derive(Clone, Debug)]
+struct Said {
+    speaker: Option<usize>,
+    cue: String,
+    named_at: Option<(usize, Range<usize>)>,
+}
+
+/// One article's reading.
+pub struct Reader<'a, 'e> {
+    env: &'a Env<'e>,
+    people: &'a [Person],
+    /// Persons named so far and speakers resolved: (paragraph, byte, actor), in order.
+    salience: Vec<(usize, usize, usize)>,
+    /// For each entry of `salience`: named inside reported words (not a pronoun's antecedent).
+    reported: Vec<bool>,
+    pub out: Vec<Found>,
+    /// Paragraphs of a quotation still open, and how many.
+    open: Vec<(usize, Range<usize>)>,
+    /// A speaker waiting for the quotation that follows ("bà Zakharova nhấn mạnh:").
+    intro: Option<Said>,
+    /// The speaker of the direct quotation that ended the paragraph before.
+    last_direct: Option<Said>,
+}
+
+impl<'a, 'e> Reader<'a, 'e> {
+    pub fn new(
+        env: &'a Env<'e>,
+        people: &'a [Person],
+        salience: Vec<(usize, usize, usize)>,
+    ) -> Self {
+        Reader {
+            env,
+            people,
+            reported: vec![false; salience.len()],
+            salience,
+            out: Vec::new(),
+            open: Vec::new(),
+            intro: None,
+            last_direct: None,
+        }
+    }
+
+    /// Read one body paragraph.
+    pub fn paragraph(&mut self, pi: usize, p: &Para) {
+        let before = self.out.len();
+        let sentences = p.sentences();
+        let last = sentences.len().saturating_sub(1);
+        let intro = self.intro.take();
+        let last_direct = self.last_direct.take();
+        let mut ended_direct = false;
+        for (si, s) in sentences.iter().enumerate() {
+            let n = self.out.len();
+            let ctx = Carry {
+                intro: if si == 0 { intro.clone() } else { None },
+                previous: if si == 0 && sentences.len() == 1 {
+                    last_direct.clone()
+                } else {
+                    None
+                },
+            };
+            self.sentence(pi, p, s.clone(), &ctx, si == last);
+            ended_direct = si == last
+                && self.out.len() > n
+                && self
+                    .out
+                    .last()
+                    .is_some_and(|f| f.kind == QuoteKind::Direct && f.paragraph == pi);
+        }
+        if self.open.len() >= MAX_QUOTE_PARAGRAPHS {
+            self.open.clear();
+        }
+        if ended_direct && self.out.len() > before {
+            self.last_direct = self.out.last().map(|f| Said {
+                speaker: f.speaker,
+                cue: f.cue.clone(),
+                named_at: f.named_at.clone(),
+            });
+        }
+        if self.intro.is_none() && !self.open.is_empty() {
+            // A quotation running on keeps the speaker it was introduced with.
+            self.intro = intro;
+        }
+    }
+
+    fn sentence(&mut self, pi: usize, p: &Para, s: Range<usize>, carry: &Carry, last: bool) {
+        let spans_in: Vec<&Span> = p
+            .spans
+            .iter()
+            .filter(|sp| {
+                let at = sp.open.unwrap_or(sp.inner.start);
+                let first = p.toks[s.start].start;
+                let end = p.toks[s.end - 1].end;
+                at >= first && at < end || (sp.open.is_none() && s.start == 0)
+            })
+            .collect();
+        // Quoted words that open the sentence.
+        let first_real = (s.start..s.end)
+            .find(|&t| {
+                !p.toks[t]
+                    .punct
+                    .is_some_and(|c| c == '-' || c == '–' || c == '•')
+            })
+            .unwrap_or(s.start);
+        if let Some(sp) = spans_in
+            .iter()
+            .find(|sp| sp.open.is_none_or(|o| o == p.toks[first_real].start))
+        {
+            if self.quote_first(pi, p, s.clone(), sp, carry) {
+                return;
+            }
+        }
+        // Quoted words after a colon that end the sentence.
+        if let Some(sp) = spans_in.iter().rev().find(|sp| ends_sentence(p, sp, s.end)) {
+            if self.quote_after_colon(pi, p, s.clone(), sp) {
+                return;
+            }
+        }
+        if self.theo(pi, p, s.clone()) || self.trailing(pi, p, s.clone()) {
+            return;
+        }
+        self.verbs(pi, p, s, last);
+    }
+
+    /// `“…”, ông X nói.`, `“…”, X nói, “…”`, a run-on quotation, or one standing alone.
+    fn quote_first(
+        &mut self,
+        pi: usize,
+        p: &Para,
+        s: Range<usize>,
+        sp: &Span,
+        carry: &Carry,
+    ) -> bool {
+        let Some(close) = sp.close else {
+            self.open.push((pi, sp.inner.clone()));
+            return true;
+        };
+        let after = p.tok_at(close + 1);
+        if let Some((said, verb_end)) = self.attribution_after(pi, p, after, s.end) {
+            self.emit_quote(pi, sp, &said);
+            // The other half of a split quote: `, “…”` after the attribution.
+            let mut k = verb_end;
+            let limit = (verb_end + 8).min(s.end);
+            while k < limit && p.toks[k].punct != Some(',') {
+                k += 1;
+            }
+            if k + 1 < s.end {
+                let at = p.toks[k + 1].start;
+                if let Some(rest) = p
+                    .spans
+                    .iter()
+                    .find(|x| x.open == Some(at) && x.close.is_some())
+                {
+                    self.push(pi, rest.inner.clone(), &said, QuoteKind::Direct, true);
+                }
+            }
+            return true;
+        }
+        if !only_punct(p, after, s.end) {
+            if !self.open.is_empty() {
+                self.open.clear();
+            }
+            return false;
+        }
+        let said = carry
+            .intro
+            .clone()
+            .or_else(|| self.intro.clone())
+            .or_else(|| {
+                carry
+                    .previous
+                    .clone()
+                    .filter(|_| self.open.is_empty() && !sp.continued)
+            });
+        match said {
+            Some(said) => {
+                let continues = carry.previous.is_some() && carry.intro.is_none();
+                let before = self.out.len();
+                self.emit_quote(pi, sp, &said);
+                if continues {
+                    if let Some(f) = self.out.get_mut(before) {
+                        f.continues = true;
+                    }
+                }
+                self.intro = None;
+            }
+            None => self.open.clear(),
+        }
+        true
+    }
+
+    /// The quotation `sp` (and the paragraphs it ran over) as said by `said`.
+    fn emit_quote(&mut self, pi: usize, sp: &Span, said: &Said) {
+        let open = std::mem::take(&mut self.open);
+        let mut continues = false;
+        if sp.continued {
+            for (p0, r) in open {
+                self.push(p0, r, said, QuoteKind::Direct, continues);
+                continues = true;
+            }
+        }
+        self.push(pi, sp.inner.clone(), said, QuoteKind::Direct, continues);
+    }
+
+    /// After a closing mark: `, [speaker] [verb] …` or `, theo [speaker]`: who, and the
+    /// token after the verb.
+    fn attribution_after(
+        &mut self,
+        pi: usize,
+        p: &Para,
+        after: usize,
+        end: usize,
+    ) -> Option<(Said, usize)> {
+        let mut k = after;
+        let mut skipped = 0;
+        while k < end && skipped < 2 && matches!(p.toks[k].punct, Some(',' | '-' | '–')) {
+            k += 1;
+            skipped += 1;
+        }
+        if k >= end || p.toks[k].punct.is_some() {
+            return None;
+        }
+        if p.word(k) == "theo" {
+            let stop = (k + 1..end)
+                .find(|&j| matches!(p.toks[j].punct, Some(',' | '.' | ';' | '!' | '?')))
+                .unwrap_or(end);
+            let parsed = self.env.parse(p, k + 1..stop)?;
+            let said = self.resolve(pi, p, &parsed, "theo".to_string())?;
+            return Some((said, stop));
+        }
+        let limit = (k + MAX_SPEAKER_WORDS).min(end);
+        for j in k..limit {
+            if p.toks[j]
+                .punct
+                .is_some_and(|c| !matches!(c, '(' | ')' | '-'))
+            {
+                return None;
+            }
+            if let Some((n, cue)) = self.verb_at(p, j, end) {
+                if j == k {
+                    return None;
+                }
+                let parsed = self.env.parse(p, k..j)?;
+                let said = self.resolve(pi, p, &parsed, cue)?;
+                return Some((said, j + n));
+            }
+        }
+        None
+    }
+
+    /// `…, [speaker] [verb] [where].` closing the sentence: the speaker and the words before
+    /// the comma.
+    fn trailing(&mut self, pi: usize, p: &Para, s: Range<usize>) -> bool {
+        let Some(comma) = (s.start..s.end)
+            .rev()
+            .find(|&k| p.toks[k].punct == Some(',') && p.span_at(p.toks[k].start).is_none())
+        else {
+            return false;
+        };
+        let before = content_range(p, s.start, comma);
+        if words_in(p, before.clone()) < MIN_CONTENT_WORDS {
+            return false;
+        }
+        let limit = (comma + 1 + MAX_SPEAKER_WORDS).min(s.end);
+        for j in comma + 1..limit {
+            if p.toks[j]
+                .punct
+                .is_some_and(|c| !matches!(c, '(' | ')' | '-'))
+            {
+                return false;
+            }
+            let Some((n, cue)) = self.verb_at(p, j, s.end) else {
+                continue;
+            };
+            if j == comma + 1 || !tail_only(self.env, p, j + n, s.end) {
+                return false;
+            }
+            let Some(mut parsed) = self.env.parse(p, comma + 1..j) else {
+                return false;
+            };
+            // "… – ông Maksim Samorukov, nghiên cứu sinh tại … cho biết": the name before
+            // the apposition, after a dash.
+            let mut before = before;
+            let seg = clause_start(p, s.start, comma);
+            if seg > s.start && matches!(p.toks[seg - 1].punct, Some('–' | '-')) {
+                if let Some(named) = self
+                    .env
+                    .parse(p, seg..comma)
+                    .filter(|x| matches!(x.who, Who::Actor(_)))
+                {
+                    parsed = named;
+                    before = content_range(p, s.start, seg - 1);
+                }
+            }
+            return match self.resolve(pi, p, &parsed, cue) {
+                Some(said) => {
+                    self.push_content(pi, p, before, &said);
+                    true
+                }
+                None => false,
+            };
+        }
+        false
+    }
+
+    /// `Ông Lavrov tuyên bố: “…”`, `Người phát ngôn Zakharova: “…”`.
+    fn quote_after_colon(&mut self, pi: usize, p: &Para, s: Range<usize>, sp: &Span) -> bool {
+        let Some(open) = sp.open else { return false };
+        let o = p.tok_at(open);
+        if o == 0 || o <= s.start || p.toks[o - 1].punct != Some(':') {
+            return false;
+        }
+        let colon = o - 1;
+        let Some(said) = self.intro_before_colon(pi, p, s.start, colon) else {
+            return false;
+        };
+        if sp.close.is_none() {
+            self.open.push((pi, sp.inner.clone()));
+            self.intro = Some(said);
+            return true;
+        }
+        self.push(pi, sp.inner.clone(), &said, QuoteKind::Direct, false);
+        true
+    }
+
+    /// The speaker of a clause ending in a colon: `[speaker] verb [audience]:` or
+    /// `[speaker]:`.
+    fn intro_before_colon(
+        &mut self,
+        pi: usize,
+        p: &Para,
+        start: usize,
+        colon: usize,
+    ) -> Option<Said> {
+        let clause = clause_start(p, start, colon);
+        // The verb nearest the colon whose subject reads as a speaker.
+        let mut k = colon;
+        while k > clause {
+            k -= 1;
+            if let Some((vlen, cue)) = self.verb_at(p, k, colon) {
+                let tail_ok = (k + vlen..colon).all(|j| p.toks[j].is_word())
+                    && (k + vlen == colon
+                        || self
+                            .env
+                            .lists
+                            .audience
+                            .longest(&p.words(k + vlen..colon))
+                            .is_some()
+                        || colon - (k + vlen) <= 2);
+                if !tail_ok {
+                    continue;
+                }
+                let parsed = self.subject(p, start, clause, k)?;
+                return self.resolve(pi, p, &parsed, cue);
+            }
+        }
+        let parsed = self.env.parse(p, clause..colon)?;
+        self.resolve(pi, p, &parsed, ":".to_string())
+    }
+
+    /// `Theo X, …`.
+    fn theo(&mut self, pi: usize, p: &Para, s: Range<usize>) -> bool {
+        let l = self.env.lists;
+        let mut i = s.start;
+        while i < s.end {
+            match l.connectors.longest(&p.words(i..s.end)) {
+                Some((n, _)) if i + n < s.end => i += n,
+                _ => break,
+            }
+        }
+        if p.word(i) != "theo" {
+            return false;
+        }
+        let limit = (i + 1 + MAX_THEO_WORDS).min(s.end);
+        let Some(comma) = (i + 1..limit).find(|&k| p.toks[k].punct == Some(',')) else {
+            return false;
+        };
+        let mut from = i + 1;
+        if let Some((n, _)) = l.carriers.longest(&p.words(from..comma)) {
+            from += n;
+        }
+        let Some(parsed) = self.env.parse(p, from..comma) else {
+            return false;
+        };
+        // "Theo ông X, một quan chức của …, …": the apposition is not what was said.
+        let mut from_content = comma + 1;
+        let person = match parsed.who {
+            Who::Actor(a) => self
+                .env
+                .actors
+                .get(a)
+                .is_some_and(|x| x.kind == ActorKind::Person),
+            _ => false,
+        };
+        if person {
+            let limit = (comma + 1 + super::speaker::MAX_TITLE_WORDS).min(s.end);
+            let next = (comma + 1..limit).find(|&k| p.toks[k].punct == Some(','));
+            let opens_title = self.env.title_at(p, comma + 1, s.end).is_some()
+                || l.quantifiers
+                    .longest(&p.words(comma + 1..s.end))
+                    .is_some_and(|(n, _)| self.env.title_at(p, comma + 1 + n, s.end).is_some());
+            if let (Some(next), true) = (next, opens_title) {
+                from_content = next + 1;
+            }
+        }
+        let content = content_range(p, from_content, s.end);
+        if words_in(p, content.clone()) < MIN_CONTENT_WORDS {
+            return false;
+        }
+        let Some(said) = self.resolve(pi, p, &parsed, "theo".to_string()) else {
+            return false;
+        };
+        self.push_content(pi, p, content, &said);
+        true
+    }
+
+    /// Reported speech around the first verb of saying with a speaker: what follows it, or
+    /// what comes before `, [speaker] [verb].`; a verb closing the paragraph with a colon
+    /// leaves its speaker for the quotation in the next paragraph.
+    fn verbs(&mut self, pi: usize, p: &Para, s: Range<usize>, last: bool) {
+        let l = self.env.lists;
+        let mut k = s.start;
+        while k < s.end {
+            if p.span_at(p.toks[k].start).is_some() {
+                k += 1;
+                continue;
+            }
+            let Some((vlen, cue)) = self.verb_at(p, k, s.end) else {
+                k += 1;
+                continue;
+            };
+            let clause = clause_start(p, s.start, k);
+            let Some(parsed) = self.subject(p, s.start, clause, k) else {
+                k += vlen;
+                continue;
+            };
+            let weak = l.weak.contains(&cue);
+            // After the verb: the person told and "rằng", a colon, or what was said.
+            let mut c = k + vlen;
+            let mut said_that = false;
+            let mut colon_end = false;
+            let after = p.words(c..s.end);
+            if matches!(after.first(), Some(&("rằng" | "là"))) {
+                c += 1;
+                said_that = true;
+            } else if after.first() == Some(&":") {
+                c += 1;
+                said_that = true;
+                colon_end = c >= s.end;
+            } else if l.audience.longest(&after).is_some() {
+                let limit = (c + MAX_AUDIENCE_WORDS).min(s.end);
+                match (c..limit).find(|&j| matches!(p.word(j), "rằng" | ":" | "," | ".")) {
+                    Some(j) if matches!(p.word(j), "rằng" | ":") => {
+                        colon_end = p.word(j) == ":" && j + 1 >= s.end;
+                        c = j + 1;
+                        said_that = true;
+                    }
+                    _ => c = s.end,
+                }
+            }
+            if colon_end && last {
+                if let Some(said) = self.resolve(pi, p, &parsed, cue) {
+                    self.intro = Some(said);
+                }
+                return;
+            }
+            let content = content_range(p, c, s.end);
+            let quoted = p.spans.iter().any(|sp| {
+                content.contains(&sp.inner.start)
+                    && words_in(p, sp.inner.clone()) >= MIN_QUOTED_WORDS
+            });
+            let empty = l.empty_objects.longest(&p.words(c..s.end)).is_some();
+            if empty {
+                return;
+            }
+            if words_in(p, content.clone()) >= MIN_CONTENT_WORDS && (!weak || said_that || quoted) {
+                if let Some(said) = self.resolve(pi, p, &parsed, cue) {
+                    self.push_content(pi, p, content, &said);
+                }
+                return;
+            }
+            // `…, người phát ngôn Zakharova nhấn mạnh.`
+            if clause > s.start && matches!(p.toks[clause - 1].punct, Some(',' | '-' | '–')) {
+                let before = content_range(p, s.start, clause - 1);
+                if words_in(p, before.clone()) >= MIN_CONTENT_WORDS
+                    && tail_only(self.env, p, k + vlen, s.end)
+                {
+                    if let Some(said) = self.resolve(pi, p, &parsed, cue) {
+                        self.push_content(pi, p, before, &said);
+                    }
+                    return;
+                }
+            }
+            k += vlen;
+        }
+    }
+
+    /// A verb of saying at token `k`: its length in tokens and its cue. A word before it
+    /// that makes it a noun ("lời cảnh báo"), or after it that makes it another verb ("nói
+    /// chuyện"), rules it out; "cho X biết" is one verb.
+    fn verb_at(&self, p: &Para, k: usize, end: usize) -> Option<(usize, String)> {
+        let l = self.env.lists;
+        if !p.toks[k].is_word() || p.toks[k].mention.is_some() {
+            return None;
+        }
+        let words = p.words(k..end.min(k + 4));
+        let (n, cue) = match l.verbs.longest(&words) {
+            Some((n, i)) => (n, l.verb(i).to_string()),
+            None => {
+                let (first, second) = l.split.iter().find(|(a, _)| a == words[0])?;
+                let limit = (k + 7).min(end);
+                let j = (k + 2..limit).find(|&j| p.word(j) == second)?;
+                if (k + 1..j).any(|x| p.toks[x].punct.is_some()) {
+                    return None;
+                }
+                (j + 1 - k, format!("{first} {second}"))
+            }
+        };
+        if k > 0 && l.not_before.contains(&[p.word(k - 1)]) {
+            return None;
+        }
+        if k + n < end && l.not_after.contains(&[p.word(k + n)]) {
+            return None;
+        }
+        Some((n, cue))
+    }
+
+    /// The speaker of the verb at `verb`, its clause starting at `clause`: the phrase
+    /// between, or — when an apposition ends right before the verb (", Giám đốc …,") — the
+    /// phrase before the apposition.
+    fn subject(&self, p: &Para, start: usize, clause: usize, verb: usize) -> Option<Parsed> {
+        let env = self.env;
+        let empty = (clause..verb).all(|j| env.lists.between.contains(&[p.word(j)]));
+        if !empty {
+            return env.parse(p, clause..verb);
+        }
+        if clause == start || p.toks[clause - 1].punct != Some(',') {
+            return None;
+        }
+        let comma = clause - 1;
+        let first = clause_start(p, start, comma);
+        if first > start
+            && p.toks[first - 1].punct == Some(',')
+            && comma - first <= MAX_APPOSITION_WORDS
+        {
+            let subject_start = clause_start(p, start, first - 1);
+            if let Some(parsed) = env.parse(p, subject_start..first - 1) {
+                if matches!(parsed.who, Who::Actor(_)) {
+                    return Some(parsed);
+                }
+            }
+        }
+        // "Ngoại trưởng Nga Sergei Lavrov đưa ra lập trường cứng rắn, tuyên bố …": the
+        // subject of the clause before, a named actor opening it.
+        let mut e = first + 1;
+        while e < comma {
+            if p.toks[e - 1].mention.is_some() && p.toks[e].mention != p.toks[e - 1].mention {
+                if let Some(parsed) = env.parse(p, first..e) {
+                    if matches!(parsed.who, Who::Actor(_)) && p.toks[e].is_word() {
+                        return Some(parsed);
+                    }
+                }
+            }
+            e += 1;
+        }
+        None
+    }
+
+    /// Who a parsed phrase stands for here; `None` when it is not a statement to report
+    /// (a name the model does not know).
+    fn resolve(&mut self, pi: usize, _p: &Para, parsed: &Parsed, cue: String) -> Option<Said> {
+        let at = (pi, parsed.np.start);
+        let speaker = match &parsed.who {
+            Who::Actor(a) => Some(*a),
+            Who::Described(d) => self.by_role(d, at),
+            Who::Pronoun(g) => self.pronoun(
+                at,
+                match g {
+                    Gender::Male => Some(false),
+                    Gender::Female => Some(true),
+                    Gender::Either => None,
+                },
+            ),
+            Who::Surname(words) => Some(self.by_surname(words, at)?),
+            Who::Anonymous => None,
+            Who::Unknown => return None,
+        };
+        if let Some(a) = speaker {
+            if self
+                .env
+                .actors
+                .get(a)
+                .is_some_and(|x| x.kind == ActorKind::Person)
+            {
+                let pos = self.salience.partition_point(|&(p0, b, _)| (p0, b) <= at);
+                self.salience.insert(pos, (at.0, at.1, a));
+                self.reported.insert(pos, false);
+            }
+        }
+        Some(Said {
+            speaker,
+            cue,
+            named_at: Some((pi, parsed.np.clone())),
+        })
+    }
+
+    /// The persons named before `at`, most recent first, each once.
+    fn before(&self, at: (usize, usize)) -> Vec<usize> {
+        let end = self.salience.partition_point(|&(p0, b, _)| (p0, b) < at);
+        let mut seen = Vec::new();
+        for &(_, _, a) in self.salience[..end].iter().rev() {
+            if !seen.contains(&a) {
+                seen.push(a);
+            }
+        }
+        seen
+    }
+
+    /// A pronoun's person: the one named last, not counting those named inside reported
+    /// words ("Theo ông Suchkov, … Tổng thống Biden. Ông nhấn mạnh …" is Suchkov).
+    fn pronoun(&self, at: (usize, usize), female: Option<bool>) -> Option<usize> {
+        let end = self.salience.partition_point(|&(p0, b, _)| (p0, b) < at);
+        (0..end)
+            .rev()
+            .filter(|&i| !self.reported[i])
+            .map(|i| self.salience[i].2)
+            .find(|&a| self.person(a).may_be(female))
+    }
+
+    fn person(&self, a: usize) -> Person {
+        self.people.get(a).cloned().unwrap_or_default()
+    }
+
+    /// The person named last (a woman for `Some(true)`, a man for `Some(false)`).
+    fn recent(&self, at: (usize, usize), female: Option<bool>) -> Option<usize> {
+        self.before(at)
+            .into_iter()
+            .find(|&a| self.person(a).may_be(female))
+    }
+
+    /// The person named last who holds a title the description stands for.
+    fn by_role(&self, d: &Desc, at: (usize, usize)) -> Option<usize> {
+        let female = d.female.then_some(true);
+        for a in self.before(at) {
+            let person = self.person(a);
+            if !person.may_be(female) {
+                continue;
+            }
+            if person.titles.iter().any(|t| self.holds(&person, t, d)) {
+                return Some(a);
+            }
+        }
+        if d.anaphoric {
+            return self.recent(at, female);
+        }
+        None
+    }
+
+    fn holds(&self, person: &Person, t: &super::titles::Held, d: &Desc) -> bool {
+        if t.former != d.former {
+            return false;
+        }
+        let role = (d.roles & t.roles) != 0 || d.title.as_deref() == Some(t.phrase.as_str());
+        if !role {
+            return false;
+        }
+        if d.qualifiers.is_empty() {
+            return true;
+        }
+        let mut theirs: Vec<usize> = t.qualifiers.clone();
+        if theirs.is_empty() {
+            theirs = person
+                .titles
+                .iter()
+                .flat_map(|x| x.qualifiers.iter().copied())
+                .collect();
+        }
+        if theirs.is_empty() {
+            return true;
+        }
+        d.qualifiers
+            .iter()
+            .any(|&q| theirs.iter().any(|&x| self.same_place(q, x)))
+    }
+
+    /// Whether two actors name the same country or organisation for a title: the same
+    /// actor, a seat of government and its country, or one name ending with the other
+    /// ("Bộ Ngoại giao Nga" and "Nga").
+    fn same_place(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        let (Some(x), Some(y)) = (self.env.actors.get(a), self.env.actors.get(b)) else {
+            return false;
+        };
+        let (fx, fy) = (crate::text::fold(&x.name), crate::text::fold(&y.name));
+        let seat = |n: &str| {
+            self.env
+                .lists
+                .seats
+                .iter()
+                .find(|(s, _)| crate::text::fold(s) == n)
+                .map(|(_, c)| crate::text::fold(c))
+        };
+        let (cx, cy) = (
+            seat(&fx).unwrap_or(fx.clone()),
+            seat(&fy).unwrap_or(fy.clone()),
+        );
+        cx == cy
+            || fx.ends_with(&format!(" {fy}"))
+            || fy.ends_with(&format!(" {fx}"))
+            || cx.ends_with(&format!(" {cy}"))
+            || cy.ends_with(&format!(" {cx}"))
+    }
+
+    /// "ông Tần": the person named before whose name has that word first or last.
+    fn by_surname(&self, words: &[String], at: (usize, usize)) -> Option<usize> {
+        let key = words.join(" ");
+        self.before(at).into_iter().find(|&a| {
+            self.env.actors.get(a).is_some_and(|x| {
+                std::iter::once(&x.name).chain(&x.aliases).any(|n| {
+                    let f = crate::text::fold(n);
+                    f == key || f.starts_with(&format!("{key} ")) || f.ends_with(&format!(" {key}"))
+                })
+            })
+        })
+    }
+
+    fn push(&mut self, pi: usize, r: Range<usize>, said: &Said, kind: QuoteKind, continues: bool) {
+        if r.start >= r.end {
+            return;
+        }
+        if kind == QuoteKind::Indirect {
+            for (i, &(p0, b, _)) in self.salience.iter().enumerate() {
+                if p0 == pi && r.contains(&b) {
+                    self.reported[i] = true;
+                }
+            }
+        }
+        self.out.push(Found {
+            paragraph: pi,
+            range: r,
+            speaker: said.speaker,
+            kind,
+            cue: said.cue.clone(),
+            named_at: said.named_at.clone(),
+            continues,
+        });
+    }
+
+    /// Reported words: direct when they are one quotation, else indirect.
+    fn push_content(&mut self, pi: usize, p: &Para, content: Range<usize>, said: &Said) {
+        let whole = p.spans.iter().find(|sp| {
+            let o = sp.outer(p.text);
+            o.start == content.start && o.end >= content.end && sp.close.is_some()
+        });
+        match whole {
+            Some(sp) => self.push(pi, sp.inner.clone(), said, QuoteKind::Direct, false),
+            None => self.push(pi, content, said, QuoteKind::Indirect, false),
+        }
+    }
+}
+
+/// What a sentence carries over from the paragraph before.
+struct Carry {
+    /// A speaker introduced with a colon.
+    intro: Option<Said>,
+    /// The speaker of the direct quotation that ended the paragraph before.
+    previous: Option<Said>,
+}
+
+/// The first token of the clause holding token `k`: after the last comma, semicolon,
+/// colon or spaced dash before it (outside quotations), else the sentence start.
+fn clause_start(p: &Para, start: usize, k: usize) -> usize {
+    let mut j = k;
+    while j > start {
+        let t = p.toks[j - 1];
+        let stop = matches!(t.punct, Some(',' | ';' | ':' | '–' | '(' | ')'))
+            || (t.punct == Some('-') && j >= 2 && p.toks[j - 2].end < t.start);
+        if stop && p.span_at(t.start).is_none() {
+            return j;
+        }
+        j -= 1;
+    }
+    start
+}
+
+/// Whether the quotation ends the sentence (only punctuation after its closing mark).
+fn ends_sentence(p: &Para, sp: &Span, end: usize) -> bool {
+    match sp.close {
+        Some(c) => only_punct(p, p.tok_at(c + 1), end),
+        None => true,
+    }
+}
+
+fn only_punct(p: &Para, from: usize, to: usize) -> bool {
+    (from..to).all(|t| p.toks[t].punct.is_some())
+}
+
+/// Tokens `from..to` as a byte range without the punctuation at either end (a quotation's
+/// marks are kept).
+fn content_range(p: &Para, mut from: usize, mut to: usize) -> Range<usize> {
+    let keep = |c: char| super::tokens::is_quote_mark(c) || c == '(' || c == ')';
+    while from < to && p.toks[from].punct.is_some_and(|c| !keep(c)) {
+        from += 1;
+    }
+    while to > from && p.toks[to - 1].punct.is_some_and(|c| !keep(c) || c == '(') {
+        to -= 1;
+    }
+    if from >= to {
+        return 0..0;
+    }
+    p.toks[from].start..p.toks[to - 1].end
+}
+
+fn words_in(p: &Para, r: Range<usize>) -> usize {
+    p.toks
+        .iter()
+        .filter(|t| t.is_word() && t.start >= r.start && t.end <= r.end)
+        .count()
+}
+
+/// The most words of where or to whom something was said, after its verb.
+pub const MAX_TAIL_WORDS: usize = 10;
+
+/// Whether tokens `from..to` are only where or to whom it was said ("với các phóng viên",
+/// "thêm", "trên Twitter"), not what: no "rằng", no colon, no quotation.
+fn tail_only(env: &Env, p: &Para, from: usize, to: usize) -> bool {
+    let all = p.words(from..to);
+    if all
+        .iter()
+        .any(|w| matches!(*w, "rằng" | ":" | "“" | "«" | "\"" | "‘"))
+    {
+        return false;
+    }
+    let words: Vec<&str> = all
+        .into_iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    words.is_empty()
+        || words.len() <= MAX_TAIL_WORDS
+            && (env.lists.audience.longest(&words).is_some()
+                || env.lists.between.longest(&words).is_some())
+}

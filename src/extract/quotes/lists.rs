@@ -1,0 +1,392 @@
+//! The word lists of `assets/quotes.toml`, read once into sets the finder looks phrases up in.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// One example of a list: an article and the statement it must (or must not) give.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub cue: Option<String>,
+    #[serde(default)]
+    pub quote: Option<String>,
+    #[serde(default)]
+    pub none: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    verbs: Verbs,
+    not_verbs: NotVerbs,
+    theo: Theo,
+    outlets: OutletsTable,
+    anonymous: Anonymous,
+    pronouns: Pronouns,
+    between: Between,
+    roles: Vec<RoleGroup>,
+    titles: Examples,
+    counterparts: Counterparts,
+    seats: BTreeMap<String, String>,
+    description: Vec<DescriptionEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Verbs {
+    words: Vec<String>,
+    weak: Vec<String>,
+    split: Vec<(String, String)>,
+    empty_objects: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotVerbs {
+    before: Vec<String>,
+    after: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Theo {
+    carriers: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutletsTable {
+    cues: Vec<String>,
+    names: Vec<String>,
+    quoting: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Anonymous {
+    quantifiers: Vec<String>,
+    nouns: Vec<String>,
+    sources: Vec<String>,
+    groups: Vec<String>,
+    unnamed: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Pronouns {
+    male: Vec<String>,
+    female: Vec<String>,
+    either: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Between {
+    words: Vec<String>,
+    modifiers: Vec<String>,
+    anaphoric: Vec<String>,
+    connectors: Vec<String>,
+    audience: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleGroup {
+    name: String,
+    #[serde(default)]
+    office: bool,
+    titles: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Examples {
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Counterparts {
+    words: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DescriptionEntry {
+    words: Vec<String>,
+    roles: Vec<String>,
+    #[serde(default)]
+    female: bool,
+    examples: Vec<Example>,
+}
+
+/// A set of phrases of lower-case words, looked up by the words of a token run.
+#[derive(Clone, Debug, Default)]
+pub struct Phrases {
+    set: HashMap<String, usize>,
+    max_words: usize,
+}
+
+impl Phrases {
+    fn new<S: AsRef<str>>(items: &[S]) -> Self {
+        let mut p = Phrases::default();
+        for (i, item) in items.iter().enumerate() {
+            let key = normalise(item.as_ref());
+            p.max_words = p.max_words.max(key.split(' ').count());
+            p.set.entry(key).or_insert(i);
+        }
+        p
+    }
+
+    /// The longest phrase that `words` starts with: its length in words and its index in
+    /// the list.
+    pub fn longest(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let mut key = String::new();
+        let mut best = None;
+        for (n, w) in words.iter().take(self.max_words).enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+            if let Some(&i) = self.set.get(&key) {
+                best = Some((n + 1, i));
+            }
+        }
+        best
+    }
+
+    /// Whether the words are exactly one phrase of the set.
+    pub fn contains(&self, words: &[&str]) -> bool {
+        !words.is_empty() && self.longest(words).is_some_and(|(n, _)| n == words.len())
+    }
+
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+}
+
+/// Lower case, single spaces.
+fn normalise(s: &str) -> String {
+    crate::extract::actors::words::lower_same_len(
+        &s.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+/// Who a pronoun stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Either,
+}
+
+/// A description's role groups and whether it names a woman.
+#[derive(Clone, Debug)]
+pub struct Description {
+    pub roles: u32,
+    pub female: bool,
+}
+
+/// Everything the finder reads from `assets/quotes.toml`.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// Reporting verbs, in the file's order (a cue is named by its phrase).
+    pub verbs: Phrases,
+    pub verb_words: Vec<String>,
+    pub weak: HashSet<String>,
+    pub split: Vec<(String, String)>,
+    pub empty_objects: Phrases,
+    pub not_before: Phrases,
+    pub not_after: Phrases,
+    pub carriers: Phrases,
+    pub outlet_cues: Phrases,
+    pub outlet_names: Phrases,
+    pub quoting: Phrases,
+    pub quantifiers: Phrases,
+    pub people_nouns: Phrases,
+    pub sources: Phrases,
+    pub groups: Phrases,
+    pub unnamed: Phrases,
+    /// Pronoun phrases and who each stands for.
+    pub pronouns: Phrases,
+    pub pronoun_gender: Vec<Gender>,
+    pub between: Phrases,
+    pub modifiers: Phrases,
+    pub anaphoric: Phrases,
+    pub connectors: Phrases,
+    pub audience: Phrases,
+    /// Every title of every role group.
+    pub titles: Phrases,
+    pub title_words: Vec<String>,
+    /// For each title (index into `title_words`): the groups it belongs to, and the office
+    /// groups, as bit sets.
+    pub title_roles: Vec<u32>,
+    pub title_offices: Vec<u32>,
+    pub role_names: Vec<String>,
+    pub counterparts: Phrases,
+    /// Seat of government → country, both as written.
+    pub seats: Vec<(String, String)>,
+    pub descriptions: Phrases,
+    pub description_of: Vec<Description>,
+    /// Every list's examples, named by the list.
+    pub examples: Vec<(String, Example)>,
+}
+
+/// The most role groups the file may define (they are bits of a `u32`).
+const MAX_ROLES: usize = 32;
+
+impl Lists {
+    pub fn from_toml(src: &str) -> Result<Lists, String> {
+        let f: File = toml::from_str(src).map_err(|e| format!("quotes.toml: {}", e.message()))?;
+        if f.roles.len() > MAX_ROLES {
+            return Err(format!("quotes.toml: at most {MAX_ROLES} [[roles]] groups"));
+        }
+        let role_names: Vec<String> = f.roles.iter().map(|r| r.name.clone()).collect();
+        let mut title_words: Vec<String> = Vec::new();
+        let mut title_roles: Vec<u32> = Vec::new();
+        let mut title_offices: Vec<u32> = Vec::new();
+        for (g, group) in f.roles.iter().enumerate() {
+            for t in &group.titles {
+                let t = normalise(t);
+                let i = match title_words.iter().position(|x| *x == t) {
+                    Some(i) => i,
+                    None => {
+                        title_words.push(t);
+                        title_roles.push(0);
+                        title_offices.push(0);
+                        title_words.len() - 1
+                    }
+                };
+                title_roles[i] |= 1 << g;
+                if group.office {
+                    title_offices[i] |= 1 << g;
+                }
+            }
+        }
+        // A longer title holds the roles of the title it opens with ("người phát ngôn bộ
+        // ngoại giao" is a spokesperson's).
+        let (roles0, offices0) = (title_roles.clone(), title_offices.clone());
+        for (i, t) in title_words.iter().enumerate() {
+            for (j, u) in title_words.iter().enumerate() {
+                if i != j && t.starts_with(&format!("{u} ")) {
+                    title_roles[i] |= roles0[j];
+                    title_offices[i] |= offices0[j];
+                }
+            }
+        }
+        let mut desc_words: Vec<String> = Vec::new();
+        let mut description_of = Vec::new();
+        let mut examples = Vec::new();
+        for d in &f.description {
+            let mut roles = 0u32;
+            for r in &d.roles {
+                let g = role_names.iter().position(|n| n == r).ok_or_else(|| {
+                    format!("quotes.toml: [[description]] names no role group {r:?}")
+                })?;
+                roles |= 1 << g;
+            }
+            for w in &d.words {
+                desc_words.push(w.clone());
+                description_of.push(Description {
+                    roles,
+                    female: d.female,
+                });
+            }
+            for e in &d.examples {
+                examples.push((format!("description {:?}", d.words[0]), e.clone()));
+            }
+        }
+        let mut pronoun_words = Vec::new();
+        let mut pronoun_gender = Vec::new();
+        for (list, g) in [
+            (&f.pronouns.male, Gender::Male),
+            (&f.pronouns.female, Gender::Female),
+            (&f.pronouns.either, Gender::Either),
+        ] {
+            for w in list {
+                pronoun_words.push(w.clone());
+                pronoun_gender.push(g);
+            }
+        }
+        let named = |name: &str, list: &[Example]| {
+            list.iter()
+                .map(|e| (name.to_string(), e.clone()))
+                .collect::<Vec<_>>()
+        };
+        examples.extend(named("verbs", &f.verbs.examples));
+        examples.extend(named("not_verbs", &f.not_verbs.examples));
+        examples.extend(named("theo", &f.theo.examples));
+        examples.extend(named("outlets", &f.outlets.examples));
+        examples.extend(named("anonymous", &f.anonymous.examples));
+        examples.extend(named("pronouns", &f.pronouns.examples));
+        examples.extend(named("between", &f.between.examples));
+        examples.extend(named("titles", &f.titles.examples));
+        examples.extend(named("counterparts", &f.counterparts.examples));
+        Ok(Lists {
+            verbs: Phrases::new(&f.verbs.words),
+            verb_words: f.verbs.words.iter().map(|w| normalise(w)).collect(),
+            weak: f.verbs.weak.iter().map(|w| normalise(w)).collect(),
+            split: f
+                .verbs
+                .split
+                .iter()
+                .map(|(a, b)| (normalise(a), normalise(b)))
+                .collect(),
+            empty_objects: Phrases::new(&f.verbs.empty_objects),
+            not_before: Phrases::new(&f.not_verbs.before),
+            not_after: Phrases::new(&f.not_verbs.after),
+            carriers: Phrases::new(&f.theo.carriers),
+            outlet_cues: Phrases::new(&f.outlets.cues),
+            outlet_names: Phrases::new(&f.outlets.names),
+            quoting: Phrases::new(&f.outlets.quoting),
+            quantifiers: Phrases::new(&f.anonymous.quantifiers),
+            people_nouns: Phrases::new(&f.anonymous.nouns),
+            sources: Phrases::new(&f.anonymous.sources),
+            groups: Phrases::new(&f.anonymous.groups),
+            unnamed: Phrases::new(&f.anonymous.unnamed),
+            pronouns: Phrases::new(&pronoun_words),
+            pronoun_gender,
+            between: Phrases::new(&f.between.words),
+            modifiers: Phrases::new(&f.between.modifiers),
+            anaphoric: Phrases::new(&f.between.anaphoric),
+            connectors: Phrases::new(&f.between.connectors),
+            audience: Phrases::new(&f.between.audience),
+            titles: Phrases::new(&title_words),
+            title_words,
+            title_roles,
+            title_offices,
+            role_names,
+            counterparts: Phrases::new(&f.counterparts.words),
+            seats: f.seats.into_iter().collect(),
+            descriptions: Phrases::new(&desc_words),
+            description_of,
+            examples,
+        })
+    }
+
+    /// The lists bundled in the binary (a test checks they parse).
+    pub fn bundled() -> &'static Lists {
+        static LISTS: OnceLock<Lists> = OnceLock::new();
+        LISTS.get_or_init(|| {
+            Lists::from_toml(include_str!("../../../assets/quotes.toml")).unwrap_or_default()
+        })
+    }
+
+    /// The verb as the file writes it: the cue of a statement.
+    pub fn verb(&self, i: usize) -> &str {
+        self.verb_words.get(i).map_or("", String::as_str)
+    }
+}

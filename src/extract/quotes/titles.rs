@@ -1,0 +1,234 @@
+//! What the corpus says each person is: the titles they are named with ("Thứ trưởng Ngoại
+//! giao Nga Sergei Ryabkov", "Dmitri Trenin, Giám đốc Trung tâm Carnegie Moscow") and
+//! whether they are called "ông" or "bà". A description ("nhà ngoại giao Nga") is resolved
+//! against these.
+
+use super::speaker::{Env, MAX_TITLE_WORDS};
+use super::tokens::Para;
+use crate::model::ActorKind;
+
+/// A title a person is named with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Held {
+    /// The title as written, lower case ("thứ trưởng ngoại giao").
+    pub phrase: String,
+    /// Its role groups (bits of `Lists::role_names`).
+    pub roles: u32,
+    /// The countries and organisations named in it.
+    pub qualifiers: Vec<usize>,
+    /// "cựu", "nguyên": a title held before.
+    pub former: bool,
+}
+
+/// Everything known about one person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Person {
+    pub titles: Vec<Held>,
+    /// Times called "ông" / "bà" (or with a title for a woman).
+    pub male: u32,
+    pub female: u32,
+}
+
+impl Person {
+    fn add(&mut self, h: Held) {
+        match self
+            .titles
+            .iter_mut()
+            .find(|x| x.phrase == h.phrase && x.former == h.former)
+        {
+            Some(x) => {
+                for q in h.qualifiers {
+                    if !x.qualifiers.contains(&q) {
+                        x.qualifiers.push(q);
+                    }
+                }
+            }
+            None => self.titles.push(h),
+        }
+    }
+
+    pub fn absorb(&mut self, other: Person) {
+        self.male += other.male;
+        self.female += other.female;
+        for h in other.titles {
+            self.add(h);
+        }
+    }
+
+    /// Whether a pronoun or description of this gender may stand for this person.
+    pub fn may_be(&self, female: Option<bool>) -> bool {
+        match female {
+            Some(true) => self.male <= self.female,
+            Some(false) => self.female <= self.male,
+            None => true,
+        }
+    }
+}
+
+/// Prefixes of a title that say something about its holder.
+const HELD_PREFIXES: [(&str, bool, bool); 4] = [
+    ("nữ", true, false),
+    ("cựu", false, true),
+    ("nguyên", false, true),
+    ("vị", false, false),
+];
+
+impl<'a> Env<'a> {
+    /// A title at token `t` (before `end`): its length and what it is. Honorifics are not
+    /// titles.
+    fn held_at(&self, p: &Para, t: usize, end: usize) -> Option<(usize, Held, bool)> {
+        let mut k = t;
+        let mut held = Held::default();
+        let mut female = false;
+        if let Some((w, f, former)) = HELD_PREFIXES.iter().find(|(w, _, _)| p.word(k) == *w) {
+            let _ = w;
+            female = *f;
+            held.former = *former;
+            k += 1;
+        }
+        if k >= end || p.toks[k].punct.is_some() {
+            return None;
+        }
+        let words = p.words(k..end.min(k + 6));
+        let l = self.lists;
+        if let Some((n, i)) = l.titles.longest(&words) {
+            held.phrase = l.title_words[i].clone();
+            held.roles = l.title_roles[i];
+            return Some((k - t + n, held, female));
+        }
+        let mut best = None;
+        for n in 1..=words.len().min(self.roles.max_words()) {
+            if self.roles.contains(&words[..n].join(" ")) {
+                best = Some(n);
+            }
+        }
+        let n = best?;
+        let phrase = words[..n].join(" ");
+        if l.pronouns.contains(&words[..n]) {
+            return None;
+        }
+        held.phrase = phrase;
+        Some((k - t + n, held, female))
+    }
+
+    /// The title written before the person mention starting at token `k` (within the same
+    /// clause, at most [`MAX_TITLE_WORDS`] back), with the countries and organisations
+    /// between it and the name; a counterpart ("người đồng cấp Nga") takes the title of the
+    /// person named before it in the sentence.
+    fn title_before(&self, p: &Para, k: usize, depth: usize) -> Option<(Held, bool)> {
+        let lo = k.saturating_sub(MAX_TITLE_WORDS);
+        let mut start = k;
+        while start > lo {
+            let t = p.toks[start - 1];
+            if t.punct.is_some_and(|c| c != '-' && c != '–') {
+                break;
+            }
+            if t.mention.is_some() && self.kind_at(p, start - 1) == Some(ActorKind::Person) {
+                break;
+            }
+            start -= 1;
+        }
+        let mut found: Option<(usize, usize, Held, bool)> = None;
+        let mut q = start;
+        while q < k {
+            match self.held_at(p, q, k) {
+                Some((n, h, female)) => {
+                    found = Some((q, n, h, female));
+                    q += n;
+                }
+                None => q += 1,
+            }
+        }
+        let (q, n, mut held, female) = found?;
+        let mut j = q + n;
+        while j < k {
+            if p.toks[j].mention.is_some() {
+                if let Some(a) = self.actor_at(p, j) {
+                    if !held.qualifiers.contains(&a) {
+                        held.qualifiers.push(a);
+                    }
+                }
+            }
+            j += 1;
+        }
+        if self.lists.counterparts.contains(&p.words(q..q + n)) {
+            if depth > 0 {
+                return None;
+            }
+            // The person named before, in this sentence.
+            let before = (0..q).rev().find(|&j| {
+                p.toks[j].mention.is_some() && self.kind_at(p, j) == Some(ActorKind::Person)
+            })?;
+            let mut first = before;
+            while first > 0 && p.toks[first - 1].mention == p.toks[before].mention {
+                first -= 1;
+            }
+            let (theirs, _) = self.title_before(p, first, depth + 1)?;
+            held.phrase = theirs.phrase;
+            held.roles = theirs.roles;
+        }
+        Some((held, female))
+    }
+
+    /// The title in an apposition after the mention ending before token `me`: ", Giám đốc
+    /// Trung tâm Carnegie Moscow,".
+    fn title_after(&self, p: &Para, me: usize) -> Option<Held> {
+        if p.toks.get(me)?.punct != Some(',') {
+            return None;
+        }
+        let end = (me + 1 + MAX_TITLE_WORDS).min(p.toks.len());
+        let (n, mut held, _) = self.held_at(p, me + 1, end)?;
+        let mut j = me + 1 + n;
+        while j < end && p.toks[j].punct.is_none() {
+            if let Some(a) = self.actor_at(p, j) {
+                if p.toks[j].mention.is_some() && !held.qualifiers.contains(&a) {
+                    held.qualifiers.push(a);
+                }
+            }
+            j += 1;
+        }
+        Some(held)
+    }
+
+    pub fn actor_at(&self, p: &Para, t: usize) -> Option<usize> {
+        let m = p.toks.get(t)?.mention?;
+        Some(p.mentions.get(m)?.actor)
+    }
+
+    pub fn kind_at(&self, p: &Para, t: usize) -> Option<ActorKind> {
+        self.actors.get(self.actor_at(p, t)?).map(|a| a.kind)
+    }
+
+    /// Learn from every person mention of a paragraph: `(actor, what it says)`.
+    pub fn learn(&self, p: &Para, out: &mut Vec<(usize, Person)>) {
+        let mut k = 0;
+        while k < p.toks.len() {
+            let Some(m) = p.toks[k].mention else {
+                k += 1;
+                continue;
+            };
+            let mut me = k;
+            while me < p.toks.len() && p.toks[me].mention == Some(m) {
+                me += 1;
+            }
+            if self.kind_at(p, k) == Some(ActorKind::Person) {
+                if let Some(a) = self.actor_at(p, k) {
+                    let mut person = Person::default();
+                    let before = self.title_before(p, k, 0);
+                    match k.checked_sub(1).map(|j| p.word(j)) {
+                        Some("ông" | "ngài") => person.male += 1,
+                        Some("bà") => person.female += 1,
+                        _ => {}
+                    }
+                    if let Some((held, female)) = before {
+                        person.female += u32::from(female);
+                        person.titles.push(held);
+                    }
+                    person.titles.extend(self.title_after(p, me));
+                    out.push((a, person));
+                }
+            }
+            k = me;
+        }
+    }
+}
