@@ -313,6 +313,8 @@ fn dropped_lines_in_place_and_the_files_that_gave_no_article() {
         "{screen}"
     );
     insta::assert_snapshot!("not_articles_80x24", screen);
+}
+
 /// `a stol` Enter, then `"`: Stoltenberg's statements, oldest first, with date, outlet and
 /// the words; Enter opens the article at the statement, marked, and `n` walks on.
 #[test]
