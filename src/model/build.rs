@@ -26,7 +26,13 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
         mentions: index.mentions,
         events,
         timeline: Vec::new(),
+        copies: Default::default(),
     };
+    model.copies = super::copies::find(&model.articles);
+    if !model.copies.is_empty() {
+        // A story printed by five outlets mentions its actors once, not five times.
+        model.recount();
+    }
     model.timeline = group_timeline(&model);
     model
 }

@@ -4,12 +4,14 @@
 use crate::article::{Article, PartialDate};
 
 mod build;
+pub mod copies;
 mod merge;
 mod redate;
 pub mod resolve;
 mod subset;
 
 pub use build::build;
+pub use copies::{Copies, CopyGroup};
 pub use merge::Unmerged;
 
 /// What kind of thing an actor is.
@@ -91,4 +93,6 @@ pub struct Model {
     pub events: Vec<Event>,
     /// Oldest first.
     pub timeline: Vec<TimelineEntry>,
+    /// Articles that are mostly the same text (see `copies.rs`).
+    pub copies: Copies,
 }

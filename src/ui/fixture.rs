@@ -274,5 +274,6 @@ pub fn assemble(articles: Vec<Article>, actors: &[ActorSpec], dates: &[DateSpec]
         mentions,
         events,
         timeline,
+        copies: Default::default(),
     }
 }
