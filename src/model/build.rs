@@ -12,6 +12,9 @@ use std::ops::Range;
 
 /// Extract actors and dates from cleaned articles and assemble the model.
 pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
+    // First, while the least is held in memory: the shingle sets are the biggest thing it
+    // keeps for a while.
+    let copies = super::copies::find(&articles);
     let index = extract_actors(gazetteer, &articles);
     let (pending, places) = find_all_dates(&articles);
     let resolved = resolve(&mut articles, &pending);
@@ -26,9 +29,8 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
         mentions: index.mentions,
         events,
         timeline: Vec::new(),
-        copies: Default::default(),
+        copies,
     };
-    model.copies = super::copies::find(&model.articles);
     if !model.copies.is_empty() {
         // A story printed by five outlets mentions its actors once, not five times.
         model.recount();

@@ -26,7 +26,7 @@
 
 use super::Mention;
 use crate::article::{Article, ParagraphKind};
-use crate::text::{fold_char_into, is_letter_or_digit};
+use crate::text::{fold_char_into, is_letter_or_digit, is_mark};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -381,57 +381,89 @@ struct Words {
 }
 
 impl Words {
+    /// Add a paragraph's words. One pass over the bytes: ASCII is folded by a byte
+    /// operation, other characters through `text::fold_char_into`; each word is hashed as
+    /// it is folded, without building its string.
     fn paragraph(&mut self, text: &str) {
         let quotes = quote_spans(text);
-        let mut spans = quotes.iter().peekable();
-        let mut start: Option<usize> = None;
-        let mut was_quoted = false;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            if i < text.len() && is_letter_or_digit(c) {
-                start.get_or_insert(i);
+        let bytes = text.as_bytes();
+        let mut q = 0;
+        let mut word: Option<(usize, u64)> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                if b.is_ascii_alphanumeric() {
+                    let (_, h) = word.get_or_insert((i - 1, WORD_SEED));
+                    *h = word_step(*h, b.to_ascii_lowercase());
+                } else if let Some((start, h)) = word.take() {
+                    self.push(h, start, &quotes, &mut q);
+                }
                 continue;
             }
-            let Some(s) = start.take() else { continue };
-            while spans.peek().is_some_and(|r| r.end <= s) {
-                spans.next();
-            }
-            let quoted = spans.peek().is_some_and(|r| r.start <= s);
-            let h = self.hash(&text[s..i]);
-            self.all.push(h);
-            if quoted {
-                self.quoted += 1;
-                if !was_quoted && self.unquoted.last().is_some_and(|&l| l != BREAK) {
-                    self.unquoted.push(BREAK);
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let at = i;
+            i += c.len_utf8();
+            if is_letter_or_digit(c) {
+                self.buf.clear();
+                fold_char_into(c, &mut self.buf);
+                let (_, h) = word.get_or_insert((at, WORD_SEED));
+                for &f in self.buf.as_bytes() {
+                    *h = word_step(*h, f);
                 }
-            } else {
-                self.prose += 1;
-                self.unquoted.push(h);
+            } else if is_mark(c) {
+                // A combining mark (NFD text) belongs to its letter; folding drops it.
+            } else if let Some((start, h)) = word.take() {
+                self.push(h, start, &quotes, &mut q);
             }
-            was_quoted = quoted;
+        }
+        if let Some((start, h)) = word.take() {
+            self.push(h, start, &quotes, &mut q);
         }
     }
 
-    fn hash(&mut self, word: &str) -> u64 {
-        self.buf.clear();
-        for c in word.chars() {
-            fold_char_into(c, &mut self.buf);
+    /// A word that starts at byte `start`, hashed; `quotes` are the paragraph's quotation
+    /// spans and `q` the first that may still hold a word.
+    fn push(&mut self, h: u64, start: usize, quotes: &[std::ops::Range<usize>], q: &mut usize) {
+        let h = match mix(h) {
+            BREAK => 1,
+            h => h,
+        };
+        while quotes.get(*q).is_some_and(|r| r.end <= start) {
+            *q += 1;
         }
-        let h = mix(fnv1a(self.buf.as_bytes()));
-        if h == BREAK {
-            1
+        let quoted = quotes.get(*q).is_some_and(|r| r.start <= start);
+        self.all.push(h);
+        if quoted {
+            self.quoted += 1;
+            if self.unquoted.last().is_some_and(|&l| l != BREAK) {
+                self.unquoted.push(BREAK);
+            }
         } else {
-            h
+            self.prose += 1;
+            self.unquoted.push(h);
         }
     }
+}
+
+const WORD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One folded byte into a word's hash (FNV-1a).
+#[inline]
+fn word_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// The byte ranges of a paragraph inside quotation marks: “…” pairs, and "…" pairs when
 /// the straight quotes pair up. A mark without its partner quotes nothing.
 fn quote_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let curly = memchr::memmem::find(bytes, "“".as_bytes()).is_some();
+    if !curly && memchr::memchr(b'"', bytes).is_none() {
+        return out;
+    }
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
         match (c, open) {
@@ -444,20 +476,13 @@ fn quote_spans(text: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     let straight: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
-    if straight.len() % 2 == 0 {
+    if straight.len().is_multiple_of(2) {
         for pair in straight.chunks(2) {
             out.push(pair[0]..pair[1] + 1);
         }
         out.sort_by_key(|r| r.start);
     }
     out
-}
-
-/// FNV-1a, 64 bits.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 /// A 64-bit finalizer (splitmix64's).
