@@ -314,3 +314,39 @@ fn dropped_lines_in_place_and_the_files_that_gave_no_article() {
     );
     insta::assert_snapshot!("not_articles_80x24", screen);
 }
+
+/// A story printed by four outlets: listed once as its earliest article with `+3 ·` the
+/// other outlets; the status bar counts articles and stories; the timeline's date says
+/// how many stories its articles tell.
+#[test]
+fn copies_folded_into_their_earliest() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::with_model(fixture::with_copies(), w, h);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        keys(&mut app, "llll");
+        press(&mut app, KeyCode::Tab);
+        let screen = render(&app);
+        let plus = if w > 100 {
+            "2022-01-13 +3 · Tuổi Trẻ, VOV,"
+        } else {
+            "2022-01-13 +3 · Tu"
+        };
+        assert!(screen.contains(plus), "{screen}");
+        assert!(screen.contains("4 articles, 1 story"), "{screen}");
+        assert!(screen.contains("7 articles · 4 stories"), "{screen}");
+        insta::assert_snapshot!(format!("copies_folded_{w}x{h}"), screen);
+    }
+}
+
+/// `c` unfolds the group under its first row (`↳`); opening the original marks the
+/// copies that add at most a sentence or two read (`✓`), not VOV's longer one.
+#[test]
+fn copies_unfolded_and_read_together() {
+    let mut app = App::with_model(fixture::with_copies(), 80, 24);
+    keys(&mut app, "c");
+    press(&mut app, KeyCode::Enter);
+    let screen = render(&app);
+    assert!(screen.contains("↳ NATO và Nga vẫn"), "{screen}");
+    insta::assert_snapshot!("copies_unfolded_80x24", screen);
+}

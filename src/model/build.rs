@@ -29,12 +29,9 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
         mentions: index.mentions,
         events,
         timeline: Vec::new(),
-        copies,
+        copies: Default::default(),
     };
-    if !model.copies.is_empty() {
-        // A story printed by five outlets mentions its actors once, not five times.
-        model.recount();
-    }
+    model.set_copies(copies);
     model.timeline = group_timeline(&model);
     model
 }

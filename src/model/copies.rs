@@ -170,6 +170,15 @@ impl Copies {
 }
 
 impl super::Model {
+    /// Take `copies` as the model's copy groups and count actor mentions again, a story's
+    /// once (a story printed by five outlets names its actors once, not five times).
+    pub fn set_copies(&mut self, copies: Copies) {
+        self.copies = copies;
+        if !self.copies.is_empty() {
+            self.recount();
+        }
+    }
+
     /// How many dated mentions a timeline entry has, a story's counted once: the mentions
     /// of a copy group's articles count as many as those of the member with most.
     pub fn story_mentions(&self, entry: &super::TimelineEntry) -> usize {

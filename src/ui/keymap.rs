@@ -67,6 +67,8 @@ impl Default for KeyMap {
             (c('D'), Action::SetDate),
             (c('w'), Action::NotArticles),
             (c('x'), Action::ShowDropped),
+            (c('c'), Action::ExpandCopies),
+            (c('C'), Action::CollapseCopies),
             (c('?'), Action::Help),
             (p(K::Esc), Action::Back),
             (c('q'), Action::Quit),
