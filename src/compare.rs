@@ -46,6 +46,9 @@ pub struct Block {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Comparison {
     pub title: Vec<Piece>,
+    /// The titles share less than half their words: a new title, better read whole than
+    /// interleaved (`title` is then `a`'s title removed and `b`'s added).
+    pub new_title: bool,
     pub blocks: Vec<Block>,
     /// Words only in `a` / only in `b` (title and text).
     pub removed: usize,
@@ -58,41 +61,83 @@ const BREAK: &str = "\u{b6}";
 /// Compare `a` with `b` word by word.
 pub fn compare(a: &Article, b: &Article) -> Comparison {
     let mut out = Comparison::default();
-    let (title, removed, added) = pieces(&words(&a.title), &words(&b.title));
-    out.title = title;
+    let (ta, tb) = (words(&a.title), words(&b.title));
+    let (title, removed, added) = pieces(&ta, &tb);
+    let same = ta.len().saturating_sub(removed);
+    out.new_title = same * 2 < ta.len().max(tb.len());
+    out.title = if out.new_title {
+        let mut whole = Vec::new();
+        ta.iter()
+            .for_each(|w| push_word(&mut whole, Change::Removed, w));
+        tb.iter()
+            .for_each(|w| push_word(&mut whole, Change::Added, w));
+        whole
+    } else {
+        title
+    };
     out.removed += removed;
     out.added += added;
     let (ta, tb) = (text_tokens(a), text_tokens(b));
-    let ops = capture_diff_slices(Algorithm::Myers, &ta, &tb);
-    let mut block = Block::default();
-    for op in ops {
+    let mut flat: Vec<(Change, &str)> = Vec::with_capacity(ta.len() + tb.len());
+    for op in capture_diff_slices(Algorithm::Myers, &ta, &tb) {
         let (tag, ra, rb) = op.as_tag_tuple();
-        let runs: Vec<(Change, &[&str])> = match tag {
-            DiffTag::Equal => vec![(Change::Same, &ta[ra])],
-            DiffTag::Delete => vec![(Change::Removed, &ta[ra])],
-            DiffTag::Insert => vec![(Change::Added, &tb[rb])],
-            DiffTag::Replace => vec![(Change::Removed, &ta[ra]), (Change::Added, &tb[rb])],
-        };
-        for (change, tokens) in runs {
-            for &t in tokens {
-                if t == BREAK {
-                    block.break_only_in = (change != Change::Same).then_some(change);
-                    out.blocks.push(std::mem::take(&mut block));
-                    continue;
-                }
-                match change {
-                    Change::Removed => out.removed += 1,
-                    Change::Added => out.added += 1,
-                    Change::Same => {}
-                }
-                push_word(&mut block.pieces, change, t);
+        match tag {
+            DiffTag::Equal => flat.extend(ta[ra].iter().map(|&t| (Change::Same, t))),
+            DiffTag::Delete => flat.extend(ta[ra].iter().map(|&t| (Change::Removed, t))),
+            DiffTag::Insert => flat.extend(tb[rb].iter().map(|&t| (Change::Added, t))),
+            DiffTag::Replace => {
+                flat.extend(ta[ra].iter().map(|&t| (Change::Removed, t)));
+                flat.extend(tb[rb].iter().map(|&t| (Change::Added, t)));
             }
         }
+    }
+    slide_breaks(&mut flat);
+    let mut block = Block::default();
+    for (change, t) in flat {
+        if t == BREAK {
+            // A paragraph only one side has carries its own break: no mark for it.
+            let whole = block.pieces.iter().all(|p| p.change == change);
+            block.break_only_in = (change != Change::Same && !whole).then_some(change);
+            out.blocks.push(std::mem::take(&mut block));
+            continue;
+        }
+        match change {
+            Change::Removed => out.removed += 1,
+            Change::Added => out.added += 1,
+            Change::Same => {}
+        }
+        push_word(&mut block.pieces, change, t);
     }
     if !block.pieces.is_empty() {
         out.blocks.push(block);
     }
     out
+}
+
+/// A paragraph only one side has comes out of the diff as "break, its words" or as "its
+/// words, break" — the same edit. Slide each such run so that it ends with the break, and
+/// the paragraph it belongs to reads as one block.
+fn slide_breaks(flat: &mut [(Change, &str)]) {
+    let mut i = 0;
+    while i < flat.len() {
+        let change = flat[i].0;
+        if change == Change::Same || flat[i].1 != BREAK {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < flat.len() && flat[j].0 == change {
+            j += 1;
+        }
+        // flat[i..j] is a run starting with a break; slide it past a following equal break.
+        if j < flat.len() && flat[j] == (Change::Same, BREAK) {
+            flat[i].0 = Change::Same;
+            flat[j].0 = change;
+            i += 1;
+        } else {
+            i = j;
+        }
+    }
 }
 
 /// The title's pieces and how many words were removed and added.
@@ -245,7 +290,18 @@ mod tests {
             ],
         );
         let c = compare(&a, &b);
-        assert!(text(&c.title, Change::Added).concat().contains("Mỹ"));
+        // A new title is shown whole, the old one then the new one.
+        assert!(c.new_title);
+        assert_eq!(
+            text(&c.title, Change::Added),
+            ["Nga - Mỹ đàm phán 8 giờ ở Geneva"]
+        );
+        // A title with one word swapped is shown word by word.
+        let swapped = article("Đàm phán Nga - Mỹ tại Geneva", &WIRE);
+        let t = compare(&a, &swapped);
+        assert!(!t.new_title);
+        assert_eq!(text(&t.title, Change::Removed), ["Hoa Kỳ"]);
+        assert_eq!(text(&t.title, Change::Added), ["Mỹ"]);
         let all: Vec<&Piece> = c.blocks.iter().flat_map(|b| &b.pieces).collect();
         let removed: Vec<&str> = all
             .iter()

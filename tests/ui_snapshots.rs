@@ -350,3 +350,32 @@ fn copies_unfolded_and_read_together() {
     assert!(screen.contains("↳ NATO và Nga vẫn"), "{screen}");
     insta::assert_snapshot!("copies_unfolded_80x24", screen);
 }
+
+/// `v` on a story's first row: VnExpress against the Tuổi Trẻ reprint, word by word: the
+/// new title, "Moskva" spelt "Moscow", the caption and closing sentence it cut, its credit.
+#[test]
+fn compare_view_against_a_copy() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::with_model(fixture::with_copies(), w, h);
+        keys(&mut app, "v");
+        let screen = render(&app);
+        assert!(screen.contains("copy 1 of 3"), "{screen}");
+        let shown: &[&str] = if h > 30 {
+            &["Moskva", "Moscow", "Các bên đồng ý", "Theo TTXVN"]
+        } else {
+            &["Moskva", "Moscow"]
+        };
+        for words in shown {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+        insta::assert_snapshot!(format!("compare_{w}x{h}"), screen);
+    }
+    // n: the next copy (VOV, with a paragraph of its own).
+    let mut app = App::with_model(fixture::with_copies(), 120, 40);
+    keys(&mut app, "vn");
+    let screen = render(&app);
+    assert!(
+        screen.contains("copy 2 of 3") && screen.contains("VOV"),
+        "{screen}"
+    );
+}

@@ -69,6 +69,7 @@ impl Default for KeyMap {
             (c('x'), Action::ShowDropped),
             (c('c'), Action::ExpandCopies),
             (c('C'), Action::CollapseCopies),
+            (c('v'), Action::Compare),
             (c('?'), Action::Help),
             (p(K::Esc), Action::Back),
             (c('q'), Action::Quit),

@@ -108,6 +108,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::ExpandCopies => copies::toggle_group(app),
         Action::CollapseCopies => copies::toggle_collapse(app),
+        Action::Compare => copies::open_compare(app),
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),

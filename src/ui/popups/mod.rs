@@ -2,6 +2,7 @@
 //! `update/prompt.rs` handles their keys.
 
 pub mod actor_picker;
+pub mod compare;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
@@ -10,6 +11,7 @@ pub mod override_prompt;
 pub mod search_prompt;
 
 pub use actor_picker::{Picker, Preview};
+pub use compare::ComparePopup;
 pub use date_prompt::DatePrompt;
 pub use not_articles::NotArticles;
 pub use override_prompt::DateOverride;
@@ -38,6 +40,8 @@ pub enum Popup {
     Picker(Picker),
     /// `w`: the files that gave no article.
     NotArticles(NotArticles),
+    /// `v`: an article against another copy of its story.
+    Compare(ComparePopup),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -51,6 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
         Some(Popup::NotArticles(p)) => not_articles::draw(frame, app.size, &app.warnings, p),
+        Some(Popup::Compare(p)) => compare::draw(frame, &app.model, app.size, p),
     }
 }
 

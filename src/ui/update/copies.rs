@@ -9,6 +9,7 @@ use crate::compare::{new_sentences, READ_WITH_NEW_SENTENCES};
 use crate::model::Model;
 use crate::ui::app::{App, CopyRows};
 use crate::ui::fmt::plural;
+use crate::ui::popups::{ComparePopup, Popup};
 use std::collections::HashMap;
 
 /// Opening a copy compares it with at most this many other members of its group for the
@@ -145,6 +146,28 @@ pub fn toggle_collapse(app: &mut App) {
         )
     };
     note(app, &text);
+}
+
+/// `v`: compare the article with the other copies of its story, the earliest first.
+pub fn open_compare(app: &mut App) {
+    let Some(article) = app.target() else {
+        return error(app, "No article selected");
+    };
+    let Some(group) = app.model.copies.group(article) else {
+        return error(
+            app,
+            "No other outlet printed this story: nothing to compare with",
+        );
+    };
+    let mut others: Vec<usize> = group
+        .articles
+        .iter()
+        .copied()
+        .filter(|&a| a != article)
+        .collect();
+    others.sort_by_key(|&a| earliest(&app.model, a));
+    let popup = ComparePopup::new(&app.model, article, others);
+    app.popup = Some(Popup::Compare(popup));
 }
 
 /// Reading `article` is reading the copies of it that add at most a sentence or two:

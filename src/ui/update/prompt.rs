@@ -26,6 +26,10 @@ pub fn handle(app: &mut App, action: Action) {
             crate::ui::popups::not_articles::Outcome::Open => Some(Popup::NotArticles(p)),
             crate::ui::popups::not_articles::Outcome::Closed => None,
         },
+        Popup::Compare(mut p) => match p.handle(&app.model, &action, app.size) {
+            crate::ui::popups::compare::Outcome::Open => Some(Popup::Compare(p)),
+            crate::ui::popups::compare::Outcome::Closed => None,
+        },
     };
 }
 
