@@ -9,7 +9,9 @@
 //!   articles (the bundled pages repeated to 20 MB), and `find_dates` alone on one thread;
 //! - `pipeline_build`: clean + extract + model for 10,000 and 100,000 generated articles;
 //! - `date_filter`: a `DateRange` over a 100,000-article model, and `Model::subset`;
-//! - `export_json`: the `dossier/1` JSON of a 10,000-article model, pretty, into a sink.
+//! - `export_json`: the `dossier/1` JSON of a 10,000-article model, pretty, into a sink;
+//! - `copies`: finding the copy groups (shingles, MinHash, LSH, confirming pairs) among
+//!   10,000, 30,000 and 100,000 cleaned generated articles (part of `pipeline_build`).
 //!
 //! Byte counts are of the raw text for `decode`, `clean` and `pipeline_build`, of
 //! paragraph text for `extract`, of the JSON written for `export_json`.
@@ -219,6 +221,38 @@ mod pipeline_build {
 }
 
 static FILES_100K: LazyLock<Vec<SourceFile>> = LazyLock::new(|| generated(100_000));
+
+/// `model::copies::find` alone, on 2 cores; items are articles. The generated articles are
+/// five seed pages recast and reshuffled, so most of them are copies of one another: few
+/// huge groups, the worst case for the candidate buckets.
+mod copies {
+    use super::*;
+
+    fn bench(bencher: Bencher, articles: &[Article]) {
+        bencher
+            .counter(ItemsCount::new(articles.len()))
+            .bench(|| dossier::model::copies::find(black_box(articles)));
+    }
+
+    fn cleaned(n: usize) -> Vec<Article> {
+        dossier::pipeline::clean_all(&generated(n))
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn articles_10_000(bencher: Bencher) {
+        bench(bencher, &cleaned(10_000));
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn articles_30_000(bencher: Bencher) {
+        bench(bencher, &cleaned(30_000));
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn articles_100_000(bencher: Bencher) {
+        bench(bencher, &dossier::pipeline::clean_all(&FILES_100K));
+    }
+}
 
 mod date_filter {
     use super::*;

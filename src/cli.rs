@@ -34,7 +34,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print the model (articles, actors, events) as dossier/1 JSON on stdout
+    /// Print the model (articles, actors, events, copies) as dossier/1 JSON on stdout
     Export(ExportArgs),
     /// List actors, best match first when --query is given
     Actors(ActorsArgs),
@@ -105,7 +105,7 @@ struct TimelineArgs {
     /// Corpus files or directories (default: the bundled corpus)
     #[arg(value_name = "CORPUS")]
     corpus: Vec<PathBuf>,
-    /// Print JSON: [{"date","precision","articles","sources","mentions","text"}]
+    /// Print JSON: [{"date","precision","articles","stories","sources","mentions","text"}]
     #[arg(long)]
     json: bool,
 }
@@ -439,8 +439,14 @@ fn run_timeline(a: TimelineArgs) -> i32 {
     }
     let mut out = std::io::stdout().lock();
     for e in entries {
+        // "5 article(s), 1 story": five outlets printed one story.
+        let stories = match e.stories {
+            n if n == e.articles.len() => String::new(),
+            1 => ", 1 story".to_string(),
+            n => format!(", {n} stories"),
+        };
         let line = format!(
-            "{:<10}  {} article(s)  {}",
+            "{:<10}  {} article(s){stories}  {}",
             e.date,
             e.articles.len(),
             e.text

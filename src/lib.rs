@@ -7,6 +7,7 @@
 pub mod article;
 pub mod clean;
 pub mod cli;
+pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod daterange;

@@ -366,3 +366,68 @@ fn the_actor_page() {
         insta::assert_snapshot!(format!("actor_page_{w}x{h}"), screen);
     }
 }
+
+/// A story printed by four outlets: listed once as its earliest article with `+3 ·` the
+/// other outlets; the status bar counts articles and stories; the timeline's date says
+/// how many stories its articles tell.
+#[test]
+fn copies_folded_into_their_earliest() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::with_model(fixture::with_copies(), w, h);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        keys(&mut app, "llll");
+        press(&mut app, KeyCode::Tab);
+        let screen = render(&app);
+        let plus = if w > 100 {
+            "2022-01-13 +3 · Tuổi Trẻ, VOV,"
+        } else {
+            "2022-01-13 +3 · Tu"
+        };
+        assert!(screen.contains(plus), "{screen}");
+        assert!(screen.contains("4 articles, 1 story"), "{screen}");
+        assert!(screen.contains("7 articles · 4 stories"), "{screen}");
+        insta::assert_snapshot!(format!("copies_folded_{w}x{h}"), screen);
+    }
+}
+
+/// `c` unfolds the group under its first row (`↳`); opening the original marks the
+/// copies that add at most a sentence or two read (`✓`), not VOV's longer one.
+#[test]
+fn copies_unfolded_and_read_together() {
+    let mut app = App::with_model(fixture::with_copies(), 80, 24);
+    keys(&mut app, "c");
+    press(&mut app, KeyCode::Enter);
+    let screen = render(&app);
+    assert!(screen.contains("↳ NATO và Nga vẫn"), "{screen}");
+    insta::assert_snapshot!("copies_unfolded_80x24", screen);
+}
+
+/// `v` on a story's first row: VnExpress against the Tuổi Trẻ reprint, word by word: the
+/// new title, "Moskva" spelt "Moscow", the caption and closing sentence it cut, its credit.
+#[test]
+fn compare_view_against_a_copy() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::with_model(fixture::with_copies(), w, h);
+        keys(&mut app, "v");
+        let screen = render(&app);
+        assert!(screen.contains("copy 1 of 3"), "{screen}");
+        let shown: &[&str] = if h > 30 {
+            &["Moskva", "Moscow", "Các bên đồng ý", "Theo TTXVN"]
+        } else {
+            &["Moskva", "Moscow"]
+        };
+        for words in shown {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+        insta::assert_snapshot!(format!("compare_{w}x{h}"), screen);
+    }
+    // n: the next copy (VOV, with a paragraph of its own).
+    let mut app = App::with_model(fixture::with_copies(), 120, 40);
+    keys(&mut app, "vn");
+    let screen = render(&app);
+    assert!(
+        screen.contains("copy 2 of 3") && screen.contains("VOV"),
+        "{screen}"
+    );
+}

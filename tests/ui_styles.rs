@@ -201,3 +201,27 @@ fn statements_are_underlined_and_the_speaker_lit() {
         .iter()
         .all(|c| c.modifier.contains(Modifier::REVERSED)));
 }
+
+/// The compare view: what both copies print is dim, what the reprint cut is struck
+/// through in the error colour, what it added or swapped in is green and bold.
+#[test]
+fn the_compare_view_marks_what_each_copy_has_alone() {
+    let mut app = App::with_model(fixture::with_copies(), 120, 40);
+    handle_event(
+        &mut app,
+        &Event::Key(KeyEvent::new(KeyCode::Char('v'), KeyModifiers::NONE)),
+    );
+    let buf = screen(&app);
+    let cut = find(&buf, "Moskva", 0);
+    assert!(cut
+        .iter()
+        .all(|c| c.fg == Color::Red && c.modifier.contains(Modifier::CROSSED_OUT)));
+    let added = find(&buf, "Moscow", 0);
+    assert!(added
+        .iter()
+        .all(|c| c.fg == Color::Green && c.modifier.contains(Modifier::BOLD)));
+    let credit = find(&buf, "TTXVN", 0);
+    assert!(credit.iter().all(|c| c.fg == Color::Green));
+    let shared = find(&buf, "Grushko", 0);
+    assert!(shared.iter().all(|c| c.fg == Color::DarkGray));
+}

@@ -62,6 +62,14 @@ pub enum Action {
     /// Show or hide the open article's dropped lines, dimmed in place, with the rule
     /// that dropped each.
     ShowDropped,
+    /// Unfold the copy group of the article (the selected one when the list is focused,
+    /// else the open one) under its row in the list, or fold it again.
+    ExpandCopies,
+    /// List copies one by one, or fold each copy group into its earliest article again.
+    CollapseCopies,
+    /// Compare the article (as [`Action::ExpandCopies`]) with another copy of its story,
+    /// word by word.
+    Compare,
     /// Show or hide the key help.
     Help,
     /// Esc: close the popup; else clear the search or actor marks; else drop the last filter.
@@ -112,7 +120,7 @@ pub enum Action {
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 28] = [
+pub const BINDABLE: [Action; 31] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -138,6 +146,9 @@ pub const BINDABLE: [Action; 28] = [
     Action::SetDate,
     Action::NotArticles,
     Action::ShowDropped,
+    Action::ExpandCopies,
+    Action::CollapseCopies,
+    Action::Compare,
     Action::Help,
     Action::Back,
     Action::Quit,
@@ -173,6 +184,9 @@ impl Action {
             Action::SetDate => "set_date",
             Action::NotArticles => "not_articles",
             Action::ShowDropped => "show_dropped",
+            Action::ExpandCopies => "expand_copies",
+            Action::CollapseCopies => "collapse_copies",
+            Action::Compare => "compare",
             Action::Help => "help",
             Action::Back => "back",
             Action::Quit => "quit",
@@ -208,6 +222,9 @@ impl Action {
             Action::SetDate => "set the article's publication date (empty: as found)",
             Action::NotArticles => "list the files that gave no article, and why",
             Action::ShowDropped => "show the article's dropped lines in place, and why",
+            Action::ExpandCopies => "unfold the article's copies (other outlets), or fold",
+            Action::CollapseCopies => "list copies one by one, or fold them again",
+            Action::Compare => "compare with another copy, word by word (n/N: next)",
             Action::Help => "show or hide this help",
             Action::Back => "close the popup, clear marks, or drop the last filter",
             Action::Quit => "quit",

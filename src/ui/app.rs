@@ -12,7 +12,7 @@ use crate::daterange::DateRange;
 use crate::model::{Model, Unmerged};
 use crate::search::ActorSearch;
 use crate::state::{State, Store};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// A filter on the article list. Filters combine: an article must pass all.
@@ -58,6 +58,38 @@ pub struct AsBuilt {
     pub dates: Vec<(Option<Date>, Option<DateBasis>)>,
     /// The events of the articles dated by hand, as the corpus dated them.
     pub events: std::collections::HashMap<usize, Vec<crate::model::Event>>,
+}
+
+/// How the list shows copies (articles that are mostly the same text; see
+/// `update/copies.rs`): each group's listed articles folded into the earliest of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CopyRows {
+    /// Fold copy groups (`C` toggles; on at start).
+    pub collapse: bool,
+    /// The groups unfolded with `c` (indices into `Model::copies.groups`).
+    pub expanded: BTreeSet<usize>,
+    /// For each article its row in the list; a folded copy has its group's row;
+    /// `u32::MAX`: not listed.
+    pub row_of: Vec<u32>,
+    /// The earliest listed article of each group with two or more listed, and the other
+    /// listed ones, earliest first.
+    pub heads: HashMap<usize, Vec<usize>>,
+    /// How many articles are listed, and how many distinct stories they tell.
+    pub listed: usize,
+    pub stories: usize,
+}
+
+impl Default for CopyRows {
+    fn default() -> Self {
+        CopyRows {
+            collapse: true,
+            expanded: BTreeSet::new(),
+            row_of: Vec::new(),
+            heads: HashMap::new(),
+            listed: 0,
+            stories: 0,
+        }
+    }
 }
 
 /// A place in a paragraph of the open article.
@@ -129,8 +161,11 @@ pub struct App {
     pub areas: Option<Areas>,
     pub focus: Pane,
     pub filters: Vec<Filter>,
-    /// The listed articles: indices into `Model::articles` that pass every filter, ascending.
+    /// The list's rows: the articles that pass every filter, ascending, except that a copy
+    /// group shows as its earliest listed article (followed by the others when unfolded).
     pub visible: Vec<usize>,
+    /// Copies in the list: folded or not, and where each listed article is.
+    pub copy_rows: CopyRows,
     /// Selection in `visible`.
     pub list: ListCursor,
     pub open: Option<usize>,
@@ -176,6 +211,7 @@ impl App {
             focus: Pane::List,
             filters: Vec::new(),
             visible: Vec::new(),
+            copy_rows: CopyRows::default(),
             list: ListCursor::default(),
             open: None,
             page: Page::default(),
@@ -233,9 +269,20 @@ impl App {
         }
     }
 
-    /// Where `article` is in the list, if listed.
+    /// Where `article` is in the list, if listed (a folded copy: its group's row).
     pub fn position(&self, article: usize) -> Option<usize> {
-        self.visible.binary_search(&article).ok()
+        if self.copy_rows.row_of.len() != self.model.articles.len() {
+            return self.visible.binary_search(&article).ok();
+        }
+        let row = *self.copy_rows.row_of.get(article)?;
+        (row != u32::MAX).then_some(row as usize)
+    }
+
+    /// Whether `article` has a row of its own in the list (listed, and not folded into
+    /// its copy group's row).
+    pub fn shown(&self, article: usize) -> bool {
+        self.position(article)
+            .is_some_and(|r| self.visible.get(r) == Some(&article))
     }
 
     /// The search matches to mark in the open article: the prompt's while typing, else

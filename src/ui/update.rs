@@ -1,6 +1,7 @@
 //! The one function that changes the reader's state: [`update`]. It routes each action to
 //! the open popup first, else to the focused pane; the helpers live in `update/`.
 
+mod copies;
 mod filter;
 mod find;
 mod jump;
@@ -108,6 +109,9 @@ pub fn update(app: &mut App, action: Action) {
                 (false, _) => note(app, "Dropped lines hidden"),
             }
         }
+        Action::ExpandCopies => copies::toggle_group(app),
+        Action::CollapseCopies => copies::toggle_collapse(app),
+        Action::Compare => copies::open_compare(app),
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),

@@ -210,6 +210,25 @@ wait_for "Nga-NATO" >/dev/null
 if sgr | grep -q $'\e\[[0-9;]*\(3[0-7]\|38\)[;m]'; then ok "colours without NO_COLOR"; else no "colours without NO_COLOR"; fi
 keys q
 
+# --- copies: one story printed by several outlets -----------------------------------------
+copies_dir=$(realpath "$(dirname "$0")/../copies/corpus")
+rm -rf "$work/state"
+start 120 36 "$RUN '$copies_dir'"
+expect "the status bar counts articles and stories" "29 articles · 13 stories"
+expect "a copy group is listed once with +N and the other outlets" "+[0-9] · "
+keys c
+expect "c unfolds the group under its row" "↳ "
+keys v
+expect "v compares the article with a copy" "Compare · copy 1 of [0-9]"
+expect "the compare view names both outlets" "⟷"
+keys n
+expect "n goes to the next copy" "Compare · copy 2 of [0-9]"
+keys Escape
+expect_not "Esc closes the compare view" "Compare · copy"
+keys C
+expect "C lists copies one by one" "Copies listed one by one: 29 articles"
+keys q
+
 # --- no terminal ------------------------------------------------------------------------
 out=$($RUN </dev/null 2>&1 >/dev/null); code=$?
 if [ "$code" = 1 ] && [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && printf '%s' "$out" | grep -q terminal; then

@@ -3,6 +3,7 @@
 
 pub mod actor_page;
 pub mod actor_picker;
+pub mod compare;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
@@ -13,6 +14,7 @@ pub mod statements;
 
 pub use actor_page::ActorPage;
 pub use actor_picker::{Picker, Preview};
+pub use compare::ComparePopup;
 pub use date_prompt::DatePrompt;
 pub use not_articles::NotArticles;
 pub use override_prompt::DateOverride;
@@ -46,6 +48,8 @@ pub enum Popup {
     Statements(Statements),
     /// An actor's page.
     Page(ActorPage),
+    /// `v`: an article against another copy of its story.
+    Compare(ComparePopup),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -61,6 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::NotArticles(p)) => not_articles::draw(frame, app.size, &app.warnings, p),
         Some(Popup::Statements(s)) => statements::draw(frame, area, app, s),
         Some(Popup::Page(p)) => actor_page::draw(frame, area, app, p),
+        Some(Popup::Compare(p)) => compare::draw(frame, &app.model, app.size, p),
     }
 }
 

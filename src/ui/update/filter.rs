@@ -12,7 +12,7 @@ pub fn refresh(app: &mut App) {
     let selected = app.selected();
     let filters = &app.filters;
     let bookmarks = &app.state.bookmarks;
-    app.visible = app
+    let listed = app
         .model
         .articles
         .iter()
@@ -20,6 +20,7 @@ pub fn refresh(app: &mut App) {
         .filter(|(i, a)| filters.iter().all(|f| f.keeps(*i, a, bookmarks)))
         .map(|(i, _)| i)
         .collect();
+    super::copies::lay_out(app, listed);
     let height = app.areas.map_or(1, |a| a.list_items());
     let pos = selected.and_then(|s| app.position(s)).unwrap_or(0);
     app.list.select(pos, app.visible.len(), height);
@@ -46,7 +47,7 @@ pub fn set_published(app: &mut App, range: Option<DateRange>) {
         app.filters.push(Filter::Published(r));
     }
     refresh(app);
-    let shown = plural(app.visible.len(), "article", "articles");
+    let shown = plural(app.copy_rows.listed, "article", "articles");
     let text = if cleared {
         format!("Date filter cleared: {shown}")
     } else {
@@ -61,7 +62,7 @@ pub fn keep_mentions(app: &mut App, date: crate::article::PartialDate, articles:
         .retain(|f| !matches!(f, Filter::Mentions { .. }));
     app.filters.push(Filter::Mentions { date, articles });
     refresh(app);
-    let shown = plural(app.visible.len(), "article", "articles");
+    let shown = plural(app.copy_rows.listed, "article", "articles");
     super::note(app, &format!("{shown} listed (Esc clears the filter)"));
 }
 
@@ -70,7 +71,7 @@ pub fn toggle_bookmarks(app: &mut App) {
     if app.filters.contains(&Filter::Bookmarks) {
         app.filters.retain(|f| *f != Filter::Bookmarks);
         refresh(app);
-        let shown = plural(app.visible.len(), "article", "articles");
+        let shown = plural(app.copy_rows.listed, "article", "articles");
         return super::note(app, &format!("Bookmarks filter cleared: {shown}"));
     }
     let any = app
@@ -88,7 +89,7 @@ pub fn toggle_bookmarks(app: &mut App) {
     app.filters.push(Filter::Bookmarks);
     refresh(app);
     let shown = plural(
-        app.visible.len(),
+        app.copy_rows.listed,
         "bookmarked article",
         "bookmarked articles",
     );

@@ -15,7 +15,8 @@ pub fn start_actor(app: &mut App, actor: usize) {
         .mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.actor == actor && app.position(m.article).is_some())
+        // A folded copy repeats its group's first row: its mentions are walked there.
+        .filter(|(_, m)| m.actor == actor && app.shown(m.article))
         .map(|(i, _)| i)
         .collect();
     if mentions.is_empty() {

@@ -71,6 +71,7 @@ pub fn open_article(app: &mut App, article: usize) {
             app.state.read.insert(a.id.clone());
         }
     }
+    super::copies::read_with(app, article);
 }
 
 /// Show `article` at its top, select it in the list if listed, and drop a search made in

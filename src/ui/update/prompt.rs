@@ -28,6 +28,10 @@ pub fn handle(app: &mut App, action: Action) {
         },
         Popup::Statements(s) => said::statements_keys(app, s, &action),
         Popup::Page(p) => said::page_keys(app, p, &action),
+        Popup::Compare(mut p) => match p.handle(&app.model, &action, app.size) {
+            crate::ui::popups::compare::Outcome::Open => Some(Popup::Compare(p)),
+            crate::ui::popups::compare::Outcome::Closed => None,
+        },
     };
 }
 
