@@ -102,7 +102,7 @@ fn outlet_suffix(text: &str) -> Option<(String, String)> {
         (&t[..dash], t[dash..].trim_start_matches([' ', '-', '–']))
     };
     let tail = tail.trim();
-    if tail.split_whitespace().count() > 4 || rest.trim().split_whitespace().count() < 8 {
+    if tail.split_whitespace().count() > 4 || rest.split_whitespace().count() < 8 {
         return None;
     }
     let name = crate::outlets::Outlets::bundled().lookup(tail)?;

@@ -147,7 +147,7 @@ fn meta_content(doc: &Html, keys: &[&str]) -> Option<String> {
             (name.trim().eq_ignore_ascii_case(k))
                 .then(|| v.attr("content"))
                 .flatten()
-                .map(|c| collapse(c))
+                .map(collapse)
                 .filter(|c| !c.is_empty())
         })
     })
