@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// What a paragraph of article text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     Body,
@@ -13,7 +13,7 @@ pub enum ParagraphKind {
     Caption,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     pub kind: ParagraphKind,
     pub text: String,
@@ -29,7 +29,7 @@ impl Paragraph {
 }
 
 /// Where an article's publication date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateBasis {
     /// Printed in the article.
@@ -44,7 +44,7 @@ pub enum DateBasis {
 
 /// One article as the cleaner hands it on: text without boilerplate, plus what the page
 /// said about itself.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// File stem, `#`, 1-based position in the file.
     pub id: String,

@@ -2,6 +2,7 @@
 
 use crate::daterange::{parse_bound, DateRange};
 use crate::export;
+use crate::index::{self, CacheAt};
 use crate::model::Model;
 use crate::pipeline::{self, Outcome, Quiet};
 use crate::search::ActorSearch;
@@ -30,6 +31,10 @@ struct Cli {
     /// ~/.config/dossier/config.toml
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Neither read nor write the cache of cleaned articles and the search index
+    /// (kept in $XDG_CACHE_HOME/dossier, else ~/.cache/dossier)
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -108,11 +113,16 @@ pub fn main() -> i32 {
             return e.exit_code();
         }
     };
+    let cache = if cli.no_cache {
+        CacheAt::Off
+    } else {
+        CacheAt::Default
+    };
     match cli.command {
-        None => crate::reader::launch(cli.corpus, cli.config.as_deref()),
-        Some(Command::Export(a)) => run_export(a),
-        Some(Command::Actors(a)) => run_actors(a),
-        Some(Command::Timeline(a)) => run_timeline(a),
+        None => crate::reader::launch_with(cli.corpus, cli.config.as_deref(), cache),
+        Some(Command::Export(a)) => run_export(a, &cache),
+        Some(Command::Actors(a)) => run_actors(a, &cache),
+        Some(Command::Timeline(a)) => run_timeline(a, &cache),
         Some(Command::Explain(a)) => run_explain(&a.file),
     }
 }
@@ -203,15 +213,26 @@ fn usage_error_line(e: &clap::Error) -> String {
     }
 }
 
-/// Load, print warnings, and fail with status 1 when nothing could be read. The user's
-/// corrections saved by the reader (publication dates, actor merges) are applied.
-fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
+/// Load (through the cache at `cache`), print warnings, and fail with status 1 when
+/// nothing could be read. The user's corrections saved by the reader (publication dates,
+/// actor merges) are applied.
+fn load(corpus: &[PathBuf], cache: &CacheAt) -> Result<Model, i32> {
+    load_indexed(corpus, cache).map(|l| l.outcome.model)
+}
+
+/// [`load`], keeping what search needs.
+fn load_indexed(corpus: &[PathBuf], cache: &CacheAt) -> Result<index::Loaded, i32> {
+    let mut loaded = index::load(corpus, cache, &Quiet);
+    for line in &loaded.notes {
+        eprintln!("{line}");
+    }
     let Outcome {
-        mut model,
+        model,
         warnings,
         files,
-    } = pipeline::load(corpus, &Quiet);
-    for w in &warnings {
+    } = &mut loaded.outcome;
+    let files = *files;
+    for w in warnings.iter() {
         eprintln!("{w}");
     }
     if files == 0 {
@@ -222,8 +243,8 @@ fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
         }
         return Err(1);
     }
-    correct(&mut model, corpus);
-    Ok(model)
+    correct(model, corpus);
+    Ok(loaded)
 }
 
 /// Apply the corrections saved for this corpus; a state file that cannot be used is
@@ -263,8 +284,8 @@ fn print_json<T: serde::Serialize>(value: &T) -> i32 {
     }
 }
 
-fn run_export(a: ExportArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_export(a: ExportArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };
@@ -294,8 +315,8 @@ fn run_export(a: ExportArgs) -> i32 {
     print_json(&export::export(&model.subset(&keep)))
 }
 
-fn run_actors(a: ActorsArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_actors(a: ActorsArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };
@@ -334,8 +355,8 @@ fn run_actors(a: ActorsArgs) -> i32 {
     0
 }
 
-fn run_timeline(a: TimelineArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_timeline(a: TimelineArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };

@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod daterange;
 pub mod export;
 pub mod extract;
+pub mod index;
 pub mod model;
 pub mod outlets;
 pub mod page;

@@ -117,7 +117,7 @@ pub fn clean_source(f: &SourceFile) -> Result<Vec<Article>, Warning> {
 }
 
 /// The articles of every file in file order, ids made unique, and the files that gave none.
-fn gather(per_file: Vec<Result<Vec<Article>, Warning>>) -> (Vec<Article>, Vec<Warning>) {
+pub fn gather(per_file: Vec<Result<Vec<Article>, Warning>>) -> (Vec<Article>, Vec<Warning>) {
     let mut articles = Vec::new();
     let mut warnings = Vec::new();
     for r in per_file {

@@ -3,7 +3,8 @@
 //! already on screen with a progress gauge; warnings are shown there and printed again
 //! on stderr when the reader closes.
 
-use crate::pipeline::{self, Progress};
+use crate::index::{self, CacheAt};
+use crate::pipeline::Progress;
 use crate::state::Store;
 use crate::ui::theme::Theme;
 use crate::ui::{self, LoadEvent, RunOptions};
@@ -37,6 +38,11 @@ impl Progress for ToReader {
 /// Open the reader on the corpus (the bundled one when empty) with the config file
 /// `config` (else the default one); returns the exit status (2 for a bad config).
 pub fn launch(corpus: Vec<PathBuf>, config: Option<&Path>) -> i32 {
+    launch_with(corpus, config, CacheAt::Default)
+}
+
+/// [`launch`], with the cache at `cache` (`CacheAt::Off` for `--no-cache`).
+pub fn launch_with(corpus: Vec<PathBuf>, config: Option<&Path>, cache: CacheAt) -> i32 {
     let no_color = Theme::no_color_requested(std::env::var_os("NO_COLOR").as_deref());
     let (keymap, theme) = match ui::settings::load(config, no_color) {
         Ok(x) => x,
@@ -60,7 +66,11 @@ pub fn launch(corpus: Vec<PathBuf>, config: Option<&Path>) -> i32 {
             total: AtomicUsize::new(0),
             done: AtomicUsize::new(0),
         };
-        let outcome = pipeline::load(&corpus, &progress);
+        let loaded = index::load(&corpus, &cache, &progress);
+        for n in &loaded.notes {
+            let _ = tx.send(LoadEvent::Note(n.clone()));
+        }
+        let outcome = loaded.outcome;
         let mut lines: Vec<String> = outcome.warnings.iter().map(ToString::to_string).collect();
         if outcome.files == 0 {
             lines.push("dossier: nothing could be loaded".to_string());

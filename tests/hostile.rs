@@ -120,6 +120,11 @@ fn run(args: &[&OsStr]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
         .env_remove("RUST_BACKTRACE")
+        // Through a cache of its own (hostile files are stored and read back too).
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("dossier-hostile-cache-{}", std::process::id())),
+        )
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -316,8 +321,14 @@ fn empty_and_blank_files_give_no_article_and_say_so() {
     assert_eq!(articles[0]["file"], "d-article.txt");
     let lines: Vec<&str> = r.stderr.lines().collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
-    for (line, name) in lines.iter().zip(["a-empty.txt", "b-blank.txt", "c-bom-only.txt"]) {
-        assert!(line.contains(name) && line.contains("no article (the file is empty)"), "{line}");
+    for (line, name) in lines
+        .iter()
+        .zip(["a-empty.txt", "b-blank.txt", "c-bom-only.txt"])
+    {
+        assert!(
+            line.contains(name) && line.contains("no article (the file is empty)"),
+            "{line}"
+        );
     }
 }
 

@@ -95,6 +95,9 @@ pub enum Action {
     Progress { done: usize, total: usize },
     /// The loader skipped something; shown in the status bar and printed on exit.
     Warning(String),
+    /// The loader has a line about the cache: shown once the corpus is loaded, printed on
+    /// exit.
+    Note(String),
     /// The model is ready: fill the panes.
     Loaded(Box<Model>),
     /// The loader stopped without a model.
@@ -206,6 +209,7 @@ impl Action {
             Action::Click { .. } => "select what is under the pointer",
             Action::Progress { .. } => "loading progress",
             Action::Warning(_) => "a loading warning",
+            Action::Note(_) => "a note about the cache",
             Action::Loaded(_) => "the corpus is loaded",
             Action::LoadStopped => "loading stopped",
         }

@@ -49,6 +49,8 @@ pub enum LoadEvent {
     Progress { done: usize, total: usize },
     /// One skipped file or other problem, one line.
     Warning(String),
+    /// A line about the cache (rebuilt, unavailable): not a file skipped.
+    Note(String),
     /// The model, once built.
     Loaded(Box<Model>),
 }
@@ -58,6 +60,7 @@ impl From<LoadEvent> for Action {
         match e {
             LoadEvent::Progress { done, total } => Action::Progress { done, total },
             LoadEvent::Warning(w) => Action::Warning(w),
+            LoadEvent::Note(n) => Action::Note(n),
             LoadEvent::Loaded(m) => Action::Loaded(m),
         }
     }

@@ -23,6 +23,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Resize { width, height } => return load::resize(app, width, height),
         Action::Progress { done, total } => return load::progress(app, done, total),
         Action::Warning(text) => return load::warning(app, text),
+        Action::Note(text) => return load::cache_note(app, text),
         Action::Loaded(model) => return load::loaded(app, *model),
         Action::LoadStopped => return load::stopped(app),
         Action::Quit => {

@@ -32,6 +32,17 @@ pub fn warning(app: &mut App, mut text: String) {
     app.warnings.push(text);
 }
 
+/// A line about the cache: shown when the corpus is loaded (unless a problem with the
+/// saved state is shown then), printed again on exit.
+pub fn cache_note(app: &mut App, mut text: String) {
+    crate::ui::sanitize::clean(&mut text);
+    if app.notice.is_none() {
+        let short = text.strip_prefix("dossier: ").unwrap_or(&text);
+        app.notice = Some(short.to_string());
+    }
+    app.notes.push(text);
+}
+
 /// The model is here: make its text safe, apply the saved corrections, index it, list
 /// every article and open the one the reader was on (else the first).
 pub fn loaded(app: &mut App, mut model: Model) {

@@ -1,0 +1,514 @@
+//! Loading a corpus through its cache: files unchanged since they were cleaned are not
+//! read again; the rest are read, cleaned and stored; files gone leave the cache. The
+//! corpus-wide steps ([`model::build`]) then run on every file's result, stored or new,
+//! exactly as [`crate::pipeline::load`] runs them: same model, same warnings, same order.
+//!
+//! A file counts as unchanged when its name, size and modification time are those stored
+//! and that time was at least [`SETTLE`] old when it was stored (a file written in the
+//! same instant as it was cleaned could change again within the clock's resolution).
+//! Otherwise it is read: when its bytes hash as stored, the stored result is kept.
+
+use super::fts::Group;
+use super::store::{self, Cache, Found as Opened, NewRow, Problem, Row, Update};
+use crate::article::Article;
+use crate::corpus::{self, Found, Warning};
+use crate::extract::gazetteer::Gazetteer;
+use crate::model;
+use crate::pipeline::{clean_source, gather, Outcome, Progress, Quiet};
+use crate::state::store::corpus_key;
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// How old a modification time must be for size and time alone to tell a change.
+pub const SETTLE: Duration = Duration::from_secs(2);
+
+/// Where the cache is, or none.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum CacheAt {
+    /// The user's cache directory (`$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`).
+    #[default]
+    Default,
+    /// This directory.
+    Dir(PathBuf),
+    /// No cache: nothing read or written (`--no-cache`).
+    Off,
+}
+
+/// What loading produced.
+pub struct Loaded {
+    /// The model and the warnings about files, as [`crate::pipeline::load`] gives them.
+    pub outcome: Outcome,
+    /// Lines about the cache (rebuilt, unavailable, busy): at most one a run.
+    pub notes: Vec<String>,
+    /// Each file's articles in the model, for the search index.
+    pub groups: Vec<Group>,
+    /// The cache, up to date with this corpus, when one is used.
+    pub cache: Option<Cache>,
+    /// What the cache saved.
+    pub counts: Counts,
+}
+
+/// How the files of a load were had.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Taken from the cache without being read.
+    pub stored: usize,
+    /// Read again (their size or time changed) and found the same: not cleaned again.
+    pub same: usize,
+    /// Read and cleaned.
+    pub cleaned: usize,
+    /// Stored files no longer in the corpus, removed from the cache.
+    pub removed: usize,
+}
+
+impl Loaded {
+    /// Start the search index over this corpus: the cache's, completed; else one in
+    /// memory. The line returned says why the cache's could not be used.
+    pub fn pending_search(&mut self) -> (super::fts::Pending, Option<String>) {
+        super::fts::Pending::new(
+            self.cache.take(),
+            self.groups.clone(),
+            &self.outcome.model.articles,
+        )
+    }
+}
+
+/// What is stored for a file: its articles, or why it gave none (the warning names the
+/// file by the name it was found under).
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Stored {
+    Articles(Vec<Article>),
+    NoArticle(String),
+}
+
+fn to_json(result: &Result<Vec<Article>, Warning>) -> Vec<u8> {
+    let stored = match result {
+        Ok(a) => serde_json::to_vec(&StoredRef::Articles(a)),
+        Err(w) => serde_json::to_vec(&StoredRef::NoArticle(&w.reason)),
+    };
+    stored.unwrap_or_default()
+}
+
+#[derive(serde::Serialize)]
+enum StoredRef<'a> {
+    Articles(&'a [Article]),
+    NoArticle(&'a str),
+}
+
+fn from_json(bytes: &[u8], name: &str) -> Option<Result<Vec<Article>, Warning>> {
+    Some(match serde_json::from_slice(bytes).ok()? {
+        Stored::Articles(a) => Ok(a),
+        Stored::NoArticle(reason) => Err(Warning {
+            path: PathBuf::from(name),
+            reason,
+        }),
+    })
+}
+
+/// What became of one file.
+enum Got {
+    /// Its stored result; `touched`: read again and found the same, with a new size/time.
+    Stored {
+        id: i64,
+        result: Result<Vec<Article>, Warning>,
+        read_warning: Option<Warning>,
+        touched: Option<(i64, i64, bool)>,
+    },
+    /// Read and cleaned now; `row` to store.
+    Fresh {
+        result: Result<Vec<Article>, Warning>,
+        read_warning: Option<Warning>,
+        row: Option<NewRow>,
+    },
+    /// It could not be read.
+    Unread(Warning),
+    /// Its stored result does not parse: the cache is damaged.
+    Damaged,
+}
+
+fn now_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()
+        .and_then(|d| i64::try_from(d.as_nanos()).ok())
+        .unwrap_or(i64::MAX)
+}
+
+fn path_key(p: &Path) -> Vec<u8> {
+    p.as_os_str().as_encoded_bytes().to_vec()
+}
+
+/// Load one file, from the cache when it is unchanged.
+fn one(f: &Found, row: Option<&Row>, store: bool, now: i64) -> Got {
+    let stat = std::fs::metadata(&f.path)
+        .ok()
+        .map(|m| (m.len() as i64, store::mtime_ns(&m).unwrap_or(-1)));
+    let stored = |r: &Row, touched| {
+        let Some(result) = from_json(&r.result, &f.name) else {
+            return Got::Damaged;
+        };
+        let read_warning = r.read_warning.as_ref().map(|reason| Warning {
+            path: f.path.clone(),
+            reason: reason.clone(),
+        });
+        Got::Stored {
+            id: r.id,
+            result,
+            read_warning,
+            touched,
+        }
+    };
+    if let (Some(r), Some((size, mtime))) = (row, stat) {
+        if r.settled && mtime >= 0 && r.name == f.name && r.size == size && r.mtime == mtime {
+            return stored(r, None);
+        }
+    }
+    let bytes = match corpus::read_bytes(&f.path) {
+        Ok(b) => b,
+        Err(w) => return Got::Unread(w),
+    };
+    let (size, mtime) = stat.unwrap_or((-1, -1));
+    let settle = SETTLE.as_nanos() as i64;
+    let settled = mtime >= 0 && size == bytes.len() as i64 && now.saturating_sub(mtime) > settle;
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes) as i64;
+    if let Some(r) = row {
+        if r.name == f.name && r.hash == hash && r.size == bytes.len() as i64 {
+            return stored(r, Some((size, mtime, settled)));
+        }
+    }
+    let (file, read_warning) = match corpus::decode_file(&f.path, &f.name, &bytes) {
+        Ok(x) => x,
+        Err(w) => return Got::Unread(w),
+    };
+    drop(bytes);
+    let result = clean_source(&file);
+    let row = store.then(|| NewRow {
+        path: path_key(&f.path),
+        name: f.name.clone(),
+        size,
+        mtime,
+        hash,
+        settled,
+        read_warning: read_warning.as_ref().map(|w| w.reason.clone()),
+        result: to_json(&result),
+    });
+    Got::Fresh {
+        result,
+        read_warning,
+        row,
+    }
+}
+
+/// Open the cache of the corpus `key`; `None` with one line when it cannot be used.
+fn open(at: &CacheAt, key: &str) -> (Option<Cache>, Option<String>) {
+    let dir = match at {
+        CacheAt::Off => return (None, None),
+        CacheAt::Dir(d) => d.clone(),
+        CacheAt::Default => match store::cache_dir(|n| std::env::var_os(n)) {
+            Some(d) => d,
+            None => {
+                return (
+                    None,
+                    Some(
+                        "dossier: cache: neither XDG_CACHE_HOME nor HOME is set; running \
+                         without a cache"
+                            .to_string(),
+                    ),
+                )
+            }
+        },
+    };
+    let path = dir.join(store::file_name(key));
+    match Cache::open(&dir, key) {
+        Ok((c, Opened::Ready)) => (Some(c), None),
+        Ok((c, Opened::Stale)) => (
+            Some(c),
+            Some(format!(
+                "dossier: cache {}: written by another build of dossier; rebuilt",
+                path.display()
+            )),
+        ),
+        Err(Problem::Corrupt(e)) => rebuild(&dir, key, &e),
+        Err(p) => (None, Some(unusable(&path, &p))),
+    }
+}
+
+/// Start a damaged cache afresh.
+fn rebuild(dir: &Path, key: &str, why: &str) -> (Option<Cache>, Option<String>) {
+    let path = dir.join(store::file_name(key));
+    match Cache::recreate(dir, key) {
+        Ok(c) => (
+            Some(c),
+            Some(format!(
+                "dossier: cache {}: unreadable ({why}); rebuilt",
+                path.display()
+            )),
+        ),
+        Err(p) => (
+            None,
+            Some(format!(
+                "dossier: cache {}: unreadable ({why}) and cannot be rebuilt ({}); running \
+                 without it",
+                path.display(),
+                reason(&p)
+            )),
+        ),
+    }
+}
+
+fn reason(p: &Problem) -> String {
+    match p {
+        Problem::Locked => "busy: another dossier is writing it".to_string(),
+        Problem::Corrupt(e) | Problem::Unavailable(e) => e.clone(),
+    }
+}
+
+fn unusable(path: &Path, p: &Problem) -> String {
+    format!(
+        "dossier: cache {}: {}; running without it this time",
+        path.display(),
+        reason(p)
+    )
+}
+
+/// Load the corpus arguments (the bundled corpus when there are none) through the cache
+/// at `at`: the same outcome as [`crate::pipeline::load`], faster when files are stored.
+/// The bundled corpus is never cached (it is five embedded files).
+pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
+    if args.is_empty() {
+        let files = corpus::bundled();
+        progress.found(files.len());
+        let results: Vec<_> = files.par_iter().map(clean_source).collect();
+        let ids = (1..=files.len() as i64).collect();
+        return finish(results, ids, Vec::new(), Vec::new(), files.len(), None);
+    }
+    let (found, walk_warnings) = corpus::find(args);
+    progress.found(found.len());
+    let key = corpus_key(args);
+    let (mut cache, note) = if found.is_empty() {
+        (None, None)
+    } else {
+        open(at, &key)
+    };
+    let mut notes: Vec<String> = note.into_iter().collect();
+    let mut rows = HashMap::new();
+    if let Some(c) = &cache {
+        match c.rows() {
+            Ok(r) => rows = r,
+            Err(p) => {
+                let (c, line) = rebuild_after(&mut cache, &key, &p);
+                cache = c;
+                notes.extend(line);
+            }
+        }
+    }
+    let now = now_ns();
+    let keep = cache.is_some();
+    let mut got: Vec<Got> = found
+        .par_iter()
+        .map(|f| {
+            let g = one(f, rows.get(&path_key(&f.path)), keep, now);
+            progress.read_one();
+            g
+        })
+        .collect();
+    if got.iter().any(|g| matches!(g, Got::Damaged)) {
+        let (c, line) = rebuild_after(
+            &mut cache,
+            &key,
+            &Problem::Corrupt("a stored result does not parse".into()),
+        );
+        cache = c;
+        notes.extend(line);
+        rows.clear();
+        let keep = cache.is_some();
+        got = found.par_iter().map(|f| one(f, None, keep, now)).collect();
+    }
+    let mut counts = Counts::default();
+    for g in &got {
+        match g {
+            Got::Stored { touched: None, .. } => counts.stored += 1,
+            Got::Stored { .. } => counts.same += 1,
+            Got::Fresh { .. } => counts.cleaned += 1,
+            _ => {}
+        }
+    }
+    let seen: HashSet<Vec<u8>> = found.iter().map(|f| path_key(&f.path)).collect();
+    counts.removed = rows.keys().filter(|k| !seen.contains(*k)).count();
+    let ids = write(&mut cache, &found, &rows, &mut got, &mut notes);
+    drop(rows);
+    let mut warnings = walk_warnings;
+    let mut results = Vec::with_capacity(got.len());
+    let mut file_ids = Vec::with_capacity(got.len());
+    for (g, id) in got.into_iter().zip(ids) {
+        match g {
+            Got::Stored {
+                result,
+                read_warning,
+                ..
+            }
+            | Got::Fresh {
+                result,
+                read_warning,
+                ..
+            } => {
+                warnings.extend(read_warning);
+                results.push(result);
+                file_ids.push(id);
+            }
+            Got::Unread(w) => warnings.push(w),
+            Got::Damaged => {}
+        }
+    }
+    let read = results.len();
+    let mut loaded = finish(results, file_ids, warnings, notes, read, cache);
+    loaded.counts = counts;
+    loaded
+}
+
+/// The cache was found damaged while reading it: start it afresh (one line says so).
+fn rebuild_after(
+    cache: &mut Option<Cache>,
+    key: &str,
+    p: &Problem,
+) -> (Option<Cache>, Option<String>) {
+    let Some(c) = cache.take() else {
+        return (None, None);
+    };
+    let dir = c.path().parent().map(Path::to_path_buf);
+    let path = c.path().to_path_buf();
+    drop(c);
+    match (p, dir) {
+        (Problem::Corrupt(why), Some(dir)) => rebuild(&dir, key, why),
+        _ => (None, Some(unusable(&path, p))),
+    }
+}
+
+/// Store what changed; returns each file's id (the cache's, or its position when the
+/// cache is not used). A cache that cannot be written is let go, with one line.
+fn write(
+    cache: &mut Option<Cache>,
+    found: &[Found],
+    rows: &HashMap<Vec<u8>, Row>,
+    got: &mut [Got],
+    notes: &mut Vec<String>,
+) -> Vec<i64> {
+    let n = got.len() as i64;
+    let positions = || (1..=n).collect::<Vec<i64>>();
+    let Some(c) = cache else {
+        return positions();
+    };
+    let mut update = Update::default();
+    let seen: HashSet<Vec<u8>> = found.iter().map(|f| path_key(&f.path)).collect();
+    for (path, r) in rows {
+        if !seen.contains(path) {
+            update.removed.push(r.id);
+        }
+    }
+    update.removed.sort_unstable();
+    for (f, g) in found.iter().zip(got.iter_mut()) {
+        match g {
+            Got::Stored {
+                id,
+                touched: Some((size, mtime, settled)),
+                ..
+            } => update.touched.push((*id, *size, *mtime, *settled)),
+            Got::Fresh { row, .. } => {
+                if let Some(r) = rows.get(&path_key(&f.path)) {
+                    update.removed.push(r.id);
+                }
+                if let Some(new) = row.take() {
+                    update.added.push(new);
+                }
+            }
+            Got::Unread(_) => {
+                if let Some(r) = rows.get(&path_key(&f.path)) {
+                    update.removed.push(r.id);
+                }
+            }
+            _ => {}
+        }
+    }
+    let nothing = update.removed.is_empty() && update.touched.is_empty();
+    if nothing && update.added.is_empty() {
+        return got
+            .iter()
+            .map(|g| match g {
+                Got::Stored { id, .. } => *id,
+                _ => 0,
+            })
+            .collect();
+    }
+    match c.apply(&update) {
+        Ok(new_ids) => {
+            let mut new_ids = new_ids.into_iter();
+            got.iter()
+                .map(|g| match g {
+                    Got::Stored { id, .. } => *id,
+                    Got::Fresh { .. } => new_ids.next().unwrap_or(0),
+                    _ => 0,
+                })
+                .collect()
+        }
+        Err(p) => {
+            let line = match &p {
+                Problem::Locked => format!(
+                    "dossier: cache {}: busy (another dossier is writing it); not updated \
+                     this time",
+                    c.path().display()
+                ),
+                _ => format!(
+                    "dossier: cache {}: cannot be written ({}); running without it this time",
+                    c.path().display(),
+                    reason(&p)
+                ),
+            };
+            notes.push(line);
+            *cache = None;
+            positions()
+        }
+    }
+}
+
+/// Gather the files' results in order, group each file's articles, build the model.
+fn finish(
+    results: Vec<Result<Vec<Article>, Warning>>,
+    ids: Vec<i64>,
+    mut warnings: Vec<Warning>,
+    notes: Vec<String>,
+    files: usize,
+    cache: Option<Cache>,
+) -> Loaded {
+    let mut groups = Vec::new();
+    let mut first = 0;
+    for (r, id) in results.iter().zip(ids) {
+        if let Ok(a) = r {
+            groups.push(Group {
+                id,
+                first,
+                count: a.len(),
+            });
+            first += a.len();
+        }
+    }
+    let (articles, mut unread) = gather(results);
+    warnings.append(&mut unread);
+    Loaded {
+        outcome: Outcome {
+            model: model::build(articles, &Gazetteer::bundled()),
+            warnings,
+            files,
+        },
+        notes,
+        groups,
+        cache,
+        counts: Counts::default(),
+    }
+}
+
+/// [`load`] with no progress reports.
+pub fn load_quiet(args: &[PathBuf], at: &CacheAt) -> Loaded {
+    load(args, at, &Quiet)
+}
