@@ -2,7 +2,7 @@
 
 use crate::daterange::{parse_bound, DateRange};
 use crate::export;
-use crate::index::{self, CacheAt};
+use crate::index::{self, CacheAt, Query};
 use crate::model::Model;
 use crate::pipeline::{self, Outcome, Quiet};
 use crate::search::ActorSearch;
@@ -45,6 +45,8 @@ enum Command {
     Actors(ActorsArgs),
     /// List dated events grouped by date, oldest first
     Timeline(TimelineArgs),
+    /// Full-text search over every article, best first
+    Search(SearchArgs),
     /// Show each line (or block, for a web page) of FILE with what the cleaner made of it
     /// and the rule that decided it
     Explain(ExplainArgs),
@@ -90,6 +92,27 @@ struct ActorsArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "QUERY: words match whole words, `word*` any word starting so, \
+    \"quoted words\" a phrase; every part must be in the article (title or text). Case and \
+    Vietnamese diacritics are ignored: `ha noi` finds Hà Nội, `dien` finds Điện."
+)]
+struct SearchArgs {
+    /// What to find: words, prefixes (`dam*`) and "quoted phrases", all required
+    #[arg(value_name = "QUERY")]
+    query: String,
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+    /// Print at most N articles
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+    /// Print JSON: [{"article","title","date","source","score","snippet"}]
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
 struct TimelineArgs {
     /// Corpus files or directories (default: the bundled corpus)
     #[arg(value_name = "CORPUS")]
@@ -123,6 +146,7 @@ pub fn main() -> i32 {
         Some(Command::Export(a)) => run_export(a, &cache),
         Some(Command::Actors(a)) => run_actors(a, &cache),
         Some(Command::Timeline(a)) => run_timeline(a, &cache),
+        Some(Command::Search(a)) => run_search(a, &cache),
         Some(Command::Explain(a)) => run_explain(&a.file),
     }
 }
@@ -349,6 +373,72 @@ fn run_actors(a: ActorsArgs, cache: &CacheAt) -> i32 {
         )
         .is_err()
         {
+            break;
+        }
+    }
+    0
+}
+
+fn run_search(a: SearchArgs, cache: &CacheAt) -> i32 {
+    let query = Query::parse(&a.query);
+    if query.is_empty() {
+        eprintln!(
+            "dossier: search: {:?} has no word to look for (see --help)",
+            a.query
+        );
+        return 2;
+    }
+    let mut loaded = match load_indexed(&a.corpus, cache) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (pending, note) = loaded.pending_search();
+    if let Some(n) = note {
+        eprintln!("{n}");
+    }
+    let found = match pending.finish().and_then(|s| s.search(&query)) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let model = &loaded.outcome.model;
+    let limit = a.limit.unwrap_or(usize::MAX);
+    let hits: Vec<export::SearchHit> = found
+        .iter()
+        .take(limit)
+        .filter_map(|f| {
+            let x = model.articles.get(f.article)?;
+            Some(export::SearchHit {
+                article: &x.id,
+                title: &x.title,
+                date: x.date.map(|d| d.to_string()),
+                source: x.source.as_deref(),
+                score: f.score,
+                snippet: index::hits::snippet(x, &query),
+            })
+        })
+        .collect();
+    if a.json {
+        return print_json(&hits);
+    }
+    if hits.is_empty() {
+        eprintln!("dossier: no article holds {query}");
+        return 0;
+    }
+    let mut out = std::io::stdout().lock();
+    for h in hits {
+        let mut meta = vec![h.date.unwrap_or_else(|| "undated".to_string())];
+        meta.extend(h.source.map(str::to_string));
+        let text = format!(
+            "{}  {}  ({})\n    {}\n",
+            h.article,
+            h.title,
+            meta.join(" · "),
+            h.snippet
+        );
+        if write!(out, "{text}").is_err() {
             break;
         }
     }

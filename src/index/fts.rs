@@ -24,8 +24,18 @@ use rusqlite::{params, Connection};
 /// How much more a word in the title counts than one in the text (BM25 column weight).
 pub const TITLE_WEIGHT: f64 = 3.0;
 
-/// Scores are rounded to this many decimals (so that they print alike on every run).
-const SCORE_DECIMALS: i32 = 6;
+/// Scores are rounded to this many significant digits (so that they print alike whatever
+/// order the index was written in).
+const SCORE_DIGITS: i32 = 6;
+
+/// `x` to [`SCORE_DIGITS`] significant digits.
+fn round_score(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return 0.0;
+    }
+    let scale = 10f64.powi(SCORE_DIGITS - 1 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
+}
 
 /// Create the search table.
 pub fn create(conn: &Connection) -> rusqlite::Result<()> {
@@ -255,7 +265,6 @@ impl Searcher {
             Db::Disk(c) => c.connection(),
             Db::Memory(c) => c,
         };
-        let scale = 10f64.powi(SCORE_DECIMALS);
         let run = || -> rusqlite::Result<Vec<Found>> {
             let mut st = conn.prepare_cached(&format!(
                 "SELECT rowid, bm25(search, {TITLE_WEIGHT:.1}, 1.0) FROM search WHERE search \
@@ -268,7 +277,7 @@ impl Searcher {
             for row in rows {
                 let (rowid, bm25) = row?;
                 if let Some(article) = self.article(rowid) {
-                    let score = (-bm25 * scale).round() / scale;
+                    let score = round_score(-bm25);
                     out.push(Found { article, score });
                 }
             }
