@@ -66,10 +66,12 @@ pub fn launch_with(corpus: Vec<PathBuf>, config: Option<&Path>, cache: CacheAt) 
             total: AtomicUsize::new(0),
             done: AtomicUsize::new(0),
         };
-        let loaded = index::load(&corpus, &cache, &progress);
+        let mut loaded = index::load(&corpus, &cache, &progress);
         for n in &loaded.notes {
             let _ = tx.send(LoadEvent::Note(n.clone()));
         }
+        // Taken before the model goes: the text of the articles the index lacks.
+        let (pending, note) = loaded.pending_search();
         let outcome = loaded.outcome;
         let mut lines: Vec<String> = outcome.warnings.iter().map(ToString::to_string).collect();
         if outcome.files == 0 {
@@ -82,6 +84,17 @@ pub fn launch_with(corpus: Vec<PathBuf>, config: Option<&Path>, cache: CacheAt) 
             k.extend(lines);
         }
         let _ = tx.send(LoadEvent::Loaded(Box::new(outcome.model)));
+        if let Some(n) = note {
+            let _ = tx.send(LoadEvent::Note(n));
+        }
+        match pending.finish() {
+            Ok(s) => {
+                let _ = tx.send(LoadEvent::Search(Arc::new(Mutex::new(s))));
+            }
+            Err(line) => {
+                let _ = tx.send(LoadEvent::Note(line));
+            }
+        }
     });
     let status = match ui::run(rx, opts) {
         Ok(()) => 0,

@@ -285,3 +285,23 @@ fn the_picker_shows_the_merge_target() {
         insta::assert_snapshot!(format!("picker_merge_target_{w}x{h}"), screen);
     }
 }
+
+#[test]
+fn the_corpus_search_prompt_and_its_hits() {
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "s\"hoi dong\"");
+        let screen = render(&app);
+        assert!(screen.contains("Search the corpus"), "{screen}");
+        insta::assert_snapshot!(format!("corpus_prompt_{w}x{h}"), screen);
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "n");
+        let screen = render(&app);
+        // Only the first article holds the phrase, twice: the list keeps it, the count
+        // and the walk are in the status bar, the second match is lit.
+        assert!(screen.contains("Articles 1/4"), "{screen}");
+        assert!(screen.contains("search \"hoi dong\" · 1 hit"), "{screen}");
+        assert!(screen.contains("match 2 of 2"), "{screen}");
+        insta::assert_snapshot!(format!("corpus_hits_{w}x{h}"), screen);
+    }
+}

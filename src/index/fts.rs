@@ -256,6 +256,19 @@ impl Searcher {
         Pending::new(None, groups, articles).0.finish()
     }
 
+    /// A searcher over `articles` indexed in memory, each article on its own (for tests and
+    /// benches, where articles come without their files).
+    pub fn each_article(articles: &[Article]) -> Result<Searcher, String> {
+        let groups = (0..articles.len())
+            .map(|i| Group {
+                id: i as i64 + 1,
+                first: i,
+                count: 1,
+            })
+            .collect();
+        Searcher::in_memory(groups, articles)
+    }
+
     /// The articles that hold every term of `query`, best first (ties in corpus order).
     pub fn search(&self, query: &Query) -> Result<Vec<Found>, String> {
         if query.is_empty() {

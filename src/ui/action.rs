@@ -36,6 +36,9 @@ pub enum Action {
     ZoomOut,
     /// Open the prompt that searches the open article.
     Search,
+    /// Open the prompt that searches the whole corpus: the list keeps the hits, best
+    /// first.
+    CorpusSearch,
     /// The next search match, or the next mention of the actor jumped to.
     NextMatch,
     /// The previous search match or actor mention.
@@ -100,12 +103,14 @@ pub enum Action {
     Note(String),
     /// The model is ready: fill the panes.
     Loaded(Box<Model>),
+    /// The search index over the model is ready (built after the model).
+    SearchReady(crate::ui::SharedSearcher),
     /// The loader stopped without a model.
     LoadStopped,
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 24] = [
+pub const BINDABLE: [Action; 25] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -120,6 +125,7 @@ pub const BINDABLE: [Action; 24] = [
     Action::ZoomIn,
     Action::ZoomOut,
     Action::Search,
+    Action::CorpusSearch,
     Action::NextMatch,
     Action::PrevMatch,
     Action::ActorJump,
@@ -151,6 +157,7 @@ impl Action {
             Action::ZoomIn => "zoom_in",
             Action::ZoomOut => "zoom_out",
             Action::Search => "search",
+            Action::CorpusSearch => "search_corpus",
             Action::NextMatch => "next_match",
             Action::PrevMatch => "prev_match",
             Action::ActorJump => "actor_jump",
@@ -182,7 +189,8 @@ impl Action {
             Action::ZoomIn => "timeline: zoom in (years → months → days)",
             Action::ZoomOut => "timeline: zoom out",
             Action::Search => "search the open article",
-            Action::NextMatch => "next match / next mention of the actor",
+            Action::CorpusSearch => "search the corpus: list the hits, best first",
+            Action::NextMatch => "next match / next mention of the actor / next hit",
             Action::PrevMatch => "previous match / previous mention",
             Action::ActorJump => "jump to an actor's mentions",
             Action::DateFilter => "filter by publication date (empty clears)",
@@ -211,6 +219,7 @@ impl Action {
             Action::Warning(_) => "a loading warning",
             Action::Note(_) => "a note about the cache",
             Action::Loaded(_) => "the corpus is loaded",
+            Action::SearchReady(_) => "the search index is ready",
             Action::LoadStopped => "loading stopped",
         }
     }

@@ -9,6 +9,7 @@ use super::popups::Popup;
 use super::scroll::ListCursor;
 use crate::article::{Article, Date, DateBasis, PartialDate};
 use crate::daterange::DateRange;
+use crate::index::Query;
 use crate::model::{Model, Unmerged};
 use crate::search::ActorSearch;
 use crate::state::{State, Store};
@@ -27,6 +28,33 @@ pub enum Filter {
     },
     /// The bookmarked articles (as bookmarked now).
     Bookmarks,
+    /// The articles a corpus search (`s`) found; the list shows them best first.
+    Search(CorpusHits),
+}
+
+/// What a corpus search found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusHits {
+    /// The query as typed.
+    pub text: String,
+    pub query: Query,
+    /// The articles found, best first.
+    pub ranked: Vec<usize>,
+    /// The same, ascending (to tell whether one is a hit).
+    pub sorted: Vec<usize>,
+}
+
+impl CorpusHits {
+    pub fn new(text: &str, query: Query, ranked: Vec<usize>) -> CorpusHits {
+        let mut sorted = ranked.clone();
+        sorted.sort_unstable();
+        CorpusHits {
+            text: text.to_string(),
+            query,
+            ranked,
+            sorted,
+        }
+    }
 }
 
 impl Filter {
@@ -36,6 +64,7 @@ impl Filter {
             Filter::Published(range) => article.date.is_some_and(|d| range.contains(d)),
             Filter::Mentions { articles, .. } => articles.binary_search(&index).is_ok(),
             Filter::Bookmarks => bookmarks.contains(&article.id),
+            Filter::Search(h) => h.sorted.binary_search(&index).is_ok(),
         }
     }
 
@@ -45,6 +74,11 @@ impl Filter {
             Filter::Published(range) => format!("published {range}"),
             Filter::Mentions { date, .. } => format!("mentions {date}"),
             Filter::Bookmarks => "bookmarks".to_string(),
+            Filter::Search(h) => format!(
+                "search {} · {}",
+                h.text,
+                crate::ui::fmt::plural(h.ranked.len(), "hit", "hits")
+            ),
         }
     }
 }
@@ -81,6 +115,14 @@ pub enum Walk {
     Actor {
         actor: usize,
         mentions: Vec<usize>,
+        current: usize,
+    },
+    /// A corpus search's matches, one listed article at a time, in list order.
+    Corpus {
+        /// The article whose matches `hits` are.
+        article: usize,
+        /// Its matches in the text (none when only its title holds the words).
+        hits: Vec<Mark>,
         current: usize,
     },
 }
@@ -122,8 +164,14 @@ pub struct App {
     pub areas: Option<Areas>,
     pub focus: Pane,
     pub filters: Vec<Filter>,
-    /// The listed articles: indices into `Model::articles` that pass every filter, ascending.
+    /// The listed articles: indices into `Model::articles` that pass every filter,
+    /// ascending; best first when a corpus search is one of the filters.
     pub visible: Vec<usize>,
+    /// Where each article is in `visible` (`usize::MAX`: not listed) when `visible` is in
+    /// search order, not ascending.
+    pub ranked_positions: Option<Vec<usize>>,
+    /// The full-text index, once the loader has built it.
+    pub searcher: Option<super::SharedSearcher>,
     /// Selection in `visible`.
     pub list: ListCursor,
     pub open: Option<usize>,
@@ -167,6 +215,8 @@ impl App {
             focus: Pane::List,
             filters: Vec::new(),
             visible: Vec::new(),
+            ranked_positions: None,
+            searcher: None,
             list: ListCursor::default(),
             open: None,
             page: Page::default(),
@@ -190,20 +240,30 @@ impl App {
         }
     }
 
-    /// A reader showing `model` on a terminal of `width`×`height` (for tests and benches).
+    /// A reader showing `model` on a terminal of `width`×`height`, its search index in
+    /// memory (for tests and benches).
     pub fn with_model(model: Model, width: u16, height: u16) -> App {
+        let searcher = crate::index::Searcher::each_article(&model.articles).ok();
         let mut app = App::loading(KeyMap::default());
         super::update(&mut app, super::Action::Resize { width, height });
         super::update(&mut app, super::Action::Loaded(Box::new(model)));
+        if let Some(s) = searcher {
+            let shared = std::sync::Arc::new(std::sync::Mutex::new(s));
+            super::update(&mut app, super::Action::SearchReady(shared));
+        }
         app
     }
 
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
         match self.popup {
-            Some(Popup::Search(_) | Popup::Date(_) | Popup::Override(_) | Popup::Picker(_)) => {
-                Mode::Prompt
-            }
+            Some(
+                Popup::Search(_)
+                | Popup::Date(_)
+                | Popup::Override(_)
+                | Popup::Picker(_)
+                | Popup::Corpus(_),
+            ) => Mode::Prompt,
             _ => Mode::Normal,
         }
     }
@@ -224,7 +284,18 @@ impl App {
 
     /// Where `article` is in the list, if listed.
     pub fn position(&self, article: usize) -> Option<usize> {
-        self.visible.binary_search(&article).ok()
+        match &self.ranked_positions {
+            Some(at) => at.get(article).copied().filter(|&p| p != usize::MAX),
+            None => self.visible.binary_search(&article).ok(),
+        }
+    }
+
+    /// The corpus search that filters the list, if any.
+    pub fn corpus_hits(&self) -> Option<&CorpusHits> {
+        self.filters.iter().find_map(|f| match f {
+            Filter::Search(h) => Some(h),
+            _ => None,
+        })
     }
 
     /// The search matches to mark in the open article: the prompt's while typing, else
@@ -240,6 +311,11 @@ impl App {
                 article,
                 ..
             }) if Some(*article) == self.open => (hits, Some(*current)),
+            Some(Walk::Corpus {
+                article,
+                hits,
+                current,
+            }) if Some(*article) == self.open => (hits, (!hits.is_empty()).then_some(*current)),
             _ => (&[], None),
         }
     }

@@ -53,7 +53,12 @@ pub enum LoadEvent {
     Note(String),
     /// The model, once built.
     Loaded(Box<Model>),
+    /// The search index over that model, once built.
+    Search(SharedSearcher),
 }
+
+/// The search index, handed from the loader thread to the reader.
+pub type SharedSearcher = std::sync::Arc<std::sync::Mutex<crate::index::Searcher>>;
 
 impl From<LoadEvent> for Action {
     fn from(e: LoadEvent) -> Action {
@@ -62,6 +67,7 @@ impl From<LoadEvent> for Action {
             LoadEvent::Warning(w) => Action::Warning(w),
             LoadEvent::Note(n) => Action::Note(n),
             LoadEvent::Loaded(m) => Action::Loaded(m),
+            LoadEvent::Search(s) => Action::SearchReady(s),
         }
     }
 }

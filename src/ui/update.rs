@@ -1,6 +1,7 @@
 //! The one function that changes the reader's state: [`update`]. It routes each action to
 //! the open popup first, else to the focused pane; the helpers live in `update/`.
 
+mod corpus;
 mod filter;
 mod find;
 mod jump;
@@ -25,6 +26,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Warning(text) => return load::warning(app, text),
         Action::Note(text) => return load::cache_note(app, text),
         Action::Loaded(model) => return load::loaded(app, *model),
+        Action::SearchReady(s) => {
+            app.searcher = Some(s);
+            return;
+        }
         Action::LoadStopped => return load::stopped(app),
         Action::Quit => {
             app.quit = true;
@@ -67,6 +72,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ZoomIn => timeline::zoom(app, true),
         Action::ZoomOut => timeline::zoom(app, false),
         Action::Search => open_search(app),
+        Action::CorpusSearch => corpus::open_prompt(app),
         Action::NextMatch => jump::next(app, 1),
         Action::PrevMatch => jump::next(app, -1),
         Action::ActorJump => prompt::open_picker(app),
@@ -91,8 +97,12 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Esc with no popup: clear the search or actor marks, else drop the newest filter.
+/// Esc with no popup: clear a corpus search being walked, else the search or actor
+/// marks, else drop the newest filter.
 fn back(app: &mut App) {
+    if matches!(app.walk, Some(super::app::Walk::Corpus { .. })) {
+        return corpus::clear(app);
+    }
     if app.walk.take().is_some() {
         return;
     }
@@ -143,3 +153,7 @@ mod walk_tests;
 #[cfg(test)]
 #[path = "update_state_tests.rs"]
 mod state_tests;
+
+#[cfg(test)]
+#[path = "update_corpus_tests.rs"]
+mod corpus_tests;

@@ -10,7 +10,7 @@ fail=0
 work=$(mktemp -d)
 trap '$T kill-server 2>/dev/null; rm -rf "$work"' EXIT
 # The reader's saved state and config live in the scratch directory, never the user's.
-RUN="env XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config $BIN"
+RUN="env XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache $BIN"
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 no() { fail=$((fail + 1)); echo "FAIL $1"; echo "---- screen:"; screen | sed 's/^/   | /'; }
@@ -57,6 +57,17 @@ expect "the date filter leaves one article" "1/6"
 expect_not "other articles are filtered out" "Thứ trưởng Nga tuyên bố"
 keys Escape
 expect "Esc clears the filter" "6/6"
+keys s; typed '"hội đồng" nga'; keys Enter
+expect "s lists the articles that hold the words" "search \"hội đồng\" nga · [0-9]* hits"
+expect "the list holds only the hits" "Articles [1-5]/6"
+keys n
+expect "n walks the matches" "match 2 of"
+keys Escape
+expect "Esc clears the search" "6/6"
+expect_not "the search tag is gone" "search \"hội đồng\""
+keys s; typed "zzzqqq"; keys Enter
+expect "a search that finds nothing says so in the prompt" "no article holds zzzqqq"
+keys Escape
 keys d; typed "not a date"; keys Enter
 expect "an unreadable date is an error in the prompt" "✗ not a date"
 keys Escape
@@ -121,6 +132,22 @@ title=$($T display -p -t e2e '#{pane_title}')
 case "$title" in *pwned*) no "window title untouched (got: $title)" ;; *) ok "window title untouched" ;; esac
 expect_not "no raw escape text drawn" "pwned-title"
 keys q
+
+# --- a corpus of files: cached on the first run, searched from the cache on the next ---
+mkdir -p "$work/files"
+cp "$(dirname "$0")/../../assets/corpus/"*.txt "$work/files/"
+for run in first second; do
+  start 120 36 "$RUN $work/files"
+  wait_for "6/6" >/dev/null
+  keys s; typed "lavrov"; keys Enter
+  expect "s finds Lavrov on the $run run" "search lavrov · [0-9]* hits"
+  keys q; sleep 0.5
+done
+if ls "$work"/cache/dossier/index-*-files.sqlite >/dev/null 2>&1; then
+  ok "the cache is kept in XDG_CACHE_HOME"
+else
+  no "the cache is kept in XDG_CACHE_HOME"
+fi
 
 # --- saved state: a bookmark and the open article survive quitting ---------------------
 rm -rf "$work/state"

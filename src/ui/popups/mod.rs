@@ -2,6 +2,7 @@
 //! `update/prompt.rs` handles their keys.
 
 pub mod actor_picker;
+pub mod corpus_prompt;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
@@ -9,6 +10,7 @@ pub mod override_prompt;
 pub mod search_prompt;
 
 pub use actor_picker::{Picker, Preview};
+pub use corpus_prompt::CorpusPrompt;
 pub use date_prompt::DatePrompt;
 pub use override_prompt::DateOverride;
 pub use search_prompt::SearchPrompt;
@@ -34,6 +36,8 @@ pub enum Popup {
     /// `D`: the publication date set by hand.
     Override(DateOverride),
     Picker(Picker),
+    /// `s`: search the whole corpus.
+    Corpus(CorpusPrompt),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -46,6 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Date(p)) => date_prompt::draw(frame, area, p),
         Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
+        Some(Popup::Corpus(p)) => corpus_prompt::draw(frame, area, p),
     }
 }
 

@@ -44,6 +44,7 @@ pub fn next(app: &mut App, dir: isize) {
         Some(Walk::Actor {
             mentions, current, ..
         }) => (mentions.len(), current),
+        Some(Walk::Corpus { .. }) => return super::corpus::step(app, dir),
         None => {
             return note(
                 app,
@@ -88,7 +89,7 @@ pub fn show_current(app: &mut App) {
             .get(*current)
             .and_then(|&i| app.model.mentions.get(i))
             .map(|m| (m.article, m.paragraph, m.start)),
-        None => None,
+        Some(Walk::Corpus { .. }) | None => None,
     };
     let Some((article, paragraph, at)) = target else {
         return;

@@ -36,9 +36,11 @@ pub fn warning(app: &mut App, mut text: String) {
 /// saved state is shown then), printed again on exit.
 pub fn cache_note(app: &mut App, mut text: String) {
     crate::ui::sanitize::clean(&mut text);
-    if app.notice.is_none() {
-        let short = text.strip_prefix("dossier: ").unwrap_or(&text);
-        app.notice = Some(short.to_string());
+    let short = text.strip_prefix("dossier: ").unwrap_or(&text).to_string();
+    if app.loading.is_none() {
+        error(app, &short);
+    } else if app.notice.is_none() {
+        app.notice = Some(short);
     }
     app.notes.push(text);
 }

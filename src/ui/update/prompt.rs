@@ -22,6 +22,7 @@ pub fn handle(app: &mut App, action: Action) {
         Popup::Date(p) => date(app, p, &action),
         Popup::Override(p) => saved::override_prompt(app, p, &action),
         Popup::Picker(p) => picker(app, p, &action),
+        Popup::Corpus(p) => super::corpus::prompt(app, p, &action),
     };
 }
 
