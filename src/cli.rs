@@ -4,7 +4,7 @@ use crate::daterange::{parse_bound, DateRange};
 use crate::export;
 use crate::index::{self, CacheAt, Query};
 use crate::model::Model;
-use crate::pipeline::{self, Outcome, Quiet};
+use crate::pipeline::{self, Outcome};
 use crate::search::ActorSearch;
 use crate::state::Store;
 use clap::{Args, Parser, Subcommand};
@@ -246,7 +246,9 @@ fn load(corpus: &[PathBuf], cache: &CacheAt) -> Result<Model, i32> {
 
 /// [`load`], keeping what search needs.
 fn load_indexed(corpus: &[PathBuf], cache: &CacheAt) -> Result<index::Loaded, i32> {
-    let mut loaded = index::load(corpus, cache, &Quiet);
+    let bar = crate::progress::StderrBar::new();
+    let mut loaded = index::load(corpus, cache, &bar);
+    bar.clear();
     for line in &loaded.notes {
         eprintln!("{line}");
     }

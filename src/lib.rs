@@ -17,6 +17,7 @@ pub mod model;
 pub mod outlets;
 pub mod page;
 pub mod pipeline;
+pub mod progress;
 pub mod reader;
 pub mod search;
 pub mod state;

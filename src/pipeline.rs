@@ -21,6 +21,9 @@ pub struct Outcome {
 pub trait Progress: Sync {
     fn found(&self, total: usize);
     fn read_one(&self);
+    /// Every file is read and cleaned: the corpus-wide steps (actors, dates, the model)
+    /// begin.
+    fn building(&self) {}
 }
 
 /// No progress reports.

@@ -282,6 +282,7 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
         progress.found(files.len());
         let results: Vec<_> = files.par_iter().map(clean_source).collect();
         let ids = (1..=files.len() as i64).collect();
+        progress.building();
         return finish(results, ids, Vec::new(), Vec::new(), files.len(), None);
     }
     let (found, walk_warnings) = corpus::find(args);
@@ -363,6 +364,7 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
         }
     }
     let read = results.len();
+    progress.building();
     let mut loaded = finish(results, file_ids, warnings, notes, read, cache);
     loaded.counts = counts;
     loaded
