@@ -17,7 +17,7 @@ use crate::model;
 use crate::pipeline::{clean_source, gather, Outcome, Progress, Quiet};
 use crate::state::store::corpus_key;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -116,14 +116,16 @@ enum Got {
         read_warning: Option<Warning>,
         touched: Option<(i64, i64, bool)>,
     },
-    /// Read and cleaned now; `row` to store.
+    /// Read and cleaned now; `row` to store (its result still to be written as JSON),
+    /// replacing the row `replaces`.
     Fresh {
         result: Result<Vec<Article>, Warning>,
         read_warning: Option<Warning>,
         row: Option<NewRow>,
+        replaces: Option<i64>,
     },
-    /// It could not be read.
-    Unread(Warning),
+    /// It could not be read (its row, if it had one, leaves).
+    Unread(Warning, Option<i64>),
     /// Its stored result does not parse: the cache is damaged.
     Damaged,
 }
@@ -140,8 +142,10 @@ fn path_key(p: &Path) -> Vec<u8> {
     p.as_os_str().as_encoded_bytes().to_vec()
 }
 
-/// Load one file, from the cache when it is unchanged.
-fn one(f: &Found, row: Option<&Row>, store: bool, now: i64) -> Got {
+/// Load one file, from the cache when it is unchanged (`row`: what is stored for it,
+/// dropped as soon as it is read).
+fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
+    let replaces = row.as_ref().map(|r| r.id);
     let stat = std::fs::metadata(&f.path)
         .ok()
         .map(|m| (m.len() as i64, store::mtime_ns(&m).unwrap_or(-1)));
@@ -160,27 +164,28 @@ fn one(f: &Found, row: Option<&Row>, store: bool, now: i64) -> Got {
             touched,
         }
     };
-    if let (Some(r), Some((size, mtime))) = (row, stat) {
+    if let (Some(r), Some((size, mtime))) = (&row, stat) {
         if r.settled && mtime >= 0 && r.name == f.name && r.size == size && r.mtime == mtime {
             return stored(r, None);
         }
     }
     let bytes = match corpus::read_bytes(&f.path) {
         Ok(b) => b,
-        Err(w) => return Got::Unread(w),
+        Err(w) => return Got::Unread(w, replaces),
     };
     let (size, mtime) = stat.unwrap_or((-1, -1));
     let settle = SETTLE.as_nanos() as i64;
     let settled = mtime >= 0 && size == bytes.len() as i64 && now.saturating_sub(mtime) > settle;
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes) as i64;
-    if let Some(r) = row {
+    if let Some(r) = &row {
         if r.name == f.name && r.hash == hash && r.size == bytes.len() as i64 {
             return stored(r, Some((size, mtime, settled)));
         }
     }
+    drop(row);
     let (file, read_warning) = match corpus::decode_file(&f.path, &f.name, &bytes) {
         Ok(x) => x,
-        Err(w) => return Got::Unread(w),
+        Err(w) => return Got::Unread(w, replaces),
     };
     drop(bytes);
     let result = clean_source(&file);
@@ -192,12 +197,13 @@ fn one(f: &Found, row: Option<&Row>, store: bool, now: i64) -> Got {
         hash,
         settled,
         read_warning: read_warning.as_ref().map(|w| w.reason.clone()),
-        result: to_json(&result),
+        result: Vec::new(),
     });
     Got::Fresh {
         result,
         read_warning,
         row,
+        replaces,
     }
 }
 
@@ -307,10 +313,16 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     }
     let now = now_ns();
     let keep = cache.is_some();
+    // Each file takes its row; what is left are the rows of files gone.
+    let mine: Vec<Option<Row>> = found
+        .iter()
+        .map(|f| rows.remove(&path_key(&f.path)))
+        .collect();
     let mut got: Vec<Got> = found
         .par_iter()
-        .map(|f| {
-            let g = one(f, rows.get(&path_key(&f.path)), keep, now);
+        .zip(mine.into_par_iter())
+        .map(|(f, row)| {
+            let g = one(f, row, keep, now);
             progress.read_one();
             g
         })
@@ -336,10 +348,9 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
             _ => {}
         }
     }
-    let seen: HashSet<Vec<u8>> = found.iter().map(|f| path_key(&f.path)).collect();
-    counts.removed = rows.keys().filter(|k| !seen.contains(*k)).count();
-    let ids = write(&mut cache, &found, &rows, &mut got, &mut notes);
-    drop(rows);
+    counts.removed = rows.len();
+    let gone: Vec<i64> = rows.into_values().map(|r| r.id).collect();
+    let ids = write(&mut cache, gone, &mut got, &mut notes);
     let mut warnings = walk_warnings;
     let mut results = Vec::with_capacity(got.len());
     let mut file_ids = Vec::with_capacity(got.len());
@@ -359,7 +370,7 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
                 results.push(result);
                 file_ids.push(id);
             }
-            Got::Unread(w) => warnings.push(w),
+            Got::Unread(w, _) => warnings.push(w),
             Got::Damaged => {}
         }
     }
@@ -392,8 +403,7 @@ fn rebuild_after(
 /// cache is not used). A cache that cannot be written is let go, with one line.
 fn write(
     cache: &mut Option<Cache>,
-    found: &[Found],
-    rows: &HashMap<Vec<u8>, Row>,
+    gone: Vec<i64>,
     got: &mut [Got],
     notes: &mut Vec<String>,
 ) -> Vec<i64> {
@@ -402,39 +412,29 @@ fn write(
     let Some(c) = cache else {
         return positions();
     };
-    let mut update = Update::default();
-    let seen: HashSet<Vec<u8>> = found.iter().map(|f| path_key(&f.path)).collect();
-    for (path, r) in rows {
-        if !seen.contains(path) {
-            update.removed.push(r.id);
-        }
-    }
-    update.removed.sort_unstable();
-    for (f, g) in found.iter().zip(got.iter_mut()) {
+    let mut update = Update {
+        removed: gone,
+        touched: Vec::new(),
+    };
+    let mut added = 0;
+    for g in got.iter() {
         match g {
             Got::Stored {
                 id,
                 touched: Some((size, mtime, settled)),
                 ..
             } => update.touched.push((*id, *size, *mtime, *settled)),
-            Got::Fresh { row, .. } => {
-                if let Some(r) = rows.get(&path_key(&f.path)) {
-                    update.removed.push(r.id);
-                }
-                if let Some(new) = row.take() {
-                    update.added.push(new);
-                }
+            Got::Fresh { row, replaces, .. } => {
+                update.removed.extend(*replaces);
+                added += usize::from(row.is_some());
             }
-            Got::Unread(_) => {
-                if let Some(r) = rows.get(&path_key(&f.path)) {
-                    update.removed.push(r.id);
-                }
-            }
+            Got::Unread(_, replaces) => update.removed.extend(*replaces),
             _ => {}
         }
     }
+    update.removed.sort_unstable();
     let nothing = update.removed.is_empty() && update.touched.is_empty();
-    if nothing && update.added.is_empty() {
+    if nothing && added == 0 {
         return got
             .iter()
             .map(|g| match g {
@@ -443,7 +443,15 @@ fn write(
             })
             .collect();
     }
-    match c.apply(&update) {
+    // Each new row's JSON is made as it is stored.
+    let rows = got.iter_mut().filter_map(|g| match g {
+        Got::Fresh { result, row, .. } => row.take().map(|mut new| {
+            new.result = to_json(result);
+            new
+        }),
+        _ => None,
+    });
+    match c.apply(&update, rows) {
         Ok(new_ids) => {
             let mut new_ids = new_ids.into_iter();
             got.iter()

@@ -112,15 +112,13 @@ pub struct NewRow {
     pub result: Vec<u8>,
 }
 
-/// What one load changes in the cache.
+/// What one load changes in the cache, besides the files cleaned anew.
 #[derive(Debug, Default)]
 pub struct Update {
-    /// Rows of files no longer in the corpus (or no longer readable).
+    /// Rows of files no longer in the corpus (or no longer readable), or cleaned anew.
     pub removed: Vec<i64>,
     /// Rows of files read again and found unchanged: their new size, time, settledness.
     pub touched: Vec<(i64, i64, i64, bool)>,
-    /// Files cleaned anew (replacing any row of the same path).
-    pub added: Vec<NewRow>,
 }
 
 /// Why the cache cannot be used as it is.
@@ -316,13 +314,19 @@ impl Cache {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Apply one load's changes in one transaction; returns the ids of the added rows, in
-    /// order. A file's search rows leave with it.
-    pub fn apply(&mut self, update: &Update) -> Result<Vec<i64>, Problem> {
+    /// Apply one load's changes and store the files cleaned anew (`added`, replacing any
+    /// row of the same path; made one at a time, so that their JSON is never all in
+    /// memory at once), in one transaction; returns the ids of the added rows, in order.
+    /// A file's search rows leave with it.
+    pub fn apply(
+        &mut self,
+        update: &Update,
+        added: impl Iterator<Item = NewRow>,
+    ) -> Result<Vec<i64>, Problem> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut ids = Vec::with_capacity(update.added.len());
+        let mut ids = Vec::new();
         {
             let mut by_path = tx.prepare("SELECT id FROM files WHERE path = ?1")?;
             let mut remove_fts =
@@ -345,7 +349,7 @@ impl Cache {
                 "INSERT INTO files (path, name, size, mtime, hash, settled, read_warning, result)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
-            for n in &update.added {
+            for n in added {
                 // Another process may have stored this path meanwhile.
                 if let Some(old) = by_path
                     .query_row([&n.path], |r| r.get::<_, i64>(0))
