@@ -24,6 +24,10 @@ pub trait Progress: Sync {
     /// Every file is read and cleaned: the corpus-wide steps (actors, dates, the model)
     /// begin.
     fn building(&self) {}
+    /// The articles of the file at `file` (its position among the files found) are
+    /// cleaned (or taken from the cache), as the model will hold them before the
+    /// corpus-wide steps. Called from worker threads, files in no particular order.
+    fn articles(&self, _file: usize, _articles: &[Article]) {}
 }
 
 /// No progress reports.

@@ -3,6 +3,7 @@
 //! already on screen with a progress gauge; warnings are shown there and printed again
 //! on stderr when the reader closes.
 
+use crate::article::Article;
 use crate::index::{self, CacheAt};
 use crate::pipeline::Progress;
 use crate::state::Store;
@@ -12,12 +13,50 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-/// Sends load progress to the reader, a few hundred times at most.
+/// Sends load progress to the reader, a few hundred times at most, and the cleaned
+/// articles in batches, so that the list fills while the corpus loads.
 struct ToReader {
     tx: Sender<LoadEvent>,
     total: AtomicUsize,
     done: AtomicUsize,
+    /// Articles not sent yet, and when a batch was last sent.
+    batch: Mutex<(Batch, Instant)>,
+}
+
+/// Files' articles, each with the file's position among the files found.
+type Batch = Vec<(usize, Vec<Article>)>;
+
+/// A batch of articles goes when it holds this many articles, or when this long has
+/// passed since the last one went.
+const BATCH_ARTICLES: usize = 500;
+const BATCH_EVERY: Duration = Duration::from_millis(50);
+
+impl ToReader {
+    fn new(tx: Sender<LoadEvent>) -> ToReader {
+        ToReader {
+            tx,
+            total: AtomicUsize::new(0),
+            done: AtomicUsize::new(0),
+            batch: Mutex::new((Vec::new(), Instant::now())),
+        }
+    }
+
+    /// Send what is waiting (all of it when `now`, else when the batch is due).
+    fn flush(&self, now: bool) {
+        let Ok(mut b) = self.batch.lock() else {
+            return;
+        };
+        let held: usize = b.0.iter().map(|(_, a)| a.len()).sum();
+        if held == 0 || !(now || held >= BATCH_ARTICLES || b.1.elapsed() >= BATCH_EVERY) {
+            return;
+        }
+        let batch = std::mem::take(&mut b.0);
+        b.1 = Instant::now();
+        drop(b);
+        let _ = self.tx.send(LoadEvent::Articles(batch));
+    }
 }
 
 impl Progress for ToReader {
@@ -32,6 +71,17 @@ impl Progress for ToReader {
         if done == total || done.is_multiple_of((total / 200).max(1)) {
             let _ = self.tx.send(LoadEvent::Progress { done, total });
         }
+    }
+
+    fn articles(&self, file: usize, articles: &[Article]) {
+        if let Ok(mut b) = self.batch.lock() {
+            b.0.push((file, articles.to_vec()));
+        }
+        self.flush(false);
+    }
+
+    fn building(&self) {
+        self.flush(true);
     }
 }
 
@@ -61,11 +111,7 @@ pub fn launch_with(corpus: Vec<PathBuf>, config: Option<&Path>, cache: CacheAt) 
     let warnings: Arc<Mutex<Vec<String>>> = Arc::default();
     let kept = Arc::clone(&warnings);
     std::thread::spawn(move || {
-        let progress = ToReader {
-            tx: tx.clone(),
-            total: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-        };
+        let progress = ToReader::new(tx.clone());
         let mut loaded = index::load(&corpus, &cache, &progress);
         for n in &loaded.notes {
             let _ = tx.send(LoadEvent::Note(n.clone()));

@@ -198,6 +198,40 @@ fn loading_gauge() {
     }
 }
 
+/// While the corpus loads, the articles cleaned so far are listed (in file order) and
+/// can be opened; the gauge moves over the timeline.
+#[test]
+fn the_list_fills_while_loading() {
+    for (w, h) in SIZES {
+        let mut app = App::loading(KeyMap::default());
+        update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        update(&mut app, Action::Progress { done: 3, total: 10 });
+        let mut articles: Vec<_> = fixture::sample().articles.into_iter().enumerate().collect();
+        articles.swap(0, 2);
+        let batch = articles
+            .into_iter()
+            .take(3)
+            .map(|(i, a)| (i * 2, vec![a]))
+            .collect();
+        update(&mut app, Action::Arrived(batch));
+        press(&mut app, KeyCode::Enter);
+        let screen = render(&app);
+        assert!(screen.contains("Articles 3/3"), "{screen}");
+        assert!(screen.contains("3 / 10 files"), "{screen}");
+        assert!(
+            screen.contains("Tổng thư ký NATO Jens Stoltenberg"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("loading_list_{w}x{h}"), screen);
+    }
+}
+
 #[test]
 fn smallest_terminal_still_draws_three_panes() {
     let app = app(60, 15);

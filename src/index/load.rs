@@ -286,7 +286,17 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     if args.is_empty() {
         let files = corpus::bundled();
         progress.found(files.len());
-        let results: Vec<_> = files.par_iter().map(clean_source).collect();
+        let results: Vec<_> = files
+            .par_iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let r = clean_source(f);
+                if let Ok(a) = &r {
+                    progress.articles(i, a);
+                }
+                r
+            })
+            .collect();
         let ids = (1..=files.len() as i64).collect();
         progress.building();
         return finish(results, ids, Vec::new(), Vec::new(), files.len(), None);
@@ -321,8 +331,12 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     let mut got: Vec<Got> = found
         .par_iter()
         .zip(mine.into_par_iter())
-        .map(|(f, row)| {
+        .enumerate()
+        .map(|(i, (f, row))| {
             let g = one(f, row, keep, now);
+            if let Got::Stored { result: Ok(a), .. } | Got::Fresh { result: Ok(a), .. } = &g {
+                progress.articles(i, a);
+            }
             progress.read_one();
             g
         })

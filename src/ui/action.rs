@@ -96,6 +96,9 @@ pub enum Action {
 
     /// The loader has read `done` of `total` files.
     Progress { done: usize, total: usize },
+    /// The loader has cleaned these files' articles (each with its file's position among
+    /// the files found): list them, in file order, until the model arrives.
+    Arrived(Vec<(usize, Vec<crate::article::Article>)>),
     /// The loader skipped something; shown in the status bar and printed on exit.
     Warning(String),
     /// The loader has a line about the cache: shown once the corpus is loaded, printed on
@@ -216,6 +219,7 @@ impl Action {
             Action::Scroll { .. } => "scroll the pane under the pointer",
             Action::Click { .. } => "select what is under the pointer",
             Action::Progress { .. } => "loading progress",
+            Action::Arrived(_) => "articles cleaned so far",
             Action::Warning(_) => "a loading warning",
             Action::Note(_) => "a note about the cache",
             Action::Loaded(_) => "the corpus is loaded",

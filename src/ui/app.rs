@@ -159,6 +159,11 @@ pub struct App {
     pub actor_search: ActorSearch,
     /// `Some` until the model arrives.
     pub loading: Option<Loading>,
+    /// While loading: for each article listed so far, its file's position among the files
+    /// found and its own in the file (the order they are listed in).
+    pub arrival: Vec<(usize, usize)>,
+    /// The user moved or opened something while the corpus loaded: the model keeps it.
+    pub moved_while_loading: bool,
     /// The terminal size, and where the panes are (`None` when it is too small).
     pub size: (u16, u16),
     pub areas: Option<Areas>,
@@ -210,6 +215,8 @@ impl App {
             index: Index::default(),
             actor_search: ActorSearch::new(&[]),
             loading: Some(Loading::default()),
+            arrival: Vec::new(),
+            moved_while_loading: false,
             size: (0, 0),
             areas: None,
             focus: Pane::List,

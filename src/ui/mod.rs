@@ -47,6 +47,9 @@ use std::time::Duration;
 pub enum LoadEvent {
     /// `done` of `total` files read.
     Progress { done: usize, total: usize },
+    /// Articles cleaned so far (before the corpus-wide steps), each with the position of
+    /// its file among the files found: listed while the rest loads.
+    Articles(Vec<(usize, Vec<crate::article::Article>)>),
     /// One skipped file or other problem, one line.
     Warning(String),
     /// A line about the cache (rebuilt, unavailable): not a file skipped.
@@ -64,6 +67,7 @@ impl From<LoadEvent> for Action {
     fn from(e: LoadEvent) -> Action {
         match e {
             LoadEvent::Progress { done, total } => Action::Progress { done, total },
+            LoadEvent::Articles(a) => Action::Arrived(a),
             LoadEvent::Warning(w) => Action::Warning(w),
             LoadEvent::Note(n) => Action::Note(n),
             LoadEvent::Loaded(m) => Action::Loaded(m),

@@ -23,6 +23,7 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Resize { width, height } => return load::resize(app, width, height),
         Action::Progress { done, total } => return load::progress(app, done, total),
+        Action::Arrived(batch) => return load::arrived(app, batch),
         Action::Warning(text) => return load::warning(app, text),
         Action::Note(text) => return load::cache_note(app, text),
         Action::Loaded(model) => return load::loaded(app, *model),
@@ -41,10 +42,7 @@ pub fn update(app: &mut App, action: Action) {
     if app.popup.is_some() {
         return prompt::handle(app, action);
     }
-    if app.loading.is_some() {
-        if matches!(action, Action::Help) {
-            app.popup = Some(Popup::Help { scroll: 0 });
-        }
+    if app.loading.is_some() && !load::while_loading(app, &action) {
         return;
     }
     match action {
@@ -157,3 +155,7 @@ mod state_tests;
 #[cfg(test)]
 #[path = "update_corpus_tests.rs"]
 mod corpus_tests;
+
+#[cfg(test)]
+#[path = "update_loading_tests.rs"]
+mod loading_tests;
