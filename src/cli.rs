@@ -1,5 +1,6 @@
 //! The command line of SPEC.md: the reader, `export`, `actors`, `timeline`.
 
+use crate::article::Article;
 use crate::daterange::{parse_bound, DateRange};
 use crate::export;
 use crate::index::{self, CacheAt, Query};
@@ -276,13 +277,21 @@ fn load_indexed(corpus: &[PathBuf], cache: &CacheAt) -> Result<index::Loaded, i3
 /// Apply the corrections saved for this corpus; a state file that cannot be used is
 /// reported and left for the reader to set aside.
 fn correct(model: &mut Model, corpus: &[PathBuf]) {
-    let Some(store) = Store::for_corpus(corpus) else {
-        return;
-    };
+    if let Some(state) = saved_state(corpus) {
+        state.correct(model);
+    }
+}
+
+/// The state the reader saved for this corpus, if any; one that cannot be used is
+/// reported.
+fn saved_state(corpus: &[PathBuf]) -> Option<crate::state::State> {
+    let store = Store::for_corpus(corpus)?;
     match store.read() {
-        Ok(Some(state)) => state.correct(model),
-        Ok(None) => {}
-        Err(why) => eprintln!("dossier: saved state not applied: {why}"),
+        Ok(state) => state,
+        Err(why) => {
+            eprintln!("dossier: saved state not applied: {why}");
+            None
+        }
     }
 }
 
@@ -390,6 +399,37 @@ fn run_search(a: SearchArgs, cache: &CacheAt) -> i32 {
         );
         return 2;
     }
+    let limit = a.limit.unwrap_or(usize::MAX);
+    // An unchanged corpus is answered from the cache, without building the model.
+    if let Some(quick) = index::quick::quick(&a.corpus, cache) {
+        for w in &quick.warnings {
+            eprintln!("{w}");
+        }
+        let state = saved_state(&a.corpus);
+        let found = match quick.search(&query) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        };
+        let found: Vec<index::Found> = found.into_iter().take(limit).collect();
+        let indices: Vec<usize> = found.iter().map(|f| f.article).collect();
+        let mut articles: Vec<Article> = quick.articles(&indices).into_iter().flatten().collect();
+        if articles.len() != found.len() {
+            eprintln!("dossier: search: the cache could not be read back; try --no-cache");
+            return 1;
+        }
+        if let Some(s) = &state {
+            s.apply_dates(&mut articles);
+        }
+        let hits = articles
+            .iter()
+            .zip(&found)
+            .map(|(x, f)| search_hit(x, f.score, &query))
+            .collect();
+        return print_hits(hits, a.json, &query);
+    }
     let mut loaded = match load_indexed(&a.corpus, cache) {
         Ok(l) => l,
         Err(code) => return code,
@@ -406,23 +446,29 @@ fn run_search(a: SearchArgs, cache: &CacheAt) -> i32 {
         }
     };
     let model = &loaded.outcome.model;
-    let limit = a.limit.unwrap_or(usize::MAX);
     let hits: Vec<export::SearchHit> = found
         .iter()
         .take(limit)
-        .filter_map(|f| {
-            let x = model.articles.get(f.article)?;
-            Some(export::SearchHit {
-                article: &x.id,
-                title: &x.title,
-                date: x.date.map(|d| d.to_string()),
-                source: x.source.as_deref(),
-                score: f.score,
-                snippet: index::hits::snippet(x, &query),
-            })
-        })
+        .filter_map(|f| Some(search_hit(model.articles.get(f.article)?, f.score, &query)))
         .collect();
-    if a.json {
+    print_hits(hits, a.json, &query)
+}
+
+/// One hit as `dossier search` prints it.
+fn search_hit<'a>(x: &'a Article, score: f64, query: &Query) -> export::SearchHit<'a> {
+    export::SearchHit {
+        article: &x.id,
+        title: &x.title,
+        date: x.date.map(|d| d.to_string()),
+        source: x.source.as_deref(),
+        score,
+        snippet: index::hits::snippet(x, query),
+    }
+}
+
+/// Print the hits: JSON, or each as its id, title, date and outlet, then its snippet.
+fn print_hits(hits: Vec<export::SearchHit>, json: bool, query: &Query) -> i32 {
+    if json {
         return print_json(&hits);
     }
     if hits.is_empty() {

@@ -382,3 +382,93 @@ fn no_cache_reads_and_writes_nothing_and_an_unusable_place_is_said_once() {
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].contains("running without it"), "{lines:?}");
 }
+
+/// `dossier search` on an unchanged corpus answers from the cache alone: the same
+/// warnings, hits, ids, dates and text as a full load; a change anywhere, and it does not.
+#[test]
+fn a_search_of_an_unchanged_corpus_is_answered_from_the_cache() {
+    let root = temp("quick");
+    let corpus = corpus(&root);
+    let at = CacheAt::Dir(root.join("cache"));
+    let args = [corpus.clone()];
+    let quick = || index::quick::quick(&args, &at);
+    assert!(quick().is_none(), "no cache yet");
+    let mut loaded = index::load::load_quiet(&args, &at);
+    let model = loaded.outcome.model.clone();
+    let warnings: Vec<String> = loaded
+        .outcome
+        .warnings
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    // Not indexed for search yet: the full way indexes it.
+    assert!(quick().is_none());
+    let (pending, _) = loaded.pending_search();
+    let full = pending.finish().unwrap();
+    let q = quick().expect("an unchanged, indexed corpus");
+    let got: Vec<String> = q.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(got, warnings);
+    assert_eq!(q.files, loaded.outcome.files);
+    for text in ["nga", "\"hoi dong\"", "lav*", "ha noi"] {
+        let query = index::Query::parse(text);
+        let hits = q.search(&query).unwrap();
+        assert_eq!(hits, full.search(&query).unwrap(), "{text}");
+        let indices: Vec<usize> = hits.iter().map(|h| h.article).collect();
+        for (i, a) in indices.iter().zip(q.articles(&indices)) {
+            assert_eq!(a.as_ref(), Some(&model.articles[*i]), "{text}");
+        }
+    }
+    drop(q);
+    // Changed, added, removed: the full way again.
+    let a = corpus.join("002_04c48dc39d6a4aed.txt");
+    let text = std::fs::read_to_string(&a).unwrap();
+    std::fs::write(&a, text.replace("Nga", "Mỹ")).unwrap();
+    assert!(quick().is_none(), "a file changed");
+    // Loaded again (its time set back, as if written a while ago): answered again.
+    age(&corpus);
+    index::load::load_quiet(&args, &at)
+        .pending_search()
+        .0
+        .finish()
+        .unwrap();
+    assert!(quick().is_some());
+    std::fs::write(
+        corpus.join("sub/added.txt"),
+        "Tin mới\n\nMột câu đủ dài về NATO.\n",
+    )
+    .unwrap();
+    assert!(quick().is_none(), "a file added");
+    std::fs::remove_file(corpus.join("sub/added.txt")).unwrap();
+    assert!(quick().is_some());
+    std::fs::remove_file(corpus.join("empty.txt")).unwrap();
+    assert!(quick().is_none(), "a file removed");
+}
+
+#[test]
+fn search_prints_dates_set_by_hand_with_and_without_the_cache() {
+    let root = temp("searchdate");
+    let corpus = corpus(&root);
+    let c = corpus.to_str().unwrap();
+    let home = root.join("cache");
+    let args = ["search", "nga", c, "--json"];
+    let first: serde_json::Value = serde_json::from_slice(&dossier(&home, &args).stdout).unwrap();
+    let id = first[0]["article"].as_str().unwrap().to_string();
+    let key = dossier::state::store::corpus_key(std::slice::from_ref(&corpus));
+    let mut state = dossier::state::State::new(&key);
+    state.set_date(&id, dossier::article::Date::new(2019, 3, 3).ok());
+    dossier::state::Store::new(home.join("state/dossier"), &key)
+        .save(&state)
+        .unwrap();
+    let want = {
+        let mut a = args.to_vec();
+        a.push("--no-cache");
+        dossier(&home, &a)
+    };
+    let v: serde_json::Value = serde_json::from_slice(&want.stdout).unwrap();
+    assert_eq!(v[0]["date"], "2019-03-03");
+    for run in ["a first run", "a second run"] {
+        let out = dossier(&home, &args);
+        assert!(out.stdout == want.stdout, "{run}");
+        assert_eq!(text(&out.stderr), text(&want.stderr), "{run}");
+    }
+}

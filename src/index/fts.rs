@@ -251,6 +251,23 @@ fn describe(cache: &Cache, p: &Problem) -> String {
 }
 
 impl Searcher {
+    /// A searcher over the cache's index, its files' articles where `groups` says.
+    pub(super) fn on_disk(cache: Cache, mut groups: Vec<Group>) -> Searcher {
+        groups.sort_by_key(|g| g.id);
+        Searcher {
+            db: Db::Disk(cache),
+            groups,
+        }
+    }
+
+    /// The cache it searches, if on disk.
+    pub(super) fn cache(&self) -> Option<&Cache> {
+        match &self.db {
+            Db::Disk(c) => Some(c),
+            Db::Memory(_) => None,
+        }
+    }
+
     /// A searcher over `articles` indexed in memory, each file's articles together.
     pub fn in_memory(groups: Vec<Group>, articles: &[Article]) -> Result<Searcher, String> {
         Pending::new(None, groups, articles).0.finish()

@@ -9,7 +9,7 @@
 //! Otherwise it is read: when its bytes hash as stored, the stored result is kept.
 
 use super::fts::Group;
-use super::store::{self, Cache, Found as Opened, NewRow, Problem, Row, Update};
+use super::store::{self, Built, Cache, Found as Opened, NewRow, Problem, Row, Update};
 use crate::article::Article;
 use crate::corpus::{self, Found, Warning};
 use crate::extract::gazetteer::Gazetteer;
@@ -75,6 +75,9 @@ impl Loaded {
     }
 }
 
+/// One file's cleaning result: its articles, or why it gave none.
+type Cleaned = Result<Vec<Article>, Warning>;
+
 /// What is stored for a file: its articles, or why it gave none (the warning names the
 /// file by the name it was found under).
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -97,7 +100,7 @@ enum StoredRef<'a> {
     NoArticle(&'a str),
 }
 
-fn from_json(bytes: &[u8], name: &str) -> Option<Result<Vec<Article>, Warning>> {
+pub(super) fn from_json(bytes: &[u8], name: &str) -> Option<Result<Vec<Article>, Warning>> {
     Some(match serde_json::from_slice(bytes).ok()? {
         Stored::Articles(a) => Ok(a),
         Stored::NoArticle(reason) => Err(Warning {
@@ -109,6 +112,12 @@ fn from_json(bytes: &[u8], name: &str) -> Option<Result<Vec<Article>, Warning>> 
 
 /// What became of one file.
 enum Got {
+    /// Unchanged: its stored result is to be read (`touched` as in `Stored`).
+    Keep {
+        id: i64,
+        read_warning: Option<Warning>,
+        touched: Option<(i64, i64, bool)>,
+    },
     /// Its stored result; `touched`: read again and found the same, with a new size/time.
     Stored {
         id: i64,
@@ -138,7 +147,7 @@ fn now_ns() -> i64 {
         .unwrap_or(i64::MAX)
 }
 
-fn path_key(p: &Path) -> Vec<u8> {
+pub(super) fn path_key(p: &Path) -> Vec<u8> {
     p.as_os_str().as_encoded_bytes().to_vec()
 }
 
@@ -149,20 +158,13 @@ fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
     let stat = std::fs::metadata(&f.path)
         .ok()
         .map(|m| (m.len() as i64, store::mtime_ns(&m).unwrap_or(-1)));
-    let stored = |r: &Row, touched| {
-        let Some(result) = from_json(&r.result, &f.name) else {
-            return Got::Damaged;
-        };
-        let read_warning = r.read_warning.as_ref().map(|reason| Warning {
+    let stored = |r: &Row, touched| Got::Keep {
+        id: r.id,
+        read_warning: r.read_warning.as_ref().map(|reason| Warning {
             path: f.path.clone(),
             reason: reason.clone(),
-        });
-        Got::Stored {
-            id: r.id,
-            result,
-            read_warning,
-            touched,
-        }
+        }),
+        touched,
     };
     if let (Some(r), Some((size, mtime))) = (&row, stat) {
         if r.settled && mtime >= 0 && r.name == f.name && r.size == size && r.mtime == mtime {
@@ -197,6 +199,7 @@ fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
         hash,
         settled,
         read_warning: read_warning.as_ref().map(|w| w.reason.clone()),
+        no_article: result.as_ref().err().map(|w| w.reason.clone()),
         result: Vec::new(),
     });
     Got::Fresh {
@@ -334,13 +337,18 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
         .enumerate()
         .map(|(i, (f, row))| {
             let g = one(f, row, keep, now);
-            if let Got::Stored { result: Ok(a), .. } | Got::Fresh { result: Ok(a), .. } = &g {
-                progress.articles(i, a);
+            if !matches!(g, Got::Keep { .. }) {
+                if let Got::Fresh { result: Ok(a), .. } = &g {
+                    progress.articles(i, a);
+                }
+                progress.read_one();
             }
-            progress.read_one();
             g
         })
         .collect();
+    if let Some(c) = &cache {
+        take_stored(c, &found, &mut got, progress);
+    }
     if got.iter().any(|g| matches!(g, Got::Damaged)) {
         let (c, line) = rebuild_after(
             &mut cache,
@@ -385,14 +393,100 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
                 file_ids.push(id);
             }
             Got::Unread(w, _) => warnings.push(w),
-            Got::Damaged => {}
+            // Every kept file was read above; a damaged one read again.
+            Got::Keep { .. } | Got::Damaged => {}
         }
     }
     let read = results.len();
     progress.building();
+    let print = generation(&file_ids);
     let mut loaded = finish(results, file_ids, warnings, notes, read, cache);
     loaded.counts = counts;
+    keep_built(&mut loaded, &print);
     loaded
+}
+
+/// Names the files a model is built from: their row ids in order (a row id is never
+/// used again, so a file changed is a new id).
+pub fn generation(ids: &[i64]) -> String {
+    let bytes: Vec<u8> = ids.iter().flat_map(|i| i.to_le_bytes()).collect();
+    format!("{}:{:016x}", ids.len(), xxhash_rust::xxh3::xxh3_64(&bytes))
+}
+
+/// Keep what `dossier search` needs of the model in the cache (when it is up to date),
+/// so that a search of an unchanged corpus need not build the model again. A failure
+/// only means the next search builds it.
+fn keep_built(loaded: &mut Loaded, generation: &str) {
+    let Some(cache) = &mut loaded.cache else {
+        return;
+    };
+    let articles = &loaded.outcome.model.articles;
+    let built = loaded.groups.iter().flat_map(|g| {
+        (0..g.count).filter_map(move |n| {
+            articles.get(g.first + n).map(|a| Built {
+                id: a.id.clone(),
+                date: a.date,
+                basis: a.date_basis,
+                file: g.id,
+                ordinal: n,
+            })
+        })
+    });
+    let _ = cache.store_built(generation, built);
+}
+
+/// Stored results read at a time: the JSON of a batch is in memory, never all of it.
+const STORED_BATCH: usize = 256;
+
+/// Read and parse the stored results of the unchanged files, a batch at a time (read in
+/// order, parsed in parallel). A result that cannot be read or parsed makes its file
+/// [`Got::Damaged`].
+fn take_stored(cache: &Cache, found: &[Found], got: &mut [Got], progress: &dyn Progress) {
+    let kept: Vec<usize> = (0..got.len())
+        .filter(|&i| matches!(got[i], Got::Keep { .. }))
+        .collect();
+    for batch in kept.chunks(STORED_BATCH) {
+        let blobs: Vec<(usize, Option<Vec<u8>>)> = batch
+            .iter()
+            .map(|&i| {
+                let blob = match &got[i] {
+                    Got::Keep { id, .. } => cache.result(*id).ok(),
+                    _ => None,
+                };
+                (i, blob)
+            })
+            .collect();
+        let parsed: Vec<(usize, Option<Cleaned>)> = blobs
+            .into_par_iter()
+            .map(|(i, blob)| {
+                let result = blob.and_then(|b| from_json(&b, &found[i].name));
+                if let Some(Ok(a)) = &result {
+                    progress.articles(i, a);
+                }
+                progress.read_one();
+                (i, result)
+            })
+            .collect();
+        for (i, result) in parsed {
+            let g = std::mem::replace(&mut got[i], Got::Damaged);
+            got[i] = match (g, result) {
+                (
+                    Got::Keep {
+                        id,
+                        read_warning,
+                        touched,
+                    },
+                    Some(result),
+                ) => Got::Stored {
+                    id,
+                    result,
+                    read_warning,
+                    touched,
+                },
+                _ => Got::Damaged,
+            };
+        }
+    }
 }
 
 /// The cache was found damaged while reading it: start it afresh (one line says so).

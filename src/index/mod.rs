@@ -12,6 +12,7 @@ pub mod fts;
 pub mod hits;
 pub mod load;
 pub mod query;
+pub mod quick;
 pub mod store;
 
 pub use fts::{Found, Searcher};

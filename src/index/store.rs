@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The layout of the tables; part of the fingerprint.
-const SCHEMA: &str = "dossier-index/1";
+const SCHEMA: &str = "dossier-index/2";
 
 /// How long a write waits for another process' write to end.
 pub const LOCK_WAIT: Duration = Duration::from_secs(2);
@@ -95,8 +95,10 @@ pub struct Row {
     pub settled: bool,
     /// Why decoding lost bytes, when it did.
     pub read_warning: Option<String>,
-    /// The cleaning result as JSON (see `load.rs`).
-    pub result: Vec<u8>,
+    /// Why it gave no article, when it gave none.
+    pub no_article: Option<String>,
+    /// Its articles are in the search index.
+    pub indexed: bool,
 }
 
 /// A file cleaned anew, to store.
@@ -109,7 +111,20 @@ pub struct NewRow {
     pub hash: i64,
     pub settled: bool,
     pub read_warning: Option<String>,
+    pub no_article: Option<String>,
     pub result: Vec<u8>,
+}
+
+/// One article of the model as last built from the stored files: what `dossier search`
+/// shows of it that the corpus-wide steps decide (its id made unique, its date).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Built {
+    pub id: String,
+    pub date: Option<crate::article::Date>,
+    pub basis: Option<crate::article::DateBasis>,
+    /// The file it is in (a row id) and its position there.
+    pub file: i64,
+    pub ordinal: usize,
 }
 
 /// What one load changes in the cache, besides the files cleaned anew.
@@ -270,7 +285,7 @@ impl Cache {
         tx.execute_batch(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
              CREATE TABLE files (
-                 id INTEGER PRIMARY KEY,
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                  path BLOB NOT NULL UNIQUE,
                  name TEXT NOT NULL,
                  size INTEGER NOT NULL,
@@ -279,7 +294,16 @@ impl Cache {
                  settled INTEGER NOT NULL,
                  indexed INTEGER NOT NULL DEFAULT 0,
                  read_warning TEXT,
+                 no_article TEXT,
                  result BLOB NOT NULL
+             );
+             CREATE TABLE built (
+                 idx INTEGER PRIMARY KEY,
+                 id TEXT NOT NULL,
+                 date TEXT,
+                 basis TEXT NOT NULL,
+                 file INTEGER NOT NULL,
+                 ordinal INTEGER NOT NULL
              );",
         )?;
         super::fts::create(&tx)?;
@@ -291,10 +315,11 @@ impl Cache {
         Ok(())
     }
 
-    /// Every stored file, by path (as bytes).
+    /// Every stored file, by path (as bytes), without its result (see [`Cache::result`]).
     pub fn rows(&self) -> Result<HashMap<Vec<u8>, Row>, Problem> {
         let mut st = self.conn.prepare(
-            "SELECT id, path, name, size, mtime, hash, settled, read_warning, result FROM files",
+            "SELECT id, path, name, size, mtime, hash, settled, read_warning, no_article, \
+             indexed FROM files",
         )?;
         let rows = st.query_map([], |r| {
             Ok((
@@ -307,11 +332,20 @@ impl Cache {
                     hash: r.get(5)?,
                     settled: r.get(6)?,
                     read_warning: r.get(7)?,
-                    result: r.get(8)?,
+                    no_article: r.get(8)?,
+                    indexed: r.get(9)?,
                 },
             ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The stored cleaning result (JSON, see `load.rs`) of the file `id`.
+    pub fn result(&self, id: i64) -> Result<Vec<u8>, Problem> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT result FROM files WHERE id = ?1")?;
+        Ok(st.query_row([id], |r| r.get(0))?)
     }
 
     /// Apply one load's changes and store the files cleaned anew (`added`, replacing any
@@ -346,8 +380,8 @@ impl Cache {
                 touch.execute(params![id, size, mtime, settled])?;
             }
             let mut insert = tx.prepare(
-                "INSERT INTO files (path, name, size, mtime, hash, settled, read_warning, result)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO files (path, name, size, mtime, hash, settled, read_warning, \
+                 no_article, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             for n in added {
                 // Another process may have stored this path meanwhile.
@@ -365,6 +399,7 @@ impl Cache {
                     n.hash,
                     n.settled,
                     n.read_warning,
+                    n.no_article,
                     n.result
                 ])?;
                 ids.push(tx.last_insert_rowid());
@@ -413,6 +448,113 @@ impl Cache {
     /// The connection, for search.
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Open the cache of corpus `key` in `dir` only if it is there and is this build's,
+    /// changing nothing; `None` otherwise (then [`Cache::open`] says what is wrong).
+    pub fn peek(dir: &Path, key: &str) -> Option<Cache> {
+        let path = dir.join(file_name(key));
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        conn.busy_timeout(LOCK_WAIT).ok()?;
+        let get = |k: &str| -> Option<String> {
+            conn.query_row("SELECT value FROM meta WHERE key = ?1", [k], |r| r.get(0))
+                .ok()
+        };
+        let ours = get("fingerprint")? == fingerprint() && get("corpus")? == key;
+        ours.then_some(Cache { conn, path })
+    }
+
+    /// Keep the model's articles as built from the files `generation` names (see
+    /// `load.rs`), unless they are kept already.
+    pub fn store_built(
+        &mut self,
+        generation: &str,
+        articles: impl Iterator<Item = Built>,
+    ) -> Result<(), Problem> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now: Option<String> = tx
+            .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if now.as_deref() == Some(generation) {
+            return Ok(());
+        }
+        tx.execute("DELETE FROM built", [])?;
+        {
+            let mut st = tx.prepare(
+                "INSERT INTO built (idx, id, date, basis, file, ordinal) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for (i, b) in articles.enumerate() {
+                st.execute(params![
+                    i as i64,
+                    b.id,
+                    b.date.map(|d| d.to_string()),
+                    serde_json::to_string(&b.basis).unwrap_or_default(),
+                    b.file,
+                    b.ordinal as i64
+                ])?;
+            }
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('built', ?1)",
+            [generation],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The model's articles as kept for the files `generation` names, in model order;
+    /// `None` when what is kept is of other files.
+    pub fn built(&self, generation: &str) -> Option<Vec<Built>> {
+        let kept: String = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
+                r.get(0)
+            })
+            .ok()?;
+        if kept != generation {
+            return None;
+        }
+        let mut st = self
+            .conn
+            .prepare("SELECT id, date, basis, file, ordinal FROM built ORDER BY idx")
+            .ok()?;
+        let rows = st
+            .query_map([], |r| {
+                let date: Option<String> = r.get(1)?;
+                Ok((
+                    r.get::<_, String>(0)?,
+                    date,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, i64>(4)?,
+                ))
+            })
+            .ok()?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, date, basis, file, ordinal) = row.ok()?;
+            let date = match date {
+                Some(d) => Some(d.parse().ok()?),
+                None => None,
+            };
+            out.push(Built {
+                id,
+                date,
+                basis: serde_json::from_str(&basis).ok()?,
+                file,
+                ordinal: usize::try_from(ordinal).ok()?,
+            });
+        }
+        Some(out)
     }
 }
 
