@@ -33,6 +33,17 @@ wait_fixed() {
   return 1
 }
 expect() { if wait_for "$2"; then ok "$1"; else no "$1 (want: $2)"; fi; }
+# Wait until the corpus is loaded: the list fills while it loads, keys for actors, dates
+# and search work once the loading gauge has gone.
+wait_loaded() {
+  for _ in $(seq 1 100); do
+    if screen | grep -q "Articles" && ! screen | grep -q -e "Loading the corpus" -e "loading: "; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
 expect_not() { if screen | grep -q -- "$2"; then no "$1 (unwanted: $2)"; else ok "$1"; fi; }
 start() {
   # Let the old server go before a new one takes the socket.
@@ -45,6 +56,7 @@ start() {
 start 120 36 "$RUN"
 expect "the article list appears" "Nga-NATO bắt đầu cuộc đối thoại"
 expect "six articles listed" "6/6"
+wait_loaded
 expect "the second article of a file is listed" "Thứ trưởng Nga tuyên bố"
 expect "the timeline shows January 2022" "2022"
 keys a; typed stoltenberg; keys Enter
@@ -138,7 +150,7 @@ mkdir -p "$work/files"
 cp "$(dirname "$0")/../../assets/corpus/"*.txt "$work/files/"
 for run in first second; do
   start 120 36 "$RUN $work/files"
-  wait_for "6/6" >/dev/null
+  wait_for "6/6" >/dev/null; wait_loaded
   keys s; typed "lavrov"; keys Enter
   expect "s finds Lavrov on the $run run" "search lavrov · [0-9]* hits"
   keys q; sleep 0.5
@@ -152,7 +164,7 @@ fi
 # --- saved state: a bookmark and the open article survive quitting ---------------------
 rm -rf "$work/state"
 start 120 36 "$RUN"
-wait_for "6/6" >/dev/null
+wait_for "6/6" >/dev/null; wait_loaded
 keys j; keys j; keys Enter
 keys m
 expect "m bookmarks the selected article" "Bookmarked:"
@@ -165,7 +177,7 @@ fi
 opened=$(screen | grep -o '▶★ [^│]*' | head -n 1)
 keys q; sleep 0.5
 start 120 36 "$RUN"
-wait_for "6/6" >/dev/null
+wait_for "6/6" >/dev/null; wait_loaded
 if [ -n "$opened" ] && wait_fixed "$opened"; then
   ok "after reopening, the bookmarked article we had open is open again"
 else
@@ -182,7 +194,7 @@ keys q; sleep 0.5
 mkdir -p "$work/config/dossier"
 printf '[keys]\nx = "help"\n' > "$work/config/dossier/config.toml"
 start 120 36 "$RUN"
-wait_for "6/6" >/dev/null
+wait_for "6/6" >/dev/null; wait_loaded
 keys x
 expect "a key bound in config.toml works" "Keys (.*Esc closes)"
 keys Escape; keys q
