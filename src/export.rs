@@ -101,6 +101,20 @@ pub struct QuoteLine<'a> {
     pub source: Option<&'a str>,
 }
 
+/// One line of `dossier search --json`.
+#[derive(Serialize)]
+pub struct SearchHit<'a> {
+    pub article: &'a str,
+    pub title: &'a str,
+    /// `YYYY-MM-DD`, or `null`.
+    pub date: Option<String>,
+    pub source: Option<&'a str>,
+    /// BM25, higher is better.
+    pub score: f64,
+    /// Text around the first match, each match `«marked»`.
+    pub snippet: String,
+}
+
 /// One entry of `dossier timeline --json`.
 #[derive(Serialize)]
 pub struct TimelineOut<'a> {

@@ -35,6 +35,21 @@ fn usage_errors_are_one_line_and_exit_2() {
     }
 }
 
+/// The progress bar is for a terminal: in a pipe stderr holds warnings only.
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let here = env!("CARGO_MANIFEST_DIR");
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["timeline", &format!("{here}/tests/articles"), "--no-cache"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains('\r') && !err.contains('\u{1b}'), "{err:?}");
+    assert!(!err.contains("reading and cleaning"), "{err}");
+    assert!(err.lines().all(|l| l.starts_with("dossier: ")), "{err}");
+}
+
 #[test]
 fn nothing_loadable_exits_1_naming_the_path() {
     let out = dossier(&["export", "/no/such/corpus"]);

@@ -120,6 +120,11 @@ fn run(args: &[&OsStr]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
         .env_remove("RUST_BACKTRACE")
+        // Through a cache of its own (hostile files are stored and read back too).
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("dossier-hostile-cache-{}", std::process::id())),
+        )
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

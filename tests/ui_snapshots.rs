@@ -198,6 +198,40 @@ fn loading_gauge() {
     }
 }
 
+/// While the corpus loads, the articles cleaned so far are listed (in file order) and
+/// can be opened; the gauge moves over the timeline.
+#[test]
+fn the_list_fills_while_loading() {
+    for (w, h) in SIZES {
+        let mut app = App::loading(KeyMap::default());
+        update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        update(&mut app, Action::Progress { done: 3, total: 10 });
+        let mut articles: Vec<_> = fixture::sample().articles.into_iter().enumerate().collect();
+        articles.swap(0, 2);
+        let batch = articles
+            .into_iter()
+            .take(3)
+            .map(|(i, a)| (i * 2, vec![a]))
+            .collect();
+        update(&mut app, Action::Arrived(batch));
+        press(&mut app, KeyCode::Enter);
+        let screen = render(&app);
+        assert!(screen.contains("Articles 3/3"), "{screen}");
+        assert!(screen.contains("3 / 10 files"), "{screen}");
+        assert!(
+            screen.contains("Tổng thư ký NATO Jens Stoltenberg"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("loading_list_{w}x{h}"), screen);
+    }
+}
+
 #[test]
 fn smallest_terminal_still_draws_three_panes() {
     let app = app(60, 15);
@@ -430,4 +464,24 @@ fn compare_view_against_a_copy() {
         screen.contains("copy 2 of 3") && screen.contains("VOV"),
         "{screen}"
     );
+}
+
+#[test]
+fn the_corpus_search_prompt_and_its_hits() {
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "s\"hoi dong\"");
+        let screen = render(&app);
+        assert!(screen.contains("Search the corpus"), "{screen}");
+        insta::assert_snapshot!(format!("corpus_prompt_{w}x{h}"), screen);
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "n");
+        let screen = render(&app);
+        // Only the first article holds the phrase, twice: the list keeps it, the count
+        // and the walk are in the status bar, the second match is lit.
+        assert!(screen.contains("Articles 1/4"), "{screen}");
+        assert!(screen.contains("search \"hoi dong\" · 1 hit"), "{screen}");
+        assert!(screen.contains("match 2 of 2"), "{screen}");
+        insta::assert_snapshot!(format!("corpus_hits_{w}x{h}"), screen);
+    }
 }

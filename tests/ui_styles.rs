@@ -85,6 +85,26 @@ fn search_hits_are_lit_and_the_current_one_reversed() {
 }
 
 #[test]
+fn corpus_search_hits_are_lit_like_the_article_search() {
+    let mut app = App::with_model(fixture::sample(), 120, 40);
+    for c in "sbrussels".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    let buf = screen(&app);
+    let x = app.areas.unwrap().reader.x;
+    // The title holds it too, but the walk is on the text: its first match is current.
+    let first = find(&buf, "Brussels.", x);
+    assert!(first[..8]
+        .iter()
+        .all(|c| c.modifier.contains(Modifier::REVERSED)));
+    let second = find(&buf, "Brussels ngày", x);
+    assert!(second[..8]
+        .iter()
+        .all(|c| c.bg == Color::Yellow && !c.modifier.contains(Modifier::REVERSED)));
+}
+
+#[test]
 fn the_focused_pane_and_the_timeline_cursor_stand_out() {
     let mut app = App::with_model(fixture::sample(), 80, 24);
     let buf = screen(&app);

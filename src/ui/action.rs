@@ -36,6 +36,9 @@ pub enum Action {
     ZoomOut,
     /// Open the prompt that searches the open article.
     Search,
+    /// Open the prompt that searches the whole corpus: the list keeps the hits, best
+    /// first.
+    CorpusSearch,
     /// The next search match, or the next mention of the actor jumped to.
     NextMatch,
     /// The previous search match or actor mention.
@@ -111,16 +114,24 @@ pub enum Action {
 
     /// The loader has read `done` of `total` files.
     Progress { done: usize, total: usize },
+    /// The loader has cleaned these files' articles (each with its file's position among
+    /// the files found): list them, in file order, until the model arrives.
+    Arrived(Vec<(usize, Vec<crate::article::Article>)>),
     /// The loader skipped something; shown in the status bar and printed on exit.
     Warning(String),
+    /// The loader has a line about the cache: shown once the corpus is loaded, printed on
+    /// exit.
+    Note(String),
     /// The model is ready: fill the panes.
     Loaded(Box<Model>),
+    /// The search index over the model is ready (built after the model).
+    SearchReady(crate::ui::SharedSearcher),
     /// The loader stopped without a model.
     LoadStopped,
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 31] = [
+pub const BINDABLE: [Action; 32] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -135,6 +146,7 @@ pub const BINDABLE: [Action; 31] = [
     Action::ZoomIn,
     Action::ZoomOut,
     Action::Search,
+    Action::CorpusSearch,
     Action::NextMatch,
     Action::PrevMatch,
     Action::ActorJump,
@@ -173,6 +185,7 @@ impl Action {
             Action::ZoomIn => "zoom_in",
             Action::ZoomOut => "zoom_out",
             Action::Search => "search",
+            Action::CorpusSearch => "search_corpus",
             Action::NextMatch => "next_match",
             Action::PrevMatch => "prev_match",
             Action::ActorJump => "actor_jump",
@@ -211,7 +224,8 @@ impl Action {
             Action::ZoomIn => "timeline: zoom in (years → months → days)",
             Action::ZoomOut => "timeline: zoom out",
             Action::Search => "search the open article",
-            Action::NextMatch => "next match / next mention of the actor",
+            Action::CorpusSearch => "search the corpus: list the hits, best first",
+            Action::NextMatch => "next match / next mention of the actor / next hit",
             Action::PrevMatch => "previous match / previous mention",
             Action::ActorJump => "jump to an actor's mentions",
             Action::Quotes => "who said what: the actor's statements",
@@ -244,8 +258,11 @@ impl Action {
             Action::Scroll { .. } => "scroll the pane under the pointer",
             Action::Click { .. } => "select what is under the pointer",
             Action::Progress { .. } => "loading progress",
+            Action::Arrived(_) => "articles cleaned so far",
             Action::Warning(_) => "a loading warning",
+            Action::Note(_) => "a note about the cache",
             Action::Loaded(_) => "the corpus is loaded",
+            Action::SearchReady(_) => "the search index is ready",
             Action::LoadStopped => "loading stopped",
         }
     }

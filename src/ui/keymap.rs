@@ -58,6 +58,7 @@ impl Default for KeyMap {
             (c('='), Action::ZoomIn),
             (c('-'), Action::ZoomOut),
             (c('/'), Action::Search),
+            (c('s'), Action::CorpusSearch),
             (c('n'), Action::NextMatch),
             (c('N'), Action::PrevMatch),
             (c('a'), Action::ActorJump),

@@ -34,14 +34,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let Some(article) = app.open.and_then(|i| app.model.articles.get(i)) else {
         let why = match app.loading {
-            Some(_) => "",
+            Some(_) if app.model.articles.is_empty() => "",
+            Some(_) => "Enter opens an article while the rest loads.",
             None if app.visible.is_empty() => "No article matches the filters.",
             None => "Select an article in the list and press Enter.",
         };
-        frame.render_widget(
-            Line::from(Span::styled(why, theme::dim())),
-            Rect { height: 1, ..text },
-        );
+        // The whole width: with nothing open there is no page to measure.
+        let row = Rect {
+            height: 1,
+            width: inner.width.saturating_sub(2),
+            ..text
+        };
+        frame.render_widget(Line::from(Span::styled(why, theme::dim())), row);
         return;
     };
     let mentions = app

@@ -78,6 +78,22 @@ fn walk(app: &App) -> Option<String> {
             current + 1,
             hits.len()
         )),
+        Walk::Corpus {
+            article,
+            hits,
+            current,
+        } => {
+            // The query and the hit count are in the filter's tag.
+            let listed = app.visible.len();
+            let at = app.position(*article).map_or(String::new(), |p| {
+                format!(" · article {} of {listed}", p + 1)
+            });
+            Some(if hits.is_empty() {
+                format!("in the title{at}")
+            } else {
+                format!("match {} of {}{at}", current + 1, hits.len())
+            })
+        }
         Walk::Actor {
             actor,
             mentions,

@@ -4,6 +4,7 @@
 pub mod actor_page;
 pub mod actor_picker;
 pub mod compare;
+pub mod corpus_prompt;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
@@ -15,6 +16,7 @@ pub mod statements;
 pub use actor_page::ActorPage;
 pub use actor_picker::{Picker, Preview};
 pub use compare::ComparePopup;
+pub use corpus_prompt::CorpusPrompt;
 pub use date_prompt::DatePrompt;
 pub use not_articles::NotArticles;
 pub use override_prompt::DateOverride;
@@ -50,6 +52,8 @@ pub enum Popup {
     Page(ActorPage),
     /// `v`: an article against another copy of its story.
     Compare(ComparePopup),
+    /// `s`: search the whole corpus.
+    Corpus(CorpusPrompt),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -66,6 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Statements(s)) => statements::draw(frame, area, app, s),
         Some(Popup::Page(p)) => actor_page::draw(frame, area, app, p),
         Some(Popup::Compare(p)) => compare::draw(frame, &app.model, app.size, p),
+        Some(Popup::Corpus(p)) => corpus_prompt::draw(frame, area, p),
     }
 }
 

@@ -12,15 +12,35 @@ pub fn refresh(app: &mut App) {
     let selected = app.selected();
     let filters = &app.filters;
     let bookmarks = &app.state.bookmarks;
-    let listed = app
-        .model
-        .articles
-        .iter()
-        .enumerate()
-        .filter(|(i, a)| filters.iter().all(|f| f.keeps(*i, a, bookmarks)))
-        .map(|(i, _)| i)
-        .collect();
+    let articles = &app.model.articles;
+    let keeps = |i: usize| {
+        articles
+            .get(i)
+            .is_some_and(|a| filters.iter().all(|f| f.keeps(i, a, bookmarks)))
+    };
+    let ranked = filters.iter().find_map(|f| match f {
+        Filter::Search(h) => Some(&h.ranked),
+        _ => None,
+    });
+    // A corpus search lists its hits best first; copies fold into their first listed.
+    let listed: Vec<usize> = match ranked {
+        Some(ranked) => ranked.iter().copied().filter(|&i| keeps(i)).collect(),
+        None => (0..articles.len()).filter(|&i| keeps(i)).collect(),
+    };
+    let searched = ranked.is_some();
     super::copies::lay_out(app, listed);
+    if searched {
+        let mut at = vec![usize::MAX; app.model.articles.len()];
+        for (pos, &i) in app.visible.iter().enumerate() {
+            at[i] = pos;
+        }
+        app.ranked_positions = Some(at);
+    } else {
+        app.ranked_positions = None;
+        if let Some(crate::ui::app::Walk::Corpus { .. }) = app.walk {
+            app.walk = None;
+        }
+    }
     let height = app.areas.map_or(1, |a| a.list_items());
     let pos = selected.and_then(|s| app.position(s)).unwrap_or(0);
     app.list.select(pos, app.visible.len(), height);

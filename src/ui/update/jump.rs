@@ -48,6 +48,7 @@ pub fn next(app: &mut App, dir: isize) {
         Some(Walk::Quotes {
             quotes, current, ..
         }) => (quotes.len(), current),
+        Some(Walk::Corpus { .. }) => return super::corpus::step(app, dir),
         None => {
             return note(
                 app,
@@ -98,7 +99,7 @@ pub fn show_current(app: &mut App) {
             .get(*current)
             .and_then(|&i| app.model.quotes.get(i))
             .map(|q| (q.article, q.paragraph, q.start)),
-        None => None,
+        Some(Walk::Corpus { .. }) | None => None,
     };
     let Some((article, paragraph, at)) = target else {
         return;

@@ -84,6 +84,7 @@ pub fn show_article(app: &mut App, article: usize) {
         app.open = Some(article);
         app.scroll = 0;
         rewrap(app);
+        super::corpus::entered(app, article);
     }
     if let Some(pos) = app.position(article) {
         let height = app.areas.map_or(1, |a| a.list_items());

@@ -32,6 +32,7 @@ pub fn handle(app: &mut App, action: Action) {
             crate::ui::popups::compare::Outcome::Open => Some(Popup::Compare(p)),
             crate::ui::popups::compare::Outcome::Closed => None,
         },
+        Popup::Corpus(p) => super::corpus::prompt(app, p, &action),
     };
 }
 
