@@ -238,6 +238,21 @@ mod copies {
         dossier::pipeline::clean_all(&generated(n))
     }
 
+    /// Shingling alone (folding, hashing, quotations left out, sorting), one article after
+    /// another on one thread; bytes are paragraph text.
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn shingles(bencher: Bencher) {
+        let articles = &*CLEANED_20MB;
+        bencher
+            .counter(BytesCount::new(paragraph_bytes(articles)))
+            .bench(|| {
+                articles
+                    .iter()
+                    .map(|a| dossier::model::copies::shingles(black_box(a)).len())
+                    .sum::<usize>()
+            });
+    }
+
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn articles_10_000(bencher: Bencher) {
         bench(bencher, &cleaned(10_000));

@@ -26,7 +26,7 @@
 
 use super::Mention;
 use crate::article::{Article, ParagraphKind};
-use crate::text::{fold_char_into, is_letter_or_digit, is_mark};
+use crate::text::{fold_char_into, fold_to_ascii, is_letter_or_digit, is_mark};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -208,49 +208,57 @@ pub fn find(articles: &[Article]) -> Copies {
         .par_iter()
         .map(|s| (s.len() >= MIN_SHINGLES).then(|| signature(s)))
         .collect();
+    // Each band's buckets of two or more, the bands side by side; then confirmed in order.
+    let bands: Vec<Buckets> = (0..BANDS)
+        .into_par_iter()
+        .map(|band| {
+            let mut keys: Vec<(u64, u32)> = signatures
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| Some((band_key(s.as_ref()?, band), i as u32)))
+                .collect();
+            keys.sort_unstable();
+            let mut buckets = Buckets::default();
+            for b in keys.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() > 1) {
+                buckets.members.extend(b.iter().map(|x| x.1));
+                buckets.ends.push(buckets.members.len() as u32);
+            }
+            buckets
+        })
+        .collect();
+    drop(signatures);
     let mut forest = Forest::new(articles.len());
     let mut links = Vec::new();
     let mut failed: HashSet<(u32, u32)> = HashSet::new();
-    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(articles.len());
-    for band in 0..BANDS {
-        keys.clear();
-        keys.par_extend(
-            signatures
-                .par_iter()
-                .enumerate()
-                .filter_map(|(i, s)| Some((band_key(s.as_ref()?, band), i as u32))),
-        );
-        keys.par_sort_unstable();
-        for bucket in keys.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() > 1) {
-            let mut leaders: Vec<usize> = Vec::with_capacity(LEADERS);
-            for &(_, m) in bucket {
-                let m = m as usize;
-                let root = forest.find(m);
-                if leaders.iter().any(|&l| forest.find(l) == root) {
+    for bucket in bands.iter().flat_map(Buckets::iter) {
+        let mut leaders: Vec<usize> = Vec::with_capacity(LEADERS);
+        for &m in bucket {
+            let m = m as usize;
+            let root = forest.find(m);
+            if leaders.iter().any(|&l| forest.find(l) == root) {
+                continue;
+            }
+            let mut joined = false;
+            for &l in &leaders {
+                let key = (l as u32, m as u32);
+                if failed.contains(&key) {
                     continue;
                 }
-                let mut joined = false;
-                for &l in &leaders {
-                    let key = (l as u32, m as u32);
-                    if failed.contains(&key) {
-                        continue;
-                    }
-                    let s = shared(&sets[l], &sets[m]);
-                    if s >= SHARED_MIN {
-                        forest.union(l, m);
-                        links.push(Link {
-                            a: l,
-                            b: m,
-                            shared: s,
-                        });
-                        joined = true;
-                        break;
-                    }
-                    failed.insert(key);
+                let s = shared(&sets[l], &sets[m]);
+                if s >= SHARED_MIN {
+                    forest.union(l, m);
+                    links.push(Link {
+                        a: l,
+                        b: m,
+                        shared: s,
+                    });
+                    joined = true;
+                    break;
                 }
-                if !joined && leaders.len() < LEADERS {
-                    leaders.push(m);
-                }
+                failed.insert(key);
+            }
+            if !joined && leaders.len() < LEADERS {
+                leaders.push(m);
             }
         }
     }
@@ -291,6 +299,23 @@ pub fn count_mentions(
         }
     }
     counts
+}
+
+/// One band's buckets of two or more articles, one after another.
+#[derive(Default)]
+struct Buckets {
+    members: Vec<u32>,
+    /// Where each bucket ends in `members`.
+    ends: Vec<u32>,
+}
+
+impl Buckets {
+    fn iter(&self) -> impl Iterator<Item = &[u32]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().map(|&e| e as usize));
+        starts
+            .zip(self.ends.iter().map(|&e| e as usize))
+            .map(|(s, e)| &self.members[s..e])
+    }
 }
 
 /// Groups of two or more articles joined by `links`, each with its links.
@@ -346,9 +371,6 @@ pub fn shared_between(a: &Article, b: &Article) -> f64 {
     shared(&shingles(a), &shingles(b))
 }
 
-/// A word break inside the word stream: the text on either side is not contiguous.
-const BREAK: u64 = 0;
-
 /// The article's shingles, hashed, sorted, without repeats.
 pub fn shingles(article: &Article) -> Vec<u32> {
     let mut words = Words::default();
@@ -357,102 +379,139 @@ pub fn shingles(article: &Article) -> Vec<u32> {
             words.paragraph(&p.text);
         }
     }
-    let total = words.prose + words.quoted;
-    let stream = if total > 0 && words.quoted as f64 >= MOSTLY_QUOTED * total as f64 {
-        &words.all
-    } else {
-        &words.unquoted
-    };
-    let mut out: Vec<u32> = stream
-        .windows(SHINGLE_WORDS)
-        .filter(|w| !w.contains(&BREAK))
-        .map(|w| {
-            let h = w
-                .iter()
-                .fold(0x9e37_79b9_7f4a_7c15u64, |h, &x| mix(h.rotate_left(23) ^ x));
-            (h >> 32) as u32
-        })
-        .collect();
-    out.sort_unstable();
+    let total = words.hashes.len();
+    let keep_quotes = total > 0 && words.quoted as f64 >= MOSTLY_QUOTED * total as f64;
+    let mut out = Vec::with_capacity(total);
+    // The last SHINGLE_WORDS words of the current run of contiguous prose.
+    let mut ring = [0u64; SHINGLE_WORDS];
+    let mut run = 0usize;
+    for &w in &words.hashes {
+        if is_quoted(w) && !keep_quotes {
+            // The prose on either side of a quotation is not contiguous.
+            run = 0;
+            continue;
+        }
+        ring[run % SHINGLE_WORDS] = w;
+        run += 1;
+        if run >= SHINGLE_WORDS {
+            // Word hashes are mixed already: rotations keep the order, one mix spreads it.
+            let h = (0..SHINGLE_WORDS).fold(0u64, |h, k| {
+                h ^ ring[(run + k) % SHINGLE_WORDS].rotate_left(17 * k as u32)
+            });
+            out.push((mix(h) >> 32) as u32);
+        }
+    }
+    radix_sort(&mut out);
     out.dedup();
+    // Held for every article while copies are looked for: no room to spare.
+    out.shrink_to_fit();
     out
 }
 
-/// An article's words, hashed: all of them, and those outside quotations with a [`BREAK`]
-/// where a quotation was.
+/// Sort by bytes, least significant first (four counting passes): faster than a
+/// comparison sort on the few hundred values of an article.
+fn radix_sort(v: &mut Vec<u32>) {
+    if v.len() < 64 {
+        v.sort_unstable();
+        return;
+    }
+    let mut buf = vec![0u32; v.len()];
+    for shift in [0u32, 8, 16, 24] {
+        let mut count = [0usize; 257];
+        for &x in v.iter() {
+            count[((x >> shift) & 0xff) as usize + 1] += 1;
+        }
+        for i in 0..256 {
+            count[i + 1] += count[i];
+        }
+        for &x in v.iter() {
+            let d = ((x >> shift) & 0xff) as usize;
+            buf[count[d]] = x;
+            count[d] += 1;
+        }
+        std::mem::swap(v, &mut buf);
+    }
+}
+
+/// Whether a word (as [`Words`] hashes it) stood inside quotation marks.
+fn is_quoted(word: u64) -> bool {
+    word & 1 == 1
+}
+
+/// An article's words in reading order, hashed; the lowest bit of each says whether it
+/// stood inside quotation marks.
 #[derive(Default)]
 struct Words {
-    all: Vec<u64>,
-    unquoted: Vec<u64>,
-    prose: usize,
+    hashes: Vec<u64>,
     quoted: usize,
     buf: String,
 }
 
 impl Words {
     /// Add a paragraph's words. One pass over the bytes: ASCII is folded by a byte
-    /// operation, other characters through `text::fold_char_into`; each word is hashed as
-    /// it is folded, without building its string.
+    /// operation, other characters through the folding table; each word is hashed as it
+    /// is folded, without building its string. Quotation marks are followed as they come:
+    /// “…” when the closing mark follows in the paragraph, "…" when the straight quotes
+    /// of the paragraph pair up; a mark without its partner quotes nothing.
     fn paragraph(&mut self, text: &str) {
-        let quotes = quote_spans(text);
         let bytes = text.as_bytes();
-        let mut q = 0;
-        let mut word: Option<(usize, u64)> = None;
+        let straight_pairs = memchr::memchr(b'"', bytes).is_some()
+            && memchr::memchr_iter(b'"', bytes).count().is_multiple_of(2);
+        let (mut curly, mut straight) = (false, false);
+        let mut word: Option<u64> = None;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
                 i += 1;
                 if b.is_ascii_alphanumeric() {
-                    let (_, h) = word.get_or_insert((i - 1, WORD_SEED));
+                    let h = word.get_or_insert(WORD_SEED);
                     *h = word_step(*h, b.to_ascii_lowercase());
-                } else if let Some((start, h)) = word.take() {
-                    self.push(h, start, &quotes, &mut q);
+                    continue;
+                }
+                if let Some(h) = word.take() {
+                    self.push(h, curly || straight);
+                }
+                if b == b'"' && straight_pairs {
+                    straight = !straight;
                 }
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or(' ');
-            let at = i;
             i += c.len_utf8();
-            if is_letter_or_digit(c) {
+            if let Some(f) = fold_to_ascii(c) {
+                let h = word.get_or_insert(WORD_SEED);
+                *h = word_step(*h, f);
+            } else if is_letter_or_digit(c) {
                 self.buf.clear();
                 fold_char_into(c, &mut self.buf);
-                let (_, h) = word.get_or_insert((at, WORD_SEED));
+                let h = word.get_or_insert(WORD_SEED);
                 for &f in self.buf.as_bytes() {
                     *h = word_step(*h, f);
                 }
             } else if is_mark(c) {
                 // A combining mark (NFD text) belongs to its letter; folding drops it.
-            } else if let Some((start, h)) = word.take() {
-                self.push(h, start, &quotes, &mut q);
+            } else {
+                if let Some(h) = word.take() {
+                    self.push(h, curly || straight);
+                }
+                match c {
+                    '“' if !curly => {
+                        curly = memchr::memmem::find(&bytes[i..], "”".as_bytes()).is_some();
+                    }
+                    '”' => curly = false,
+                    _ => {}
+                }
             }
         }
-        if let Some((start, h)) = word.take() {
-            self.push(h, start, &quotes, &mut q);
+        if let Some(h) = word.take() {
+            self.push(h, curly || straight);
         }
     }
 
-    /// A word that starts at byte `start`, hashed; `quotes` are the paragraph's quotation
-    /// spans and `q` the first that may still hold a word.
-    fn push(&mut self, h: u64, start: usize, quotes: &[std::ops::Range<usize>], q: &mut usize) {
-        let h = match mix(h) {
-            BREAK => 1,
-            h => h,
-        };
-        while quotes.get(*q).is_some_and(|r| r.end <= start) {
-            *q += 1;
-        }
-        let quoted = quotes.get(*q).is_some_and(|r| r.start <= start);
-        self.all.push(h);
-        if quoted {
-            self.quoted += 1;
-            if self.unquoted.last().is_some_and(|&l| l != BREAK) {
-                self.unquoted.push(BREAK);
-            }
-        } else {
-            self.prose += 1;
-            self.unquoted.push(h);
-        }
+    fn push(&mut self, h: u64, quoted: bool) {
+        self.quoted += usize::from(quoted);
+        self.hashes.push(mix(h) & !1 | u64::from(quoted));
     }
 }
 
@@ -462,36 +521,6 @@ const WORD_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 #[inline]
 fn word_step(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-}
-
-/// The byte ranges of a paragraph inside quotation marks: “…” pairs, and "…" pairs when
-/// the straight quotes pair up. A mark without its partner quotes nothing.
-fn quote_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let curly = memchr::memmem::find(bytes, "“".as_bytes()).is_some();
-    if !curly && memchr::memchr(b'"', bytes).is_none() {
-        return out;
-    }
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('“', None) => open = Some(i),
-            ('”', Some(s)) => {
-                out.push(s..i + c.len_utf8());
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    let straight: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
-    if straight.len().is_multiple_of(2) {
-        for pair in straight.chunks(2) {
-            out.push(pair[0]..pair[1] + 1);
-        }
-        out.sort_by_key(|r| r.start);
-    }
-    out
 }
 
 /// A 64-bit finalizer (splitmix64's).

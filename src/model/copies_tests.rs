@@ -80,9 +80,15 @@ fn quotations_are_left_out_of_the_comparison() {
     )]);
     assert_eq!(share(&a, &b), 0.0);
     // Straight quotes too; a lone mark quotes nothing.
-    assert!(quote_spans("a \"b c\" d \"e").is_empty());
-    assert_eq!(quote_spans("a \"b c\" d"), vec![2..7]);
-    assert_eq!(quote_spans("a “b” c “d"), vec![2..9]);
+    let quoted = |text: &str| {
+        let mut w = Words::default();
+        w.paragraph(text);
+        w.hashes.iter().map(|&h| is_quoted(h)).collect::<Vec<_>>()
+    };
+    assert_eq!(quoted("a \"b c\" d \"e"), [false; 5]);
+    assert_eq!(quoted("a \"b c\" d"), [false, true, true, false]);
+    assert_eq!(quoted("a “b” c “d"), [false, true, false, false]);
+    assert_eq!(quoted("“a “b” c"), [true, true, false]);
 }
 
 #[test]
@@ -234,4 +240,18 @@ fn a_subset_keeps_the_links_among_kept_articles() {
     let kept = copies.subset(&[0, usize::MAX, 1, usize::MAX], 2);
     assert!(kept.is_empty());
     assert_eq!(kept.group_of(0), None);
+}
+
+#[test]
+fn the_radix_sort_sorts() {
+    let mut rng = Lcg(3);
+    for n in [0, 1, 63, 64, 65, 700, 5000] {
+        let mut v: Vec<u32> = (0..n)
+            .map(|_| (rng.below(1 << 16) as u32) << 16 | rng.below(1 << 16) as u32)
+            .collect();
+        let mut want = v.clone();
+        want.sort_unstable();
+        radix_sort(&mut v);
+        assert_eq!(v, want, "{n}");
+    }
 }
