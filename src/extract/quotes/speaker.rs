@@ -149,7 +149,8 @@ impl<'a> Env<'a> {
         }
         // The gazetteer's titles: exact title only.
         let mut best = None;
-        for n in 1..=words.len().min(self.roles.max_words()) {
+        let opens = self.roles.starts_with_word(words[0]);
+        for n in (1..=words.len().min(self.roles.max_words())).filter(|_| opens) {
             if self.roles.contains(&words[..n].join(" ")) {
                 best = Some(n);
             }

@@ -102,7 +102,8 @@ impl<'a> Env<'a> {
             return Some((k - t + n, held, female));
         }
         let mut best = None;
-        for n in 1..=words.len().min(self.roles.max_words()) {
+        let opens = self.roles.starts_with_word(words[0]);
+        for n in (1..=words.len().min(self.roles.max_words())).filter(|_| opens) {
             if self.roles.contains(&words[..n].join(" ")) {
                 best = Some(n);
             }

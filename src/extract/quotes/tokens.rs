@@ -18,7 +18,13 @@ pub struct Tok {
     pub digit: bool,
     /// The mention (index into the paragraph's mentions) this word is part of.
     pub mention: Option<usize>,
+    /// Where its lower-case form starts in the paragraph's `lower` (capitalised words only;
+    /// others are lower case as written).
+    pub low: u32,
 }
+
+/// `Tok::low` of a word that needs no lower-casing.
+const AS_WRITTEN: u32 = u32::MAX;
 
 impl Tok {
     pub fn is_word(&self) -> bool {
@@ -56,6 +62,7 @@ impl Span {
 /// A paragraph ready for the finder.
 pub struct Para<'a> {
     pub text: &'a str,
+    /// The lower-case forms of the capitalised words, one after another.
     pub lower: String,
     pub toks: Vec<Tok>,
     pub spans: Vec<Span>,
@@ -202,15 +209,20 @@ impl<'a> Para<'a> {
                     .iter()
                     .any(|s| s.open.is_none() && s.inner.start <= r.start)
         };
-        let mut lower = String::with_capacity(text.len());
+        let mut lower = String::new();
         for (index, r) in ranges.iter().enumerate() {
             if !wanted(r) {
                 continue;
             }
             let first = toks.len();
             tokenize_into(text, r.clone(), &mut toks);
-            lower.push_str(&text[lower.len()..r.start]);
-            lower_into(&text[r.clone()], &mut lower);
+            // Capitalised words in lower case; the others are read as written.
+            for t in &mut toks[first..] {
+                if t.cap {
+                    t.low = lower.len() as u32;
+                    lower_into(&text[t.start..t.end], &mut lower);
+                }
+            }
             if toks.len() > first {
                 sents.push(Sentence {
                     toks: first..toks.len(),
@@ -218,7 +230,6 @@ impl<'a> Para<'a> {
                 });
             }
         }
-        lower.push_str(&text[lower.len()..]);
         mark_mentions(&mut toks, mentions);
         Para {
             text,
@@ -234,10 +245,14 @@ impl<'a> Para<'a> {
 
     /// The lower-case text of a token.
     pub fn word(&self, t: usize) -> &str {
-        self.toks
-            .get(t)
-            .and_then(|k| self.lower.get(k.start..k.end))
-            .unwrap_or("")
+        let Some(k) = self.toks.get(t) else {
+            return "";
+        };
+        if k.low == AS_WRITTEN {
+            return self.text.get(k.start..k.end).unwrap_or("");
+        }
+        let at = k.low as usize;
+        self.lower.get(at..at + (k.end - k.start)).unwrap_or("")
     }
 
     /// The lower-case words of tokens `r` (punctuation as itself).
@@ -308,6 +323,7 @@ pub fn tokenize_into(text: &str, r: Range<usize>, out: &mut Vec<Tok>) {
                 cap: false,
                 digit: false,
                 mention: None,
+                low: AS_WRITTEN,
             });
             continue;
         }
@@ -352,6 +368,7 @@ pub fn tokenize_into(text: &str, r: Range<usize>, out: &mut Vec<Tok>) {
             cap: c.is_uppercase(),
             digit,
             mention: None,
+            low: AS_WRITTEN,
         });
     }
 }
@@ -477,15 +494,18 @@ pub fn quote_spans(text: &str, continuing: bool) -> Vec<Span> {
     let mut out = Vec::new();
     // (kind, byte of the mark, continues the paragraph before)
     let mut stack: Vec<(MarkKind, Option<usize>, bool)> = Vec::new();
-    if !continuing && !text.contains(['"', '“', '”', '«', '»', '‘', '’', '\'']) {
+    let marks: Vec<usize> = mark_bytes(text)
+        .into_iter()
+        .filter(|&i| text.as_bytes()[i] != b':')
+        .collect();
+    if !continuing && marks.is_empty() {
         return Vec::new();
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let first = chars.iter().find(|(_, c)| !c.is_whitespace());
+    let first = text.char_indices().find(|(_, c)| !c.is_whitespace());
     let mut skip_first = None;
     if continuing {
         match first {
-            Some(&(at, c @ ('“' | '«' | '"'))) => {
+            Some((at, c @ ('“' | '«' | '"'))) => {
                 let kind = match c {
                     '“' => MarkKind::Curly,
                     '«' => MarkKind::Guillemet,
@@ -497,15 +517,19 @@ pub fn quote_spans(text: &str, continuing: bool) -> Vec<Span> {
             _ => stack.push((MarkKind::Curly, None, true)),
         }
     }
-    let word = |k: usize| chars.get(k).is_some_and(|x| is_word_char(x.1));
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        if Some(at) == skip_first || !is_quote_mark(c) {
+    for at in marks {
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
+        if Some(at) == skip_first {
             continue;
         }
-        let prev_word = k > 0 && word(k - 1);
-        let next_word = word(k + 1);
-        let next_space = chars.get(k + 1).is_none_or(|x| x.1.is_whitespace());
-        let prev_space = k == 0 || chars[k - 1].1.is_whitespace();
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        let prev_word = prev.is_some_and(is_word_char);
+        let next_word = next.is_some_and(is_word_char);
+        let next_space = next.is_none_or(char::is_whitespace);
+        let prev_space = prev.is_none_or(char::is_whitespace);
         let closes = |kind: MarkKind, stack: &[(MarkKind, Option<usize>, bool)]| {
             stack.iter().rposition(|(m, _, _)| *m == kind).or_else(|| {
                 // A run-on quotation from the paragraph before closes with any double mark.
