@@ -8,6 +8,8 @@
 //! - `extract`: `model::build` (actors, dates, years, events, timeline) on pre-cleaned
 //!   articles (the bundled pages repeated to 20 MB), and `find_dates` alone on one thread;
 //! - `pipeline_build`: clean + extract + model for 10,000 and 100,000 generated articles;
+//! - `quotes`: finding who said what (`extract_quotes`) in 10,000 generated articles whose
+//!   actors and mentions are known: the share it adds to `pipeline_build`;
 //! - `date_filter`: a `DateRange` over a 100,000-article model, and `Model::subset`;
 //! - `export_json`: the `dossier/1` JSON of a 10,000-article model, pretty, into a sink;
 //! - `copies`: finding the copy groups (shingles, MinHash, LSH, confirming pairs) among
@@ -266,6 +268,29 @@ mod copies {
     #[divan::bench(sample_count = 3, sample_size = 1)]
     fn articles_100_000(bencher: Bencher) {
         bench(bencher, &dossier::pipeline::clean_all(&FILES_100K));
+    }
+}
+
+/// Who said what alone, over the articles of a 10,000-article model (actors and mentions
+/// already found, as `model::build` has them when it calls it).
+mod quotes {
+    use super::*;
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn extract_10_000(bencher: Bencher) {
+        let model = dossier::pipeline::build(&generated(10_000));
+        let gazetteer = dossier::extract::gazetteer::Gazetteer::bundled();
+        bencher
+            .counter(BytesCount::new(paragraph_bytes(&model.articles)))
+            .bench(|| {
+                dossier::extract::quotes::extract_quotes(
+                    black_box(&model.articles),
+                    &model.actors,
+                    &model.mentions,
+                    gazetteer.lexicon(),
+                )
+                .len()
+            });
     }
 }
 

@@ -5,10 +5,11 @@
 
 use super::lists::Gender;
 use super::speaker::{Desc, Env, Parsed, Who};
-use super::titles::Person;
+use super::titles::{People, Person};
 use super::tokens::{Para, Span};
 use crate::model::{ActorKind, QuoteKind};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// What was said needs at least this many words (fewer is a tail: "nói thêm").
 pub const MIN_CONTENT_WORDS: usize = 3;
@@ -49,7 +50,7 @@ struct Said {
 /// One article's reading.
 pub struct Reader<'a, 'e> {
     env: &'a Env<'e>,
-    people: &'a [Person],
+    people: People<'a, 'e>,
     /// Persons named so far and speakers resolved: (paragraph, byte, actor), in order.
     salience: Vec<(usize, usize, usize)>,
     /// For each entry of `salience`: named inside reported words (not a pronoun's antecedent).
@@ -66,7 +67,7 @@ pub struct Reader<'a, 'e> {
 impl<'a, 'e> Reader<'a, 'e> {
     pub fn new(
         env: &'a Env<'e>,
-        people: &'a [Person],
+        people: People<'a, 'e>,
         salience: Vec<(usize, usize, usize)>,
     ) -> Self {
         Reader {
@@ -81,25 +82,32 @@ impl<'a, 'e> Reader<'a, 'e> {
         }
     }
 
+    /// A body paragraph with no statement in it (no verb of saying, no quotation mark).
+    pub fn quiet(&mut self) {
+        self.intro = None;
+        self.last_direct = None;
+        self.open.clear();
+    }
+
     /// Read one body paragraph.
     pub fn paragraph(&mut self, pi: usize, p: &Para) {
         let before = self.out.len();
-        let sentences = p.sentences();
-        let last = sentences.len().saturating_sub(1);
+        let last = p.all_sentences.saturating_sub(1);
         let intro = self.intro.take();
         let last_direct = self.last_direct.take();
         let mut ended_direct = false;
-        for (si, s) in sentences.iter().enumerate() {
+        for s in &p.sents {
+            let (si, s) = (s.index, s.toks.clone());
             let n = self.out.len();
             let ctx = Carry {
                 intro: if si == 0 { intro.clone() } else { None },
-                previous: if si == 0 && sentences.len() == 1 {
+                previous: if si == 0 && p.all_sentences == 1 {
                     last_direct.clone()
                 } else {
                     None
                 },
             };
-            self.sentence(pi, p, s.clone(), &ctx, si == last);
+            self.sentence(pi, p, s, &ctx, si == last);
             ended_direct = si == last
                 && self.out.len() > n
                 && self
@@ -384,7 +392,7 @@ impl<'a, 'e> Reader<'a, 'e> {
                             .env
                             .lists
                             .audience
-                            .longest(&p.words(k + vlen..colon))
+                            .longest_of(p.iter_words(k + vlen..colon))
                             .is_some()
                         || colon - (k + vlen) <= 2);
                 if !tail_ok {
@@ -403,7 +411,7 @@ impl<'a, 'e> Reader<'a, 'e> {
         let l = self.env.lists;
         let mut i = s.start;
         while i < s.end {
-            match l.connectors.longest(&p.words(i..s.end)) {
+            match l.connectors.longest_of(p.iter_words(i..s.end)) {
                 Some((n, _)) if i + n < s.end => i += n,
                 _ => break,
             }
@@ -416,7 +424,7 @@ impl<'a, 'e> Reader<'a, 'e> {
             return false;
         };
         let mut from = i + 1;
-        if let Some((n, _)) = l.carriers.longest(&p.words(from..comma)) {
+        if let Some((n, _)) = l.carriers.longest_of(p.iter_words(from..comma)) {
             from += n;
         }
         let Some(parsed) = self.env.parse(p, from..comma) else {
@@ -437,7 +445,7 @@ impl<'a, 'e> Reader<'a, 'e> {
             let next = (comma + 1..limit).find(|&k| p.toks[k].punct == Some(','));
             let opens_title = self.env.title_at(p, comma + 1, s.end).is_some()
                 || l.quantifiers
-                    .longest(&p.words(comma + 1..s.end))
+                    .longest_of(p.iter_words(comma + 1..s.end))
                     .is_some_and(|(n, _)| self.env.title_at(p, comma + 1 + n, s.end).is_some());
             if let (Some(next), true) = (next, opens_title) {
                 from_content = next + 1;
@@ -459,19 +467,17 @@ impl<'a, 'e> Reader<'a, 'e> {
     /// leaves its speaker for the quotation in the next paragraph.
     fn verbs(&mut self, pi: usize, p: &Para, s: Range<usize>, last: bool) {
         let l = self.env.lists;
-        let mut k = s.start;
-        while k < s.end {
-            if p.span_at(p.toks[k].start).is_some() {
-                k += 1;
+        let mut after_verb = s.start;
+        for k in verb_candidates(l, p, s.clone()) {
+            if k < after_verb || p.span_at(p.toks[k].start).is_some() {
                 continue;
             }
             let Some((vlen, cue)) = self.verb_at(p, k, s.end) else {
-                k += 1;
                 continue;
             };
             let clause = clause_start(p, s.start, k);
             let Some(parsed) = self.subject(p, s.start, clause, k) else {
-                k += vlen;
+                after_verb = k + vlen;
                 continue;
             };
             let weak = l.weak.contains(&cue);
@@ -479,7 +485,7 @@ impl<'a, 'e> Reader<'a, 'e> {
             let mut c = k + vlen;
             let mut said_that = false;
             let mut colon_end = false;
-            let after = p.words(c..s.end);
+            let after = p.words(c..s.end.min(c + 6));
             if matches!(after.first(), Some(&("rằng" | "là"))) {
                 c += 1;
                 said_that = true;
@@ -509,7 +515,7 @@ impl<'a, 'e> Reader<'a, 'e> {
                 content.contains(&sp.inner.start)
                     && words_in(p, sp.inner.clone()) >= MIN_QUOTED_WORDS
             });
-            let empty = l.empty_objects.longest(&p.words(c..s.end)).is_some();
+            let empty = l.empty_objects.longest_of(p.iter_words(c..s.end)).is_some();
             if empty {
                 return;
             }
@@ -531,7 +537,7 @@ impl<'a, 'e> Reader<'a, 'e> {
                     return;
                 }
             }
-            k += vlen;
+            after_verb = k + vlen;
         }
     }
 
@@ -543,13 +549,16 @@ impl<'a, 'e> Reader<'a, 'e> {
         if !p.toks[k].is_word() || p.toks[k].mention.is_some() {
             return None;
         }
+        if !p.cue_at(k) && !l.split.iter().any(|(a, _)| a == p.word(k)) {
+            return None;
+        }
         let words = p.words(k..end.min(k + 4));
         let (n, cue) = match l.verbs.longest(&words) {
             Some((n, i)) => (n, l.verb(i).to_string()),
             None => {
                 let (first, second) = l.split.iter().find(|(a, _)| a == words[0])?;
                 let limit = (k + 7).min(end);
-                let j = (k + 2..limit).find(|&j| p.word(j) == second)?;
+                let j = (k + 2..limit).find(|&j| p.word(j) == second && p.cue_at(j))?;
                 if (k + 1..j).any(|x| p.toks[x].punct.is_some()) {
                     return None;
                 }
@@ -664,30 +673,40 @@ impl<'a, 'e> Reader<'a, 'e> {
             .rev()
             .filter(|&i| !self.reported[i])
             .map(|i| self.salience[i].2)
-            .find(|&a| self.person(a).may_be(female))
+            .find(|&a| self.people.may_be(a, female))
     }
 
-    fn person(&self, a: usize) -> Person {
-        self.people.get(a).cloned().unwrap_or_default()
+    fn person(&self, a: usize) -> Rc<Person> {
+        self.people.get(a)
     }
 
     /// The person named last (a woman for `Some(true)`, a man for `Some(false)`).
     fn recent(&self, at: (usize, usize), female: Option<bool>) -> Option<usize> {
         self.before(at)
             .into_iter()
-            .find(|&a| self.person(a).may_be(female))
+            .find(|&a| self.people.may_be(a, female))
     }
 
     /// The person named last who holds a title the description stands for.
     fn by_role(&self, d: &Desc, at: (usize, usize)) -> Option<usize> {
         let female = d.female.then_some(true);
-        for a in self.before(at) {
+        let candidates: Vec<usize> = self
+            .before(at)
+            .into_iter()
+            .filter(|&a| self.people.may_be(a, female))
+            .collect();
+        // The titles the article gives first, then those the corpus gives.
+        for &a in &candidates {
             let person = self.person(a);
-            if !person.may_be(female) {
-                continue;
-            }
             if person.titles.iter().any(|t| self.holds(&person, t, d)) {
                 return Some(a);
+            }
+        }
+        for &a in &candidates {
+            if let Some(person) = self.people.corpus(a) {
+                if person.titles.iter().any(|t| self.holds(person, t, d)) {
+                    return Some(a);
+                }
             }
         }
         if d.anaphoric {
@@ -799,6 +818,32 @@ impl<'a, 'e> Reader<'a, 'e> {
             None => self.push(pi, content, said, QuoteKind::Indirect, false),
         }
     }
+}
+
+/// The tokens of sentence `s` where a verb of saying may start, in order: where the text
+/// has a cue, and the first part of a split verb ("cho … biết") before its second.
+fn verb_candidates(l: &super::lists::Lists, p: &Para, s: Range<usize>) -> Vec<usize> {
+    let (Some(first), Some(last)) = (p.toks.get(s.start), p.toks.get(s.end.saturating_sub(1)))
+    else {
+        return Vec::new();
+    };
+    let lo = p.cues.partition_point(|&c| c < first.start);
+    let hi = p.cues.partition_point(|&c| c < last.end);
+    let mut out = Vec::new();
+    for &c in &p.cues[lo..hi] {
+        let k = p.tok_at(c);
+        if p.toks.get(k).is_none_or(|t| t.start != c) {
+            continue;
+        }
+        if l.split.iter().any(|(_, b)| b == p.word(k)) {
+            let from = k.saturating_sub(6).max(s.start);
+            out.extend((from..k).filter(|&j| l.split.iter().any(|(a, _)| a == p.word(j))));
+        }
+        out.push(k);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// What a sentence carries over from the paragraph before.

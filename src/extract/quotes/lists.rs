@@ -1,8 +1,20 @@
 //! The word lists of `assets/quotes.toml`, read once into sets the finder looks phrases up in.
 
+use crate::extract::gazetteer::Fnv;
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+thread_local! {
+    /// The key a phrase lookup builds, kept between lookups.
+    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+}
 
 /// One example of a list: an article and the statement it must (or must not) give.
 #[derive(Clone, Debug, Deserialize)]
@@ -136,7 +148,9 @@ struct DescriptionEntry {
 /// A set of phrases of lower-case words, looked up by the words of a token run.
 #[derive(Clone, Debug, Default)]
 pub struct Phrases {
-    set: HashMap<String, usize>,
+    set: FastMap<usize>,
+    /// The first word of every phrase: most lookups stop there.
+    firsts: FastSet,
     max_words: usize,
 }
 
@@ -146,6 +160,8 @@ impl Phrases {
         for (i, item) in items.iter().enumerate() {
             let key = normalise(item.as_ref());
             p.max_words = p.max_words.max(key.split(' ').count());
+            p.firsts
+                .insert(key.split(' ').next().unwrap_or("").to_string());
             p.set.entry(key).or_insert(i);
         }
         p
@@ -154,18 +170,32 @@ impl Phrases {
     /// The longest phrase that `words` starts with: its length in words and its index in
     /// the list.
     pub fn longest(&self, words: &[&str]) -> Option<(usize, usize)> {
-        let mut key = String::new();
-        let mut best = None;
-        for (n, w) in words.iter().take(self.max_words).enumerate() {
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(w);
-            if let Some(&i) = self.set.get(&key) {
-                best = Some((n + 1, i));
-            }
+        self.longest_of(words.iter().copied())
+    }
+
+    /// As [`Phrases::longest`], over any run of words.
+    pub fn longest_of<'w>(
+        &self,
+        mut words: impl Iterator<Item = &'w str>,
+    ) -> Option<(usize, usize)> {
+        let first = words.next()?;
+        if !self.firsts.contains(first) {
+            return None;
         }
-        best
+        KEY.with(|k| {
+            let mut key = k.borrow_mut();
+            key.clear();
+            key.push_str(first);
+            let mut best = self.set.get(key.as_str()).map(|&i| (1, i));
+            for (n, w) in words.take(self.max_words.saturating_sub(1)).enumerate() {
+                key.push(' ');
+                key.push_str(w);
+                if let Some(&i) = self.set.get(key.as_str()) {
+                    best = Some((n + 2, i));
+                }
+            }
+            best
+        })
     }
 
     /// Whether the words are exactly one phrase of the set.
@@ -243,7 +273,22 @@ pub struct Lists {
     pub description_of: Vec<Description>,
     /// Every list's examples, named by the list.
     pub examples: Vec<(String, Example)>,
+    /// Finds where a verb of saying may start, in text as written, and "Theo" opening a
+    /// clause (patterns from `theo_from` on): a paragraph with none, and no quotation mark
+    /// or colon, holds no statement.
+    pub cues: Option<AhoCorasick>,
+    pub theo_from: usize,
 }
+
+/// "Theo X, …" where a clause starts (`theo` elsewhere is mostly "theo dõi", "theo đó").
+const THEO: [&str; 6] = [
+    "Theo ",
+    ", theo ",
+    "cũng theo ",
+    "Cũng theo ",
+    "còn theo ",
+    "Còn theo ",
+];
 
 /// The most role groups the file may define (they are bits of a `u32`).
 const MAX_ROLES: usize = 32;
@@ -335,7 +380,33 @@ impl Lists {
         examples.extend(named("between", &f.between.examples));
         examples.extend(named("titles", &f.titles.examples));
         examples.extend(named("counterparts", &f.counterparts.examples));
+        // Verbs as written, lower case or opening a sentence; a split verb by its second
+        // word ("cho" alone is too common a word to look for).
+        let mut cue_words: Vec<String> = Vec::new();
+        let split_seconds = f.verbs.split.iter().map(|(_, b)| normalise(b));
+        for w in f
+            .verbs
+            .words
+            .iter()
+            .map(|w| normalise(w))
+            .chain(split_seconds)
+        {
+            let mut first = w.chars();
+            if let Some(c) = first.next() {
+                cue_words.push(c.to_uppercase().chain(first).collect());
+            }
+            cue_words.push(w);
+        }
+        let theo_from = cue_words.len();
+        cue_words.extend(THEO.iter().map(|t| t.to_string()));
+        let cues = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&cue_words)
+            .ok();
         Ok(Lists {
+            cues,
+            theo_from,
             verbs: Phrases::new(&f.verbs.words),
             verb_words: f.verbs.words.iter().map(|w| normalise(w)).collect(),
             weak: f.verbs.weak.iter().map(|w| normalise(w)).collect(),

@@ -1,12 +1,14 @@
 //! Who said what: attributed statements in article text, with their speakers.
 //!
 //! Written by hand, with its word lists in `assets/quotes.toml`: no library reads
-//! attribution in Vietnamese. Each article is read twice over the corpus: first every
-//! person's titles ("Thứ trưởng Ngoại giao Nga Sergei Ryabkov") and whether they are called
-//! "ông" or "bà" ([`titles`]); then each article in order, sentence by sentence ([`find`]),
-//! with the persons it has named so far, so that "nhà ngoại giao Nga", "ông này" and
-//! "người đứng đầu Điện Kremlin" resolve to the person the article last named in that
-//! role — or to nobody.
+//! attribution in Vietnamese. Each article is read in order, sentence by sentence
+//! ([`find`]), keeping the persons it has named so far, so that "nhà ngoại giao Nga", "ông
+//! này" and "người đứng đầu Điện Kremlin" resolve to the person the article last named in
+//! that role — or to nobody. What a person is (their titles, "Thứ trưởng Ngoại giao Nga
+//! Sergei Ryabkov", and whether they are called "ông" or "bà") is read when a description
+//! or a pronoun first asks, from the article and, failing it, the rest of the corpus
+//! ([`titles`]). Paragraphs without a verb of saying, a quotation mark or a colon are not
+//! read at all.
 
 mod find;
 pub mod lists;
@@ -24,7 +26,7 @@ use lists::Lists;
 use rayon::prelude::*;
 use speaker::Env;
 use std::ops::Range;
-use titles::Person;
+use titles::People;
 use tokens::Para;
 
 /// Find the attributed statements of `articles`, whose actors and mentions (sorted by
@@ -51,34 +53,45 @@ pub fn extract_with(
         actors,
     };
     let ranges = article_ranges(mentions, articles.len());
-    let learned: Vec<(usize, Person)> = articles
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(a, art)| learn(&env, art, &mentions[ranges[a].clone()]))
-        .collect();
-    let mut people = vec![Person::default(); actors.len()];
-    for (a, p) in learned {
-        if let Some(slot) = people.get_mut(a) {
-            slot.absorb(p);
+    // Each person's mentions, for what other articles say of them.
+    let mut by_actor: Vec<Vec<u32>> = vec![Vec::new(); actors.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if actors
+            .get(m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+        {
+            by_actor[m.actor].push(i as u32);
         }
     }
+    let corpus: Vec<std::sync::OnceLock<titles::Person>> = (0..actors.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     let per_article: Vec<Vec<Quote>> = articles
         .par_iter()
         .enumerate()
-        .map(|(a, art)| read(&env, &people, a, art, &mentions[ranges[a].clone()]))
+        .map(|(a, art)| {
+            let people = People::new(&env, articles, mentions, &by_actor, &corpus, a);
+            read(&env, people, a, art, &mentions[ranges[a].clone()])
+        })
         .collect();
     per_article.concat()
 }
 
 /// For each article, its range of `mentions`.
 fn article_ranges(mentions: &[Mention], n: usize) -> Vec<Range<usize>> {
-    (0..n)
-        .map(|a| {
-            let s = mentions.partition_point(|m| m.article < a);
-            let e = mentions.partition_point(|m| m.article <= a);
-            s..e
-        })
-        .collect()
+    let mut out = vec![0..0; n];
+    let mut i = 0;
+    while i < mentions.len() {
+        let a = mentions[i].article;
+        let start = i;
+        while i < mentions.len() && mentions[i].article == a {
+            i += 1;
+        }
+        if let Some(r) = out.get_mut(a) {
+            *r = start..i;
+        }
+    }
+    out
 }
 
 /// The mentions of paragraph `p` within one article's mentions.
@@ -88,68 +101,60 @@ fn paragraph_mentions(mentions: &[Mention], p: usize) -> &[Mention] {
     &mentions[s..e]
 }
 
-/// What one article says of the persons it names.
-fn learn(env: &Env, art: &Article, mentions: &[Mention]) -> Vec<(usize, Person)> {
-    let mut out = Vec::new();
-    for (pi, para) in art.paragraphs.iter().enumerate() {
-        if para.kind == ParagraphKind::Heading {
-            continue;
-        }
-        let ms = paragraph_mentions(mentions, pi);
-        let has_person = ms.iter().any(|m| {
-            env.actors
-                .get(m.actor)
-                .is_some_and(|a| a.kind == ActorKind::Person)
-        });
-        if has_person {
-            env.learn(&Para::new(&para.text, ms, false), &mut out);
-        }
-    }
-    out
-}
-
 /// The statements of one article.
-fn read(env: &Env, people: &[Person], a: usize, art: &Article, mentions: &[Mention]) -> Vec<Quote> {
-    // Body paragraphs, each told whether it opens inside a quotation of the one before.
-    let mut paras: Vec<(usize, Para)> = Vec::new();
+fn read<'a, 'e>(
+    env: &'a Env<'e>,
+    people: People<'a, 'e>,
+    a: usize,
+    art: &Article,
+    mentions: &[Mention],
+) -> Vec<Quote> {
+    // Body paragraphs: each read when it may hold a statement (a verb of saying, a
+    // quotation mark or colon, or a quotation running on from the one before).
+    let mut paras: Vec<(usize, Option<Para>)> = Vec::new();
+    let mut salience = Vec::new();
     let mut run = 0;
     for (pi, para) in art.paragraphs.iter().enumerate() {
         if para.kind != ParagraphKind::Body {
             continue;
         }
-        let continuing = paras
-            .last()
-            .is_some_and(|(_, p)| p.spans.last().is_some_and(|s| s.close.is_none()))
-            && run < find::MAX_QUOTE_PARAGRAPHS;
+        let continuing = paras.last().is_some_and(|(_, p)| {
+            p.as_ref()
+                .is_some_and(|p| p.spans.last().is_some_and(|s| s.close.is_none()))
+        }) && run < find::MAX_QUOTE_PARAGRAPHS;
         run = if continuing { run + 1 } else { 0 };
-        paras.push((
-            pi,
-            Para::new(&para.text, paragraph_mentions(mentions, pi), continuing),
-        ));
-    }
-    // The persons named in the body, outside quotations, in reading order.
-    let mut salience = Vec::new();
-    for (pi, p) in &paras {
-        for (t, tok) in p.toks.iter().enumerate() {
-            let Some(m) = tok.mention else { continue };
-            if t > 0 && p.toks[t - 1].mention == Some(m) {
-                continue;
-            }
-            let Some(actor) = p.mentions.get(m).map(|x| x.actor) else {
-                continue;
-            };
+        let ms = paragraph_mentions(mentions, pi);
+        let signs = tokens::Signs::of(env.lists, &para.text);
+        let spans = if !signs.marks.is_empty() || continuing {
+            tokens::quote_spans(&para.text, continuing)
+        } else {
+            Vec::new()
+        };
+        // The persons it names, outside quotations, in reading order.
+        let in_quote = |at: usize| {
+            spans.iter().any(|s| {
+                let o = s.outer(&para.text);
+                o.start <= at && at < o.end
+            })
+        };
+        for m in ms {
             let person = env
                 .actors
-                .get(actor)
+                .get(m.actor)
                 .is_some_and(|x| x.kind == ActorKind::Person);
-            if person && p.span_at(tok.start).is_none() {
-                salience.push((*pi, tok.start, actor));
+            if person && !in_quote(m.start) {
+                salience.push((pi, m.start, m.actor));
             }
         }
+        let read = continuing || signs.any();
+        paras.push((pi, read.then(|| Para::with(&para.text, ms, spans, signs))));
     }
     let mut reader = find::Reader::new(env, people, salience);
     for (pi, p) in &paras {
-        reader.paragraph(*pi, p);
+        match p {
+            Some(p) => reader.paragraph(*pi, p),
+            None => reader.quiet(),
+        }
     }
     reader
         .out

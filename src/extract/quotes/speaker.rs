@@ -104,7 +104,11 @@ impl<'a> Env<'a> {
         let mut k = t;
         let mut desc = Desc::default();
         // A description that opens with a prefix ("vị tướng", "nữ phát ngôn viên").
-        if let Some((n, i)) = self.lists.descriptions.longest(&p.words(t..end.min(t + 6))) {
+        if let Some((n, i)) = self
+            .lists
+            .descriptions
+            .longest_of(p.iter_words(t..end.min(t + 6)))
+        {
             let d = &self.lists.description_of[i];
             desc.roles = d.roles;
             desc.female = d.female;
@@ -145,7 +149,8 @@ impl<'a> Env<'a> {
         }
         // The gazetteer's titles: exact title only.
         let mut best = None;
-        for n in 1..=words.len().min(self.roles.max_words()) {
+        let opens = self.roles.starts_with_word(words[0]);
+        for n in (1..=words.len().min(self.roles.max_words())).filter(|_| opens) {
             if self.roles.contains(&words[..n].join(" ")) {
                 best = Some(n);
             }
@@ -213,7 +218,7 @@ impl<'a> Env<'a> {
                 k += 1;
                 continue;
             }
-            let words = p.words(k..r.end);
+            let words = p.words(k..r.end.min(k + 6));
             if let Some((n, _)) = l
                 .between
                 .longest(&words)
@@ -229,7 +234,7 @@ impl<'a> Env<'a> {
                 let mut named = false;
                 while j < r.end
                     && p.toks[j].is_word()
-                    && l.between.longest(&p.words(j..r.end)).is_none()
+                    && l.between.longest_of(p.iter_words(j..r.end)).is_none()
                 {
                     named |= p.toks[j].cap || p.toks[j].mention.is_some();
                     j += 1;
@@ -252,7 +257,7 @@ impl<'a> Env<'a> {
         let mut i = r.start;
         // "Trong khi đó", "và", "phía" before the subject.
         while i < end {
-            match l.connectors.longest(&p.words(i..end)) {
+            match l.connectors.longest_of(p.iter_words(i..end)) {
                 Some((n, _)) if i + n < end => i += n,
                 _ => break,
             }
@@ -266,7 +271,7 @@ impl<'a> Env<'a> {
         }
         // "Hãng tin TASS dẫn lời Thứ trưởng … Ryabkov": the speaker is the one quoted.
         for k in i..end {
-            if let Some((n, _)) = l.quoting.longest(&p.words(k..end)) {
+            if let Some((n, _)) = l.quoting.longest_of(p.iter_words(k..end)) {
                 return self.parse(p, k + n..end);
             }
         }
@@ -281,7 +286,7 @@ impl<'a> Env<'a> {
             });
         }
         // A pronoun not followed by a name.
-        if let Some((n, g)) = l.pronouns.longest(&p.words(i..end)) {
+        if let Some((n, g)) = l.pronouns.longest_of(p.iter_words(i..end)) {
             let next = p.toks.get(i + n).filter(|_| i + n < end);
             let named = next.is_some_and(|t| (t.cap && t.is_word()) || t.mention.is_some());
             if !named && self.tail_ok(p, i + n..end) {
@@ -300,7 +305,7 @@ impl<'a> Env<'a> {
                 if k - i > MAX_TITLE_WORDS
                     || (i + n..k).any(|j| {
                         p.toks[j].punct.is_some_and(|c| c != '-' && c != '–')
-                            || l.verbs.longest(&p.words(j..k)).is_some()
+                            || l.verbs.longest_of(p.iter_words(j..k)).is_some()
                     })
                 {
                     return None;
@@ -383,7 +388,7 @@ impl<'a> Env<'a> {
             }
             // "nhà ngoại giao kỳ cựu", "nhà phân tích này".
             while k < end {
-                let words = p.words(k..end);
+                let words = p.words(k..end.min(k + 6));
                 if let Some((n, _)) = l.modifiers.longest(&words) {
                     k += n;
                 } else if let Some((n, _)) = l.anaphoric.longest(&words) {

@@ -108,7 +108,7 @@ fn quotation_marks_pair_and_nest_and_apostrophes_are_not_quotes() {
 #[test]
 fn sentences_do_not_break_inside_quotations_or_after_initials() {
     let t = "“Một. Hai”, ông A. Smith nói. Câu hai 8.500 binh sĩ! Ba";
-    let p = Para::new(t, &[], false);
+    let p = Para::new(Lists::bundled(), t, &[], false);
     let got: Vec<String> = p
         .sentences()
         .into_iter()

@@ -5,7 +5,12 @@
 
 use super::speaker::{Env, MAX_TITLE_WORDS};
 use super::tokens::Para;
-use crate::model::ActorKind;
+use crate::article::{Article, ParagraphKind};
+use crate::model::{ActorKind, Mention};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::OnceLock;
 
 /// A title a person is named with.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -97,7 +102,8 @@ impl<'a> Env<'a> {
             return Some((k - t + n, held, female));
         }
         let mut best = None;
-        for n in 1..=words.len().min(self.roles.max_words()) {
+        let opens = self.roles.starts_with_word(words[0]);
+        for n in (1..=words.len().min(self.roles.max_words())).filter(|_| opens) {
             if self.roles.contains(&words[..n].join(" ")) {
                 best = Some(n);
             }
@@ -199,36 +205,164 @@ impl<'a> Env<'a> {
         self.actors.get(self.actor_at(p, t)?).map(|a| a.kind)
     }
 
-    /// Learn from every person mention of a paragraph: `(actor, what it says)`.
-    pub fn learn(&self, p: &Para, out: &mut Vec<(usize, Person)>) {
-        let mut k = 0;
-        while k < p.toks.len() {
-            let Some(m) = p.toks[k].mention else {
-                k += 1;
-                continue;
-            };
-            let mut me = k;
-            while me < p.toks.len() && p.toks[me].mention == Some(m) {
-                me += 1;
-            }
-            if self.kind_at(p, k) == Some(ActorKind::Person) {
-                if let Some(a) = self.actor_at(p, k) {
-                    let mut person = Person::default();
-                    let before = self.title_before(p, k, 0);
-                    match k.checked_sub(1).map(|j| p.word(j)) {
-                        Some("ông" | "ngài") => person.male += 1,
-                        Some("bà") => person.female += 1,
-                        _ => {}
-                    }
-                    if let Some((held, female)) = before {
-                        person.female += u32::from(female);
-                        person.titles.push(held);
-                    }
-                    person.titles.extend(self.title_after(p, me));
-                    out.push((a, person));
-                }
-            }
-            k = me;
+    /// What the person mention starting at token `k` (ending before `me`) says: its title
+    /// before or after, and "ông"/"bà" right before it.
+    pub fn learn_mention(&self, p: &Para, k: usize, me: usize) -> Person {
+        let mut person = Person::default();
+        match k.checked_sub(1).map(|j| p.word(j)) {
+            Some("ông" | "ngài") => person.male += 1,
+            Some("bà") => person.female += 1,
+            _ => {}
         }
+        if let Some((held, female)) = self.title_before(p, k, 0) {
+            person.female += u32::from(female);
+            person.titles.push(held);
+        }
+        person.titles.extend(self.title_after(p, me));
+        person
+    }
+}
+
+/// Bytes of text read before and after a mention for its title.
+const WINDOW_BEFORE: usize = 180;
+const WINDOW_AFTER: usize = 160;
+
+/// Mentions read across the corpus for what it says of a person, at most.
+pub const MAX_CORPUS_MENTIONS: usize = 5;
+
+/// What is known of each person, read when first asked while reading one article: what the
+/// article says of them, and — shared by every article, read once — what the first
+/// [`MAX_CORPUS_MENTIONS`] mentions of them in the corpus say.
+pub struct People<'a, 'e> {
+    env: &'a Env<'e>,
+    articles: &'e [Article],
+    /// Every mention, sorted by article, paragraph, start.
+    mentions: &'e [Mention],
+    /// For each actor, its mentions (indices into `mentions`).
+    by_actor: &'a [Vec<u32>],
+    /// For each actor, what the corpus says of them, once asked.
+    corpus: &'a [OnceLock<Person>],
+    article: usize,
+    known: RefCell<HashMap<usize, Rc<Person>>>,
+}
+
+impl<'a, 'e> People<'a, 'e> {
+    pub fn new(
+        env: &'a Env<'e>,
+        articles: &'e [Article],
+        mentions: &'e [Mention],
+        by_actor: &'a [Vec<u32>],
+        corpus: &'a [OnceLock<Person>],
+        article: usize,
+    ) -> Self {
+        People {
+            env,
+            articles,
+            mentions,
+            by_actor,
+            corpus,
+            article,
+            known: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// What this article says of person `a`.
+    pub fn get(&self, a: usize) -> Rc<Person> {
+        if let Some(p) = self.known.borrow().get(&a) {
+            return Rc::clone(p);
+        }
+        let mut person = Person::default();
+        if let Some(all) = self.by_actor.get(a) {
+            let here = all.partition_point(|&i| self.mentions[i as usize].article < self.article);
+            for &i in all[here..]
+                .iter()
+                .take_while(|&&i| self.mentions[i as usize].article == self.article)
+            {
+                person.absorb(self.learn_at(i as usize));
+            }
+        }
+        let p = Rc::new(person);
+        self.known.borrow_mut().insert(a, Rc::clone(&p));
+        p
+    }
+
+    /// What the corpus says of person `a` (its first mentions).
+    pub fn corpus(&self, a: usize) -> Option<&Person> {
+        let slot = self.corpus.get(a)?;
+        Some(slot.get_or_init(|| {
+            let mut person = Person::default();
+            for &i in self
+                .by_actor
+                .get(a)
+                .into_iter()
+                .flatten()
+                .take(MAX_CORPUS_MENTIONS)
+            {
+                person.absorb(self.learn_at(i as usize));
+            }
+            person
+        }))
+    }
+
+    /// Whether a pronoun or description of this gender may stand for person `a`: what the
+    /// article says, else what the corpus says.
+    pub fn may_be(&self, a: usize, female: Option<bool>) -> bool {
+        let here = self.get(a);
+        if here.male + here.female > 0 || female.is_none() {
+            return here.may_be(female);
+        }
+        self.corpus(a).is_none_or(|p| p.may_be(female))
+    }
+
+    fn learn_at(&self, i: usize) -> Person {
+        let Some(m) = self.mentions.get(i).copied() else {
+            return Person::default();
+        };
+        let Some(para) = self
+            .articles
+            .get(m.article)
+            .and_then(|x| x.paragraphs.get(m.paragraph))
+        else {
+            return Person::default();
+        };
+        if para.kind == ParagraphKind::Heading {
+            return Person::default();
+        }
+        // The words around the mention: enough for a title before it or an apposition after.
+        let text = &para.text;
+        let mut from = m.start.saturating_sub(WINDOW_BEFORE);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (m.end + WINDOW_AFTER).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let key = (m.article, m.paragraph);
+        let s = self
+            .mentions
+            .partition_point(|x| (x.article, x.paragraph) < key);
+        let e = self
+            .mentions
+            .partition_point(|x| (x.article, x.paragraph) <= key);
+        let near: Vec<Mention> = self.mentions[s..e]
+            .iter()
+            .filter(|x| x.start >= from && x.end <= to)
+            .map(|x| Mention {
+                start: x.start - from,
+                end: x.end - from,
+                ..*x
+            })
+            .collect();
+        let p = Para::new(self.env.lists, &text[from..to], &near, false);
+        let k = p.tok_at(m.start - from);
+        let Some(tm) = p.toks.get(k).and_then(|t| t.mention) else {
+            return Person::default();
+        };
+        let mut me = k;
+        while me < p.toks.len() && p.toks[me].mention == Some(tm) {
+            me += 1;
+        }
+        self.env.learn_mention(&p, k, me)
     }
 }

@@ -1,6 +1,7 @@
 //! A paragraph cut into words and marks, its quoted spans found, and its sentences.
 
-use crate::extract::actors::words::{is_word_char, lower_same_len};
+use super::lists::Lists;
+use crate::extract::actors::words::is_word_char;
 use crate::model::Mention;
 use std::ops::Range;
 
@@ -17,7 +18,13 @@ pub struct Tok {
     pub digit: bool,
     /// The mention (index into the paragraph's mentions) this word is part of.
     pub mention: Option<usize>,
+    /// Where its lower-case form starts in the paragraph's `lower` (capitalised words only;
+    /// others are lower case as written).
+    pub low: u32,
 }
+
+/// `Tok::low` of a word that needs no lower-casing.
+const AS_WRITTEN: u32 = u32::MAX;
 
 impl Tok {
     pub fn is_word(&self) -> bool {
@@ -55,39 +62,207 @@ impl Span {
 /// A paragraph ready for the finder.
 pub struct Para<'a> {
     pub text: &'a str,
+    /// The lower-case forms of the capitalised words, one after another.
     pub lower: String,
     pub toks: Vec<Tok>,
     pub spans: Vec<Span>,
     /// The paragraph's mentions (a slice of the model's, in order).
     pub mentions: &'a [Mention],
+    /// Bytes where a verb of saying (or "theo") may start, ascending.
+    pub cues: Vec<usize>,
+    /// The sentences read (those that may hold a statement), as token ranges.
+    pub sents: Vec<Sentence>,
+    /// How many sentences the paragraph has, read or not.
+    pub all_sentences: usize,
+}
+
+/// A sentence of a paragraph: its tokens and its place among all the paragraph's sentences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub toks: Range<usize>,
+    pub index: usize,
+}
+
+/// Push `src` lower-cased onto `out`, every character keeping its length (as
+/// `lower_same_len` does), so that byte offsets stay those of `src`.
+fn lower_into(src: &str, out: &mut String) {
+    if src.is_ascii() {
+        out.extend(src.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in src.chars() {
+        let l = crate::text::lower_latin(c).or_else(|| {
+            let mut it = c.to_lowercase();
+            match (it.next(), it.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            }
+        });
+        out.push(l.filter(|l| l.len_utf8() == c.len_utf8()).unwrap_or(c));
+    }
+}
+
+/// Where `text` has a quotation mark or a colon: found by their bytes (`"`, `'`, `:`, and
+/// the lead bytes of “ ” ‘ ’ « »), checked as characters.
+fn mark_bytes(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', b':', b).collect();
+    for i in memchr::memchr2_iter(0xE2, 0xC2, b) {
+        if text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_quote_mark)
+        {
+            out.push(i);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// What a paragraph shows before it is cut: where verbs of saying may start (at word
+/// starts), where "Theo" opens a clause, where its quotation marks and colons are.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signs {
+    pub cues: Vec<usize>,
+    pub theo: Vec<usize>,
+    pub marks: Vec<usize>,
+}
+
+impl Signs {
+    pub fn of(lists: &Lists, text: &str) -> Signs {
+        let mut s = Signs::default();
+        if let Some(ac) = &lists.cues {
+            for m in ac.find_iter(text) {
+                if m.pattern().as_usize() >= lists.theo_from {
+                    s.theo.push(m.start());
+                } else if !text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char)
+                {
+                    s.cues.push(m.start());
+                }
+            }
+        }
+        s.marks = mark_bytes(text);
+        s
+    }
+
+    /// Whether the paragraph may hold a statement at all.
+    pub fn any(&self) -> bool {
+        !self.cues.is_empty() || !self.theo.is_empty() || !self.marks.is_empty()
+    }
+
+    /// Whether bytes `r` may hold (part of) a statement.
+    pub fn within(&self, r: &Range<usize>) -> bool {
+        let hit = |v: &[usize]| {
+            v.get(v.partition_point(|&c| c < r.start))
+                .is_some_and(|&c| c < r.end)
+        };
+        hit(&self.cues) || hit(&self.theo) || hit(&self.marks)
+    }
 }
 
 impl<'a> Para<'a> {
-    /// Cut `text`; `continuing` when a quotation of the paragraph before is still open.
-    pub fn new(text: &'a str, mentions: &'a [Mention], continuing: bool) -> Para<'a> {
-        let lower = lower_same_len(text);
-        let spans = quote_spans(text, continuing);
-        let toks = tokenize(text, mentions);
+    /// Cut all of `text`; `continuing` when a quotation of the paragraph before is still
+    /// open.
+    pub fn new(
+        lists: &Lists,
+        text: &'a str,
+        mentions: &'a [Mention],
+        continuing: bool,
+    ) -> Para<'a> {
+        let signs = Signs::of(lists, text);
+        let spans = if continuing || !signs.marks.is_empty() {
+            quote_spans(text, continuing)
+        } else {
+            Vec::new()
+        };
+        Para::cut(text, mentions, spans, signs, true)
+    }
+
+    /// Cut the sentences of `text` that may hold a statement (a verb of saying, a quotation
+    /// mark or colon, "Theo"); its quotations and cues are already found.
+    pub fn with(
+        text: &'a str,
+        mentions: &'a [Mention],
+        spans: Vec<Span>,
+        signs: Signs,
+    ) -> Para<'a> {
+        Para::cut(text, mentions, spans, signs, false)
+    }
+
+    fn cut(
+        text: &'a str,
+        mentions: &'a [Mention],
+        spans: Vec<Span>,
+        signs: Signs,
+        all: bool,
+    ) -> Para<'a> {
+        let ranges = sentence_bytes(text, &spans);
+        let mut toks = Vec::with_capacity(text.len() / 6);
+        let mut sents = Vec::new();
+        let wanted = |r: &Range<usize>| {
+            all || signs.within(r)
+                || spans
+                    .iter()
+                    .any(|s| s.open.is_none() && s.inner.start <= r.start)
+        };
+        let mut lower = String::new();
+        for (index, r) in ranges.iter().enumerate() {
+            if !wanted(r) {
+                continue;
+            }
+            let first = toks.len();
+            tokenize_into(text, r.clone(), &mut toks);
+            // Capitalised words in lower case; the others are read as written.
+            for t in &mut toks[first..] {
+                if t.cap {
+                    t.low = lower.len() as u32;
+                    lower_into(&text[t.start..t.end], &mut lower);
+                }
+            }
+            if toks.len() > first {
+                sents.push(Sentence {
+                    toks: first..toks.len(),
+                    index,
+                });
+            }
+        }
+        mark_mentions(&mut toks, mentions);
         Para {
             text,
             lower,
             toks,
             spans,
             mentions,
+            cues: signs.cues,
+            sents,
+            all_sentences: ranges.len(),
         }
     }
 
     /// The lower-case text of a token.
     pub fn word(&self, t: usize) -> &str {
-        self.toks
-            .get(t)
-            .and_then(|k| self.lower.get(k.start..k.end))
-            .unwrap_or("")
+        let Some(k) = self.toks.get(t) else {
+            return "";
+        };
+        if k.low == AS_WRITTEN {
+            return self.text.get(k.start..k.end).unwrap_or("");
+        }
+        let at = k.low as usize;
+        self.lower.get(at..at + (k.end - k.start)).unwrap_or("")
     }
 
     /// The lower-case words of tokens `r` (punctuation as itself).
     pub fn words(&self, r: Range<usize>) -> Vec<&str> {
-        r.map(|t| self.word(t)).collect()
+        self.iter_words(r).collect()
+    }
+
+    /// The lower-case words of tokens `r`, one after another.
+    pub fn iter_words(&self, r: Range<usize>) -> impl Iterator<Item = &str> + '_ {
+        r.map(|t| self.word(t))
     }
 
     /// The top-level quotation holding byte `at`, if any.
@@ -103,64 +278,17 @@ impl<'a> Para<'a> {
         self.toks.partition_point(|t| t.start < at)
     }
 
-    /// Sentences as token ranges: split at `.`, `!`, `?`, `…` outside quotations (a
-    /// quotation that ends a sentence inside its marks and is followed by a capital ends
-    /// it too).
+    /// The sentences read, as token ranges.
+    #[cfg(test)]
     pub fn sentences(&self) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        let mut start = 0;
-        let n = self.toks.len();
-        for i in 0..n {
-            let t = self.toks[i];
-            let end_here = match t.punct {
-                Some('.' | '!' | '?' | '…') => {
-                    self.span_at(t.start).is_none()
-                        && !self.one_letter_before(i)
-                        && self.toks.get(i + 1).is_none_or(|next| {
-                            next.start > t.end || next.punct.is_some_and(is_closing)
-                        })
-                }
-                Some(c) if is_closing(c) => {
-                    // “… nữa.” Ông X … : the quotation closed a sentence.
-                    i > 0
-                        && matches!(self.toks[i - 1].punct, Some('.' | '!' | '?' | '…'))
-                        && self
-                            .toks
-                            .get(i + 1)
-                            .is_some_and(|next| next.cap && next.is_word())
-                        && self.spans.iter().any(|s| s.close == Some(t.start))
-                }
-                _ => false,
-            };
-            if end_here {
-                // Closing marks right after the stop belong to this sentence.
-                let mut end = i + 1;
-                while end < n
-                    && self.toks[end].punct.is_some_and(is_closing)
-                    && self.toks[end].start == self.toks[end - 1].end
-                {
-                    end += 1;
-                }
-                if end > start {
-                    out.push(start..end);
-                }
-                start = end.max(i + 1);
-            }
-        }
-        if start < n {
-            out.push(start..n);
-        }
-        // Stops inside a run of closing marks can leave empty or overlapping ranges.
-        out.retain(|r| r.start < r.end);
-        out
+        self.sents.iter().map(|s| s.toks.clone()).collect()
     }
 
-    /// "ông A. Smith", "TP. Hồ Chí Minh": a stop right after a one-letter word or "TP".
-    fn one_letter_before(&self, i: usize) -> bool {
-        i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].end == self.toks[i].start && {
-            let w = &self.text[self.toks[i - 1].start..self.toks[i - 1].end];
-            (w.chars().count() == 1 && w.chars().all(char::is_alphabetic)) || w == "TP" || w == "St"
-        }
+    /// Whether a verb of saying may start at token `t`.
+    pub fn cue_at(&self, t: usize) -> bool {
+        self.toks
+            .get(t)
+            .is_some_and(|k| self.cues.binary_search(&k.start).is_ok())
     }
 }
 
@@ -176,14 +304,15 @@ pub fn is_quote_mark(c: char) -> bool {
 
 /// Words (letters, digits, marks; inner `-`, `/`, `.`, `,` between digits and
 /// apostrophes between letters kept) and single punctuation characters.
-pub fn tokenize(text: &str, mentions: &[Mention]) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+/// The tokens of bytes `r` of `text`, appended to `out`.
+pub fn tokenize_into(text: &str, r: Range<usize>, out: &mut Vec<Tok>) {
+    let base = r.start;
+    let mut it = text[r]
+        .char_indices()
+        .map(|(i, c)| (base + i, c))
+        .peekable();
+    while let Some((at, c)) = it.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
         if !is_word_char(c) {
@@ -194,36 +323,44 @@ pub fn tokenize(text: &str, mentions: &[Mention]) -> Vec<Tok> {
                 cap: false,
                 digit: false,
                 mention: None,
+                low: AS_WRITTEN,
             });
-            i += 1;
             continue;
         }
-        let mut j = i;
-        let mut digit = false;
+        let mut digit = c.is_ascii_digit();
+        let mut last = c;
+        let mut end = at + c.len_utf8();
         loop {
-            let (_, cj) = chars[j];
-            digit |= cj.is_ascii_digit();
-            let next = chars.get(j + 1).map(|x| x.1);
-            match next {
-                Some(n) if is_word_char(n) => j += 1,
-                Some(sep @ ('-' | '/' | '.' | ',' | '\'' | '’'))
-                    if chars.get(j + 2).is_some_and(|x| is_word_char(x.1)) =>
-                {
-                    let after = chars[j + 2].1;
-                    let joins = match sep {
-                        '-' => true,
-                        '/' | '.' | ',' => cj.is_ascii_digit() && after.is_ascii_digit(),
-                        _ => crate::text::is_letter(cj) && crate::text::is_letter(after),
-                    };
+            match it.peek().copied() {
+                Some((i, n)) if is_word_char(n) => {
+                    digit |= n.is_ascii_digit();
+                    last = n;
+                    end = i + n.len_utf8();
+                    it.next();
+                }
+                Some((i, sep @ ('-' | '/' | '.' | ',' | '\'' | '’'))) => {
+                    let after = text[i + sep.len_utf8()..].chars().next();
+                    let joins = after.is_some_and(|a| {
+                        is_word_char(a)
+                            && match sep {
+                                '-' => true,
+                                '/' | '.' | ',' => last.is_ascii_digit() && a.is_ascii_digit(),
+                                _ => crate::text::is_letter(last) && crate::text::is_letter(a),
+                            }
+                    });
                     if !joins {
                         break;
                     }
-                    j += 2;
+                    it.next();
+                    if let Some((j, a)) = it.next() {
+                        digit |= a.is_ascii_digit();
+                        last = a;
+                        end = j + a.len_utf8();
+                    }
                 }
                 _ => break,
             }
         }
-        let end = chars.get(j + 1).map_or(text.len(), |x| x.0);
         out.push(Tok {
             start: at,
             end,
@@ -231,12 +368,15 @@ pub fn tokenize(text: &str, mentions: &[Mention]) -> Vec<Tok> {
             cap: c.is_uppercase(),
             digit,
             mention: None,
+            low: AS_WRITTEN,
         });
-        i = j + 1;
     }
-    // Mentions are sorted by start; each word inside one points at it.
+}
+
+/// Point each word inside a mention at it (mentions sorted by start).
+pub fn mark_mentions(toks: &mut [Tok], mentions: &[Mention]) {
     let mut m = 0;
-    for t in out.iter_mut().filter(|t| t.is_word()) {
+    for t in toks.iter_mut().filter(|t| t.is_word()) {
         while m < mentions.len() && mentions[m].end <= t.start {
             m += 1;
         }
@@ -246,7 +386,95 @@ pub fn tokenize(text: &str, mentions: &[Mention]) -> Vec<Tok> {
             }
         }
     }
+}
+
+/// The sentences of a paragraph as byte ranges: split at `.`, `!`, `?`, `…` followed by a
+/// space (closing marks right after the stop stay with it), never inside a quotation nor
+/// after a one-letter word or "TP" ("ông A. Smith"); a quotation that ends a sentence
+/// inside its marks and is followed by a capital ends it too.
+pub fn sentence_bytes(text: &str, spans: &[Span]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let inside = |at: usize| {
+        spans.iter().any(|s| {
+            let o = s.outer(text);
+            o.start <= at && at < o.end
+        })
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only stops and closing marks matter: find them byte by byte.
+        let stop_len = match bytes[i] {
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => 3,
+            _ => 0,
+        };
+        let mut end_at = None;
+        if stop_len > 0 && !inside(i) {
+            let word = text[..i]
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let initial = (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+                || word == "TP"
+                || word == "St";
+            let mut j = i + stop_len;
+            while let Some(c) = text[j..].chars().next().filter(|&c| is_closing(c)) {
+                j += c.len_utf8();
+            }
+            let spaced = text[j..].chars().next().is_none_or(char::is_whitespace);
+            if !initial && spaced {
+                end_at = Some(j);
+            }
+        } else if stop_len == 0 && bytes[i] >= 0x80 || bytes[i] == b'"' || bytes[i] == b'\'' {
+            // “… nữa.” Ông X …: a quotation closed at a stop, a capital after it.
+            if let Some(c) = text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| is_closing(c))
+            {
+                let after_stop = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| matches!(p, '.' | '!' | '?' | '…'));
+                let rest = &text[i + c.len_utf8()..];
+                if after_stop
+                    && spans.iter().any(|s| s.close == Some(i))
+                    && rest.starts_with(' ')
+                    && rest
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                {
+                    end_at = Some(i + c.len_utf8());
+                }
+            }
+        }
+        match end_at {
+            Some(e) => {
+                if text[start..e].chars().any(|x| !x.is_whitespace()) {
+                    out.push(trim_range(text, start..e));
+                }
+                start = e;
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    if text[start..].chars().any(|x| !x.is_whitespace()) {
+        out.push(trim_range(text, start..text.len()));
+    }
     out
+}
+
+/// `r` without the spaces at either end.
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    r.start + lead..r.end - trail
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -266,12 +494,18 @@ pub fn quote_spans(text: &str, continuing: bool) -> Vec<Span> {
     let mut out = Vec::new();
     // (kind, byte of the mark, continues the paragraph before)
     let mut stack: Vec<(MarkKind, Option<usize>, bool)> = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let first = chars.iter().find(|(_, c)| !c.is_whitespace());
+    let marks: Vec<usize> = mark_bytes(text)
+        .into_iter()
+        .filter(|&i| text.as_bytes()[i] != b':')
+        .collect();
+    if !continuing && marks.is_empty() {
+        return Vec::new();
+    }
+    let first = text.char_indices().find(|(_, c)| !c.is_whitespace());
     let mut skip_first = None;
     if continuing {
         match first {
-            Some(&(at, c @ ('“' | '«' | '"'))) => {
+            Some((at, c @ ('“' | '«' | '"'))) => {
                 let kind = match c {
                     '“' => MarkKind::Curly,
                     '«' => MarkKind::Guillemet,
@@ -283,15 +517,19 @@ pub fn quote_spans(text: &str, continuing: bool) -> Vec<Span> {
             _ => stack.push((MarkKind::Curly, None, true)),
         }
     }
-    let word = |k: usize| chars.get(k).is_some_and(|x| is_word_char(x.1));
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    for at in marks {
+        let Some(c) = text[at..].chars().next() else {
+            continue;
+        };
         if Some(at) == skip_first {
             continue;
         }
-        let prev_word = k > 0 && word(k - 1);
-        let next_word = word(k + 1);
-        let next_space = chars.get(k + 1).is_none_or(|x| x.1.is_whitespace());
-        let prev_space = k == 0 || chars[k - 1].1.is_whitespace();
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        let prev_word = prev.is_some_and(is_word_char);
+        let next_word = next.is_some_and(is_word_char);
+        let next_space = next.is_none_or(char::is_whitespace);
+        let prev_space = prev.is_none_or(char::is_whitespace);
         let closes = |kind: MarkKind, stack: &[(MarkKind, Option<usize>, bool)]| {
             stack.iter().rposition(|(m, _, _)| *m == kind).or_else(|| {
                 // A run-on quotation from the paragraph before closes with any double mark.
