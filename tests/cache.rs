@@ -111,6 +111,8 @@ fn commands_print_the_same_with_and_without_the_cache() {
         &["actors", c, "--json", "--query", "nga"],
         &["timeline", c],
         &["timeline", c, "--json"],
+        &["quotes", c],
+        &["quotes", c, "--json"],
         &["search", "nga", c],
         &["search", "\"hội đồng\" dam*", c, "--json"],
     ] {

@@ -27,11 +27,13 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(2);
 
 /// The assets the cleaner and extractor are built from: another word list is another
 /// cleaner.
-const ASSETS: [&str; 4] = [
+const ASSETS: [&str; 6] = [
     include_str!("../../assets/boilerplate.toml"),
     include_str!("../../assets/page.toml"),
     include_str!("../../assets/outlets.toml"),
     include_str!("../../assets/actors.toml"),
+    include_str!("../../assets/dates.toml"),
+    include_str!("../../assets/quotes.toml"),
 ];
 
 /// Identifies the build that writes a cache: the table layout, the version, the bundled
