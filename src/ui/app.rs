@@ -214,9 +214,6 @@ pub struct App {
     pub visible: Vec<usize>,
     /// Copies in the list: folded or not, and where each listed article is.
     pub copy_rows: CopyRows,
-    /// Where each article is in `visible` (`usize::MAX`: not listed) when `visible` is in
-    /// search order, not ascending.
-    pub ranked_positions: Option<Vec<usize>>,
     /// The full-text index, once the loader has built it.
     pub searcher: Option<super::SharedSearcher>,
     /// Selection in `visible`.
@@ -267,7 +264,6 @@ impl App {
             filters: Vec::new(),
             visible: Vec::new(),
             copy_rows: CopyRows::default(),
-            ranked_positions: None,
             searcher: None,
             list: ListCursor::default(),
             open: None,

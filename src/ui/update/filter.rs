@@ -29,14 +29,8 @@ pub fn refresh(app: &mut App) {
     };
     let searched = ranked.is_some();
     super::copies::lay_out(app, listed);
-    if searched {
-        let mut at = vec![usize::MAX; app.model.articles.len()];
-        for (pos, &i) in app.visible.iter().enumerate() {
-            at[i] = pos;
-        }
-        app.ranked_positions = Some(at);
-    } else {
-        app.ranked_positions = None;
+    // Where each article is listed is `copy_rows.row_of`, in search order too.
+    if !searched {
         if let Some(crate::ui::app::Walk::Corpus { .. }) = app.walk {
             app.walk = None;
         }

@@ -93,7 +93,6 @@ pub fn arrived(app: &mut App, batch: Vec<(usize, Vec<Article>)>) {
     }
     // No copies are known before the model: every article its own row.
     super::copies::lay_out(app, (0..app.model.articles.len()).collect());
-    app.ranked_positions = None;
     let find = |app: &App, key: Option<(usize, usize)>| {
         key.and_then(|k| app.arrival.binary_search(&k).ok())
     };
