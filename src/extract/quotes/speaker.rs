@@ -101,6 +101,10 @@ impl<'a> Env<'a> {
     /// A title, description or honorific at `t` (with the prefixes it may take): its
     /// length in tokens and what it says.
     pub fn title_at(&self, p: &Para, t: usize, end: usize) -> Option<(usize, Desc, bool)> {
+        let w = p.word(t);
+        if t >= end || !(self.lists.title_firsts.contains(w) || self.roles.starts_with_word(w)) {
+            return None;
+        }
         let mut k = t;
         let mut desc = Desc::default();
         // A description that opens with a prefix ("vị tướng", "nữ phát ngôn viên").

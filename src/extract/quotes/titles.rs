@@ -82,6 +82,10 @@ impl<'a> Env<'a> {
     /// A title at token `t` (before `end`): its length and what it is. Honorifics are not
     /// titles.
     fn held_at(&self, p: &Para, t: usize, end: usize) -> Option<(usize, Held, bool)> {
+        let w = p.word(t);
+        if t >= end || !(self.lists.title_firsts.contains(w) || self.roles.starts_with_word(w)) {
+            return None;
+        }
         let mut k = t;
         let mut held = Held::default();
         let mut female = false;
