@@ -2,13 +2,18 @@
 //!
 //! - `decode`: `corpus::decode` on one thread over 10,000 generated files (bytes in memory);
 //! - `clean`: `clean_file` on one thread over the bundled pages repeated to 50 MB;
+//! - `clean_html`: saved web pages (the HTML and MHTML fixtures of tests/pages, repeated to
+//!   20 MB) from bytes to articles on one thread: sniffing, charset, html5ever, the block
+//!   walk, metadata, the line cleaner and the metadata applied (`pipeline::clean_source`);
 //! - `extract`: `model::build` (actors, dates, years, events, timeline) on pre-cleaned
 //!   articles (the bundled pages repeated to 20 MB), and `find_dates` alone on one thread;
 //! - `pipeline_build`: clean + extract + model for 10,000 and 100,000 generated articles;
 //! - `quotes`: finding who said what (`extract_quotes`) in 10,000 generated articles whose
 //!   actors and mentions are known: the share it adds to `pipeline_build`;
 //! - `date_filter`: a `DateRange` over a 100,000-article model, and `Model::subset`;
-//! - `export_json`: the `dossier/1` JSON of a 10,000-article model, pretty, into a sink.
+//! - `export_json`: the `dossier/1` JSON of a 10,000-article model, pretty, into a sink;
+//! - `copies`: finding the copy groups (shingles, MinHash, LSH, confirming pairs) among
+//!   10,000, 30,000 and 100,000 cleaned generated articles (part of `pipeline_build`).
 //!
 //! Byte counts are of the raw text for `decode`, `clean` and `pipeline_build`, of
 //! paragraph text for `extract`, of the JSON written for `export_json`.
@@ -108,6 +113,61 @@ fn clean(bencher: Bencher) {
         });
 }
 
+/// The saved-page fixtures' bytes (HTML and MHTML), repeated to at least `bytes`.
+fn pages_repeated(bytes: usize) -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter_map(|p| {
+            let b = std::fs::read(&p).ok()?;
+            let name = p.file_name()?.to_string_lossy().into_owned();
+            (dossier::page::sniff(&b) != dossier::page::Format::Text).then_some((name, b))
+        })
+        .collect();
+    pages.sort();
+    let one: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    let copies = bytes.div_ceil(one.max(1));
+    pages
+        .iter()
+        .cycle()
+        .take(pages.len() * copies)
+        .cloned()
+        .collect()
+}
+
+/// Saved web pages from bytes to articles, one after another on one thread.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn clean_html(bencher: Bencher) {
+    let pages = pages_repeated(20 << 20);
+    let bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        pages
+            .iter()
+            .map(|(name, b)| {
+                let (text, page) = match dossier::page::sniff(b) {
+                    dossier::page::Format::Mhtml => {
+                        let p = dossier::page::read_mhtml(b).ok()?;
+                        (p.text, p.meta)
+                    }
+                    _ => {
+                        let p = dossier::page::read_html(b, None).ok()?;
+                        (p.text, p.meta)
+                    }
+                };
+                let f = SourceFile {
+                    name: name.clone(),
+                    text,
+                    page: Some(Box::new(page)),
+                };
+                dossier::pipeline::clean_source(&f).ok()
+            })
+            .collect::<Vec<_>>()
+    });
+}
+
 mod extract {
     use super::*;
 
@@ -163,6 +223,53 @@ mod pipeline_build {
 }
 
 static FILES_100K: LazyLock<Vec<SourceFile>> = LazyLock::new(|| generated(100_000));
+
+/// `model::copies::find` alone, on 2 cores; items are articles. The generated articles are
+/// five seed pages recast and reshuffled, so most of them are copies of one another: few
+/// huge groups, the worst case for the candidate buckets.
+mod copies {
+    use super::*;
+
+    fn bench(bencher: Bencher, articles: &[Article]) {
+        bencher
+            .counter(ItemsCount::new(articles.len()))
+            .bench(|| dossier::model::copies::find(black_box(articles)));
+    }
+
+    fn cleaned(n: usize) -> Vec<Article> {
+        dossier::pipeline::clean_all(&generated(n))
+    }
+
+    /// Shingling alone (folding, hashing, quotations left out, sorting), one article after
+    /// another on one thread; bytes are paragraph text.
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn shingles(bencher: Bencher) {
+        let articles = &*CLEANED_20MB;
+        bencher
+            .counter(BytesCount::new(paragraph_bytes(articles)))
+            .bench(|| {
+                articles
+                    .iter()
+                    .map(|a| dossier::model::copies::shingles(black_box(a)).len())
+                    .sum::<usize>()
+            });
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn articles_10_000(bencher: Bencher) {
+        bench(bencher, &cleaned(10_000));
+    }
+
+    #[divan::bench(sample_count = 5, sample_size = 1)]
+    fn articles_30_000(bencher: Bencher) {
+        bench(bencher, &cleaned(30_000));
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn articles_100_000(bencher: Bencher) {
+        bench(bencher, &dossier::pipeline::clean_all(&FILES_100K));
+    }
+}
 
 /// Who said what alone, over the articles of a 10,000-article model (actors and mentions
 /// already found, as `model::build` has them when it calls it).

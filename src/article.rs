@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// What a paragraph of article text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     Body,
@@ -13,7 +13,7 @@ pub enum ParagraphKind {
     Caption,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     pub kind: ParagraphKind,
     pub text: String,
@@ -29,7 +29,7 @@ impl Paragraph {
 }
 
 /// Where an article's publication date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateBasis {
     /// Printed in the article.
@@ -44,7 +44,7 @@ pub enum DateBasis {
 
 /// One article as the cleaner hands it on: text without boilerplate, plus what the page
 /// said about itself.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// File stem, `#`, 1-based position in the file.
     pub id: String,
@@ -61,10 +61,71 @@ pub struct Article {
     /// The date the page's metadata gives, kept when it differs from the dateline.
     pub page_date: Option<Date>,
     pub paragraphs: Vec<Paragraph>,
-    pub dropped: Vec<String>,
+    pub dropped: Vec<Dropped>,
 }
 
 pub use jiff::civil::Date;
+
+/// A line or block left out of an article's text: where it stood (the paragraph it came
+/// before) and the rule that left it out, which `dossier explain` and the reader show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Dropped {
+    pub text: String,
+    /// Index of the paragraph the line stood before (`paragraphs.len()`: after the last).
+    pub at: usize,
+    pub rule: &'static str,
+}
+
+/// A dropped line as the cache stores it.
+#[derive(serde::Deserialize)]
+struct StoredDropped {
+    text: String,
+    at: usize,
+    rule: String,
+}
+
+impl<'de> serde::Deserialize<'de> for Dropped {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <StoredDropped as serde::Deserialize>::deserialize(d).map(Dropped::from)
+    }
+}
+
+impl From<StoredDropped> for Dropped {
+    /// A rule's name read back from the cache: the same few names come back again and
+    /// again, so each is kept once for the life of the program.
+    fn from(d: StoredDropped) -> Dropped {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, OnceLock, PoisonError};
+        static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let mut names = NAMES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let rule = match names.get(d.rule.as_str()) {
+            Some(&n) => n,
+            None => {
+                let n: &'static str = Box::leak(d.rule.into_boxed_str());
+                names.insert(n);
+                n
+            }
+        };
+        Dropped {
+            text: d.text,
+            at: d.at,
+            rule,
+        }
+    }
+}
+
+impl Dropped {
+    pub fn new(text: impl Into<String>, at: usize, rule: &'static str) -> Self {
+        Dropped {
+            text: text.into(),
+            at,
+            rule,
+        }
+    }
+}
 
 /// How much of a date the writer gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]

@@ -1,9 +1,11 @@
 //! The command line of SPEC.md: the reader, `export`, `actors`, `timeline`, `quotes`.
 
+use crate::article::Article;
 use crate::daterange::{parse_bound, DateRange};
 use crate::export;
+use crate::index::{self, CacheAt, Query};
 use crate::model::Model;
-use crate::pipeline::{self, Outcome, Quiet};
+use crate::pipeline::{self, Outcome};
 use crate::search::ActorSearch;
 use crate::state::Store;
 use clap::{Args, Parser, Subcommand};
@@ -30,11 +32,15 @@ struct Cli {
     /// ~/.config/dossier/config.toml
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Neither read nor write the cache of cleaned articles and the search index
+    /// (kept in $XDG_CACHE_HOME/dossier, else ~/.cache/dossier)
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Print the model (articles, actors, events) as dossier/1 JSON on stdout
+    /// Print the model (articles, actors, events, copies) as dossier/1 JSON on stdout
     Export(ExportArgs),
     /// List actors, best match first when --query is given
     Actors(ActorsArgs),
@@ -42,6 +48,8 @@ enum Command {
     Timeline(TimelineArgs),
     /// Who said what: attributed statements, oldest first
     Quotes(QuotesArgs),
+    /// Full-text search over every article, best first
+    Search(SearchArgs),
     /// Show each line (or block, for a web page) of FILE with what the cleaner made of it
     /// and the rule that decided it
     Explain(ExplainArgs),
@@ -101,11 +109,32 @@ struct QuotesArgs {
 }
 
 #[derive(Args, Debug)]
+#[command(
+    after_help = "QUERY: words match whole words, `word*` any word starting so, \
+    \"quoted words\" a phrase; every part must be in the article (title or text). Case and \
+    Vietnamese diacritics are ignored: `ha noi` finds Hà Nội, `dien` finds Điện."
+)]
+struct SearchArgs {
+    /// What to find: words, prefixes (`dam*`) and "quoted phrases", all required
+    #[arg(value_name = "QUERY")]
+    query: String,
+    /// Corpus files or directories (default: the bundled corpus)
+    #[arg(value_name = "CORPUS")]
+    corpus: Vec<PathBuf>,
+    /// Print at most N articles
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+    /// Print JSON: [{"article","title","date","source","score","snippet"}]
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
 struct TimelineArgs {
     /// Corpus files or directories (default: the bundled corpus)
     #[arg(value_name = "CORPUS")]
     corpus: Vec<PathBuf>,
-    /// Print JSON: [{"date","precision","articles","sources","mentions","text"}]
+    /// Print JSON: [{"date","precision","articles","stories","sources","mentions","text"}]
     #[arg(long)]
     json: bool,
 }
@@ -124,12 +153,18 @@ pub fn main() -> i32 {
             return e.exit_code();
         }
     };
+    let cache = if cli.no_cache {
+        CacheAt::Off
+    } else {
+        CacheAt::Default
+    };
     match cli.command {
-        None => crate::reader::launch(cli.corpus, cli.config.as_deref()),
-        Some(Command::Export(a)) => run_export(a),
-        Some(Command::Actors(a)) => run_actors(a),
-        Some(Command::Timeline(a)) => run_timeline(a),
-        Some(Command::Quotes(a)) => run_quotes(a),
+        None => crate::reader::launch_with(cli.corpus, cli.config.as_deref(), cache),
+        Some(Command::Export(a)) => run_export(a, &cache),
+        Some(Command::Actors(a)) => run_actors(a, &cache),
+        Some(Command::Timeline(a)) => run_timeline(a, &cache),
+        Some(Command::Search(a)) => run_search(a, &cache),
+        Some(Command::Quotes(a)) => run_quotes(a, &cache),
         Some(Command::Explain(a)) => run_explain(&a.file),
     }
 }
@@ -220,15 +255,28 @@ fn usage_error_line(e: &clap::Error) -> String {
     }
 }
 
-/// Load, print warnings, and fail with status 1 when nothing could be read. The user's
-/// corrections saved by the reader (publication dates, actor merges) are applied.
-fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
+/// Load (through the cache at `cache`), print warnings, and fail with status 1 when
+/// nothing could be read. The user's corrections saved by the reader (publication dates,
+/// actor merges) are applied.
+fn load(corpus: &[PathBuf], cache: &CacheAt) -> Result<Model, i32> {
+    load_indexed(corpus, cache).map(|l| l.outcome.model)
+}
+
+/// [`load`], keeping what search needs.
+fn load_indexed(corpus: &[PathBuf], cache: &CacheAt) -> Result<index::Loaded, i32> {
+    let bar = crate::progress::StderrBar::new();
+    let mut loaded = index::load(corpus, cache, &bar);
+    bar.clear();
+    for line in &loaded.notes {
+        eprintln!("{line}");
+    }
     let Outcome {
-        mut model,
+        model,
         warnings,
         files,
-    } = pipeline::load(corpus, &Quiet);
-    for w in &warnings {
+    } = &mut loaded.outcome;
+    let files = *files;
+    for w in warnings.iter() {
         eprintln!("{w}");
     }
     if files == 0 {
@@ -239,20 +287,28 @@ fn load(corpus: &[PathBuf]) -> Result<Model, i32> {
         }
         return Err(1);
     }
-    correct(&mut model, corpus);
-    Ok(model)
+    correct(model, corpus);
+    Ok(loaded)
 }
 
 /// Apply the corrections saved for this corpus; a state file that cannot be used is
 /// reported and left for the reader to set aside.
 fn correct(model: &mut Model, corpus: &[PathBuf]) {
-    let Some(store) = Store::for_corpus(corpus) else {
-        return;
-    };
+    if let Some(state) = saved_state(corpus) {
+        state.correct(model);
+    }
+}
+
+/// The state the reader saved for this corpus, if any; one that cannot be used is
+/// reported.
+fn saved_state(corpus: &[PathBuf]) -> Option<crate::state::State> {
+    let store = Store::for_corpus(corpus)?;
     match store.read() {
-        Ok(Some(state)) => state.correct(model),
-        Ok(None) => {}
-        Err(why) => eprintln!("dossier: saved state not applied: {why}"),
+        Ok(state) => state,
+        Err(why) => {
+            eprintln!("dossier: saved state not applied: {why}");
+            None
+        }
     }
 }
 
@@ -280,8 +336,8 @@ fn print_json<T: serde::Serialize>(value: &T) -> i32 {
     }
 }
 
-fn run_export(a: ExportArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_export(a: ExportArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };
@@ -311,8 +367,8 @@ fn run_export(a: ExportArgs) -> i32 {
     print_json(&export::export(&model.subset(&keep)))
 }
 
-fn run_actors(a: ActorsArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_actors(a: ActorsArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };
@@ -369,8 +425,8 @@ pub const WITH_TOP: usize = 5;
 
 /// `dossier quotes`: the statements, oldest first; `--actor` keeps the best-matching
 /// actor's. Text: one statement a line (the parts of a split or long quote joined by " … ").
-fn run_quotes(a: QuotesArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_quotes(a: QuotesArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };
@@ -428,8 +484,111 @@ fn run_quotes(a: QuotesArgs) -> i32 {
     0
 }
 
-fn run_timeline(a: TimelineArgs) -> i32 {
-    let model = match load(&a.corpus) {
+fn run_search(a: SearchArgs, cache: &CacheAt) -> i32 {
+    let query = Query::parse(&a.query);
+    if query.is_empty() {
+        eprintln!(
+            "dossier: search: {:?} has no word to look for (see --help)",
+            a.query
+        );
+        return 2;
+    }
+    let limit = a.limit.unwrap_or(usize::MAX);
+    // An unchanged corpus is answered from the cache, without building the model.
+    if let Some(quick) = index::quick::quick(&a.corpus, cache) {
+        for w in &quick.warnings {
+            eprintln!("{w}");
+        }
+        let state = saved_state(&a.corpus);
+        let found = match quick.search(&query) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        };
+        let found: Vec<index::Found> = found.into_iter().take(limit).collect();
+        let indices: Vec<usize> = found.iter().map(|f| f.article).collect();
+        let mut articles: Vec<Article> = quick.articles(&indices).into_iter().flatten().collect();
+        if articles.len() != found.len() {
+            eprintln!("dossier: search: the cache could not be read back; try --no-cache");
+            return 1;
+        }
+        if let Some(s) = &state {
+            s.apply_dates(&mut articles);
+        }
+        let hits = articles
+            .iter()
+            .zip(&found)
+            .map(|(x, f)| search_hit(x, f.score, &query))
+            .collect();
+        return print_hits(hits, a.json, &query);
+    }
+    let mut loaded = match load_indexed(&a.corpus, cache) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (pending, note) = loaded.pending_search();
+    if let Some(n) = note {
+        eprintln!("{n}");
+    }
+    let found = match pending.finish().and_then(|s| s.search(&query)) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    let model = &loaded.outcome.model;
+    let hits: Vec<export::SearchHit> = found
+        .iter()
+        .take(limit)
+        .filter_map(|f| Some(search_hit(model.articles.get(f.article)?, f.score, &query)))
+        .collect();
+    print_hits(hits, a.json, &query)
+}
+
+/// One hit as `dossier search` prints it.
+fn search_hit<'a>(x: &'a Article, score: f64, query: &Query) -> export::SearchHit<'a> {
+    export::SearchHit {
+        article: &x.id,
+        title: &x.title,
+        date: x.date.map(|d| d.to_string()),
+        source: x.source.as_deref(),
+        score,
+        snippet: index::hits::snippet(x, query),
+    }
+}
+
+/// Print the hits: JSON, or each as its id, title, date and outlet, then its snippet.
+fn print_hits(hits: Vec<export::SearchHit>, json: bool, query: &Query) -> i32 {
+    if json {
+        return print_json(&hits);
+    }
+    if hits.is_empty() {
+        eprintln!("dossier: no article holds {query}");
+        return 0;
+    }
+    let mut out = std::io::stdout().lock();
+    for h in hits {
+        let mut meta = vec![h.date.unwrap_or_else(|| "undated".to_string())];
+        meta.extend(h.source.map(str::to_string));
+        let text = format!(
+            "{}  {}  ({})\n    {}\n",
+            h.article,
+            h.title,
+            meta.join(" · "),
+            h.snippet
+        );
+        if write!(out, "{text}").is_err() {
+            break;
+        }
+    }
+    0
+}
+
+fn run_timeline(a: TimelineArgs, cache: &CacheAt) -> i32 {
+    let model = match load(&a.corpus, cache) {
         Ok(m) => m,
         Err(code) => return code,
     };
@@ -439,8 +598,14 @@ fn run_timeline(a: TimelineArgs) -> i32 {
     }
     let mut out = std::io::stdout().lock();
     for e in entries {
+        // "5 article(s), 1 story": five outlets printed one story.
+        let stories = match e.stories {
+            n if n == e.articles.len() => String::new(),
+            1 => ", 1 story".to_string(),
+            n => format!(", {n} stories"),
+        };
         let line = format!(
-            "{:<10}  {} article(s)  {}",
+            "{:<10}  {} article(s){stories}  {}",
             e.date,
             e.articles.len(),
             e.text

@@ -14,6 +14,16 @@ pub struct Export<'a> {
     pub actors: Vec<ActorOut<'a>>,
     pub events: Vec<EventOut<'a>>,
     pub quotes: Vec<QuoteOut<'a>>,
+    pub copies: Vec<CopiesOut<'a>>,
+}
+
+/// One group of articles that are mostly the same text.
+#[derive(Serialize)]
+pub struct CopiesOut<'a> {
+    pub articles: Vec<&'a str>,
+    /// The weakest link's share of the smaller article's text found in the other, to three
+    /// decimals.
+    pub shared: f64,
 }
 
 #[derive(Serialize)]
@@ -31,7 +41,7 @@ pub struct ArticleOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_date: Option<String>,
     pub paragraphs: &'a [Paragraph],
-    pub dropped: &'a [String],
+    pub dropped: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -91,13 +101,30 @@ pub struct QuoteLine<'a> {
     pub source: Option<&'a str>,
 }
 
+/// One line of `dossier search --json`.
+#[derive(Serialize)]
+pub struct SearchHit<'a> {
+    pub article: &'a str,
+    pub title: &'a str,
+    /// `YYYY-MM-DD`, or `null`.
+    pub date: Option<String>,
+    pub source: Option<&'a str>,
+    /// BM25, higher is better.
+    pub score: f64,
+    /// Text around the first match, each match `«marked»`.
+    pub snippet: String,
+}
+
 /// One entry of `dossier timeline --json`.
 #[derive(Serialize)]
 pub struct TimelineOut<'a> {
     pub date: String,
     pub precision: Precision,
     pub articles: Vec<&'a str>,
+    /// How many distinct stories those articles tell (copies of one story count once).
+    pub stories: usize,
     pub sources: &'a [String],
+    /// Dated mentions, a story's counted once.
     pub mentions: usize,
     pub text: &'a str,
 }
@@ -115,7 +142,7 @@ fn article_out(a: &Article) -> ArticleOut<'_> {
         url: a.url.as_deref(),
         page_date: a.page_date.map(|d| d.to_string()),
         paragraphs: &a.paragraphs,
-        dropped: &a.dropped,
+        dropped: a.dropped.iter().map(|d| d.text.as_str()).collect(),
     }
 }
 
@@ -203,6 +230,16 @@ pub fn export(model: &Model) -> Export<'_> {
             })
             .collect(),
         quotes: model.quotes.iter().map(|q| quote_out(model, q)).collect(),
+        copies: model
+            .copies
+            .groups
+            .iter()
+            .map(|g| CopiesOut {
+                articles: g.articles.iter().map(|&i| aid(i)).collect(),
+                // Never rounded to 0: a group shares at least `SHARED_MIN`.
+                shared: ((g.shared * 1000.0).round() / 1000.0).clamp(0.001, 1.0),
+            })
+            .collect(),
     }
 }
 
@@ -219,8 +256,9 @@ pub fn timeline(model: &Model) -> Vec<TimelineOut<'_>> {
                 .iter()
                 .map(|&i| model.articles[i].id.as_str())
                 .collect(),
+            stories: model.copies.count_stories(&t.articles),
             sources: &t.sources,
-            mentions: t.events.len(),
+            mentions: model.story_mentions(t),
             text: t
                 .events
                 .first()

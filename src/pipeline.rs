@@ -21,6 +21,13 @@ pub struct Outcome {
 pub trait Progress: Sync {
     fn found(&self, total: usize);
     fn read_one(&self);
+    /// Every file is read and cleaned: the corpus-wide steps (actors, dates, the model)
+    /// begin.
+    fn building(&self) {}
+    /// The articles of the file at `file` (its position among the files found) are
+    /// cleaned (or taken from the cache), as the model will hold them before the
+    /// corpus-wide steps. Called from worker threads, files in no particular order.
+    fn articles(&self, _file: usize, _articles: &[Article]) {}
 }
 
 /// No progress reports.
@@ -117,7 +124,7 @@ pub fn clean_source(f: &SourceFile) -> Result<Vec<Article>, Warning> {
 }
 
 /// The articles of every file in file order, ids made unique, and the files that gave none.
-fn gather(per_file: Vec<Result<Vec<Article>, Warning>>) -> (Vec<Article>, Vec<Warning>) {
+pub fn gather(per_file: Vec<Result<Vec<Article>, Warning>>) -> (Vec<Article>, Vec<Warning>) {
     let mut articles = Vec::new();
     let mut warnings = Vec::new();
     for r in per_file {

@@ -46,6 +46,14 @@ pub fn fold_char_into(c: char, out: &mut String) {
     fold_slow(c, out);
 }
 
+/// The ASCII letter a non-ASCII character folds to, when it folds to exactly one (every
+/// Vietnamese letter does): [`fold_char_into`] without a string, for tokenizers that hash
+/// as they fold. `None`: ask [`fold_char_into`].
+#[inline]
+pub fn fold_to_ascii(c: char) -> Option<u8> {
+    latin_fold(c)
+}
+
 /// The general rule, for any character.
 fn fold_slow(c: char, out: &mut String) {
     match c {

@@ -35,6 +35,21 @@ fn usage_errors_are_one_line_and_exit_2() {
     }
 }
 
+/// The progress bar is for a terminal: in a pipe stderr holds warnings only.
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let here = env!("CARGO_MANIFEST_DIR");
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["timeline", &format!("{here}/tests/articles"), "--no-cache"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains('\r') && !err.contains('\u{1b}'), "{err:?}");
+    assert!(!err.contains("reading and cleaning"), "{err}");
+    assert!(err.lines().all(|l| l.starts_with("dossier: ")), "{err}");
+}
+
 #[test]
 fn nothing_loadable_exits_1_naming_the_path() {
     let out = dossier(&["export", "/no/such/corpus"]);
@@ -142,4 +157,44 @@ fn the_timeline_lists_dates_oldest_first_with_their_articles() {
     let council = entries.iter().find(|e| e["date"] == "2022-01-12").unwrap();
     assert_eq!(council["articles"].as_array().unwrap().len(), 5);
     assert_eq!(council["precision"], "day");
+}
+
+/// `dossier explain` says what became of every line of a page and, for each dropped line,
+/// which rule dropped it; for a saved web page also the blocks left out before the text.
+#[test]
+fn explain_names_a_rule_for_every_dropped_line() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dropped = 0;
+    for entry in std::fs::read_dir(root.join("assets/corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        let out = dossier(&["explain", path.to_str().unwrap()]);
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        for line in text.lines() {
+            let mut cols = line.split_whitespace();
+            let (verdict, rule) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            assert!(
+                ["title", "dateline", "byline", "body", "heading", "caption", "dropped"]
+                    .contains(&verdict),
+                "{line}"
+            );
+            if verdict == "dropped" {
+                dropped += 1;
+                assert!(rule.contains('-') || rule == "timestamp", "no rule: {line}");
+            }
+        }
+    }
+    assert!(
+        dropped > 50,
+        "{dropped} dropped lines in the bundled corpus"
+    );
+    let page = root.join("tests/pages/vnexpress-nato-russia-council-jsonld.html");
+    let out = dossier(&["explain", page.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("a saved web page"), "{text}");
+    assert!(
+        text.contains("related-news") && text.contains("page-header"),
+        "{text}"
+    );
+    assert!(text.contains("\n  title "), "{text}");
 }

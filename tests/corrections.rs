@@ -13,6 +13,7 @@ fn export(state_home: &Path, args: &[&str]) -> (Value, String) {
         .arg("export")
         .args(args)
         .env("XDG_STATE_HOME", state_home)
+        .env("XDG_CACHE_HOME", state_home.join("cache"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));

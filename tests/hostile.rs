@@ -120,6 +120,11 @@ fn run(args: &[&OsStr]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(args)
         .env_remove("RUST_BACKTRACE")
+        // Through a cache of its own (hostile files are stored and read back too).
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("dossier-hostile-cache-{}", std::process::id())),
+        )
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -667,4 +672,72 @@ fn a_good_since_still_works_beside_the_bad_ones() {
     ]);
     assert_eq!(drop.code, Some(0), "{}", drop.stderr);
     assert!(drop.articles().is_empty());
+}
+
+/// Hostile web pages: each gives an article or one line naming it, never a panic or a hang,
+/// and the rest of the corpus loads.
+#[test]
+fn hostile_html_pages_are_read_or_named_and_the_rest_loads() {
+    let c = Corpus::new("hostile-html");
+    let para = "<p>Tổng thư ký NATO Jens Stoltenberg nói liên minh và Nga còn những khác biệt \
+                đáng kể sau cuộc họp kéo dài bốn giờ tại Brussels ngày 12/1.</p>";
+    c.write(
+        "a-unclosed.html",
+        format!("<!doctype html><html><body><h1>Nga và NATO họp ở Brussels lần đầu sau hai năm<p>{}<p>Hai bên hẹn gặp lại<div><span>", &para[3..]),
+    );
+    c.write(
+        "b-deep.html",
+        format!(
+            "<html><body>{}{para}{}</body></html>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        ),
+    );
+    c.write(
+        "c-script-only.html",
+        format!(
+            "<!DOCTYPE html><html><head><script>{}</script></head></html>",
+            "var a = '<p>x</p>';".repeat(2000)
+        ),
+    );
+    c.write("d-bad-charset.htm", format!("<html><head><meta charset=\"x-no-such-charset\"></head><body><h1>Nga và NATO họp ở Brussels lần đầu sau hai năm</h1>{para}</body></html>"));
+    let mut binary = b"<!DOCTYPE html><html>".to_vec();
+    binary.extend((0..=255u8).cycle().take(4096));
+    c.write("e-binary.html", binary);
+    c.write("f-article.txt", article());
+    let r = c.export();
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let files: Vec<String> = r
+        .articles()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(files.contains(&"a-unclosed.html".to_string()), "{files:?}");
+    assert!(
+        files.contains(&"d-bad-charset.htm".to_string()),
+        "{files:?}"
+    );
+    assert!(files.contains(&"f-article.txt".to_string()), "{files:?}");
+    let said = |name: &str, why: &str| {
+        r.stderr
+            .lines()
+            .any(|l| l.contains(name) && l.contains(why))
+    };
+    assert!(said("b-deep.html", "nested"), "{}", r.stderr);
+    assert!(said("c-script-only.html", "no article"), "{}", r.stderr);
+    assert!(said("e-binary.html", "not a text file"), "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    let unclosed = r
+        .articles()
+        .into_iter()
+        .find(|a| a["file"] == "a-unclosed.html")
+        .unwrap();
+    assert_eq!(
+        unclosed["title"],
+        "Nga và NATO họp ở Brussels lần đầu sau hai năm"
+    );
+    assert!(
+        !unclosed.to_string().contains("<span>"),
+        "markup shown: {unclosed}"
+    );
 }

@@ -198,6 +198,40 @@ fn loading_gauge() {
     }
 }
 
+/// While the corpus loads, the articles cleaned so far are listed (in file order) and
+/// can be opened; the gauge moves over the timeline.
+#[test]
+fn the_list_fills_while_loading() {
+    for (w, h) in SIZES {
+        let mut app = App::loading(KeyMap::default());
+        update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        update(&mut app, Action::Progress { done: 3, total: 10 });
+        let mut articles: Vec<_> = fixture::sample().articles.into_iter().enumerate().collect();
+        articles.swap(0, 2);
+        let batch = articles
+            .into_iter()
+            .take(3)
+            .map(|(i, a)| (i * 2, vec![a]))
+            .collect();
+        update(&mut app, Action::Arrived(batch));
+        press(&mut app, KeyCode::Enter);
+        let screen = render(&app);
+        assert!(screen.contains("Articles 3/3"), "{screen}");
+        assert!(screen.contains("3 / 10 files"), "{screen}");
+        assert!(
+            screen.contains("Tổng thư ký NATO Jens Stoltenberg"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("loading_list_{w}x{h}"), screen);
+    }
+}
+
 #[test]
 fn smallest_terminal_still_draws_three_panes() {
     let app = app(60, 15);
@@ -286,6 +320,35 @@ fn the_picker_shows_the_merge_target() {
     }
 }
 
+#[test]
+fn dropped_lines_in_place_and_the_files_that_gave_no_article() {
+    let mut app = app(80, 24);
+    let i = app.open.unwrap();
+    app.model.articles[i].dropped = vec![
+        dossier::article::Dropped::new("Tin liên quan", 1, "list-header"),
+        dossier::article::Dropped::new("Chia sẻ Facebook Zalo", 0, "widget-phrase"),
+    ];
+    keys(&mut app, "x");
+    let screen = render(&app);
+    assert!(screen.contains("✂ dropped · list-header"), "{screen}");
+    insta::assert_snapshot!("dropped_lines_80x24", screen);
+    keys(&mut app, "x");
+    update(
+        &mut app,
+        Action::Warning(
+            "dossier: trang-chu.html: no article (an index page: 48 headlines, no body text)"
+                .into(),
+        ),
+    );
+    keys(&mut app, "w");
+    let screen = render(&app);
+    assert!(
+        screen.contains("trang-chu.html") && screen.contains("an index page"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("not_articles_80x24", screen);
+}
+
 /// `a stol` Enter, then `"`: Stoltenberg's statements, oldest first, with date, outlet and
 /// the words; Enter opens the article at the statement, marked, and `n` walks on.
 #[test]
@@ -335,5 +398,90 @@ fn the_actor_page() {
             assert!(screen.contains(part), "{part}: {screen}");
         }
         insta::assert_snapshot!(format!("actor_page_{w}x{h}"), screen);
+    }
+}
+
+/// A story printed by four outlets: listed once as its earliest article with `+3 ·` the
+/// other outlets; the status bar counts articles and stories; the timeline's date says
+/// how many stories its articles tell.
+#[test]
+fn copies_folded_into_their_earliest() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::with_model(fixture::with_copies(), w, h);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        keys(&mut app, "llll");
+        press(&mut app, KeyCode::Tab);
+        let screen = render(&app);
+        let plus = if w > 100 {
+            "2022-01-13 +3 · Tuổi Trẻ, VOV,"
+        } else {
+            "2022-01-13 +3 · Tu"
+        };
+        assert!(screen.contains(plus), "{screen}");
+        assert!(screen.contains("4 articles, 1 story"), "{screen}");
+        assert!(screen.contains("7 articles · 4 stories"), "{screen}");
+        insta::assert_snapshot!(format!("copies_folded_{w}x{h}"), screen);
+    }
+}
+
+/// `c` unfolds the group under its first row (`↳`); opening the original marks the
+/// copies that add at most a sentence or two read (`✓`), not VOV's longer one.
+#[test]
+fn copies_unfolded_and_read_together() {
+    let mut app = App::with_model(fixture::with_copies(), 80, 24);
+    keys(&mut app, "c");
+    press(&mut app, KeyCode::Enter);
+    let screen = render(&app);
+    assert!(screen.contains("↳ NATO và Nga vẫn"), "{screen}");
+    insta::assert_snapshot!("copies_unfolded_80x24", screen);
+}
+
+/// `v` on a story's first row: VnExpress against the Tuổi Trẻ reprint, word by word: the
+/// new title, "Moskva" spelt "Moscow", the caption and closing sentence it cut, its credit.
+#[test]
+fn compare_view_against_a_copy() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = App::with_model(fixture::with_copies(), w, h);
+        keys(&mut app, "v");
+        let screen = render(&app);
+        assert!(screen.contains("copy 1 of 3"), "{screen}");
+        let shown: &[&str] = if h > 30 {
+            &["Moskva", "Moscow", "Các bên đồng ý", "Theo TTXVN"]
+        } else {
+            &["Moskva", "Moscow"]
+        };
+        for words in shown {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+        insta::assert_snapshot!(format!("compare_{w}x{h}"), screen);
+    }
+    // n: the next copy (VOV, with a paragraph of its own).
+    let mut app = App::with_model(fixture::with_copies(), 120, 40);
+    keys(&mut app, "vn");
+    let screen = render(&app);
+    assert!(
+        screen.contains("copy 2 of 3") && screen.contains("VOV"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_corpus_search_prompt_and_its_hits() {
+    for (w, h) in SIZES {
+        let mut app = app(w, h);
+        keys(&mut app, "s\"hoi dong\"");
+        let screen = render(&app);
+        assert!(screen.contains("Search the corpus"), "{screen}");
+        insta::assert_snapshot!(format!("corpus_prompt_{w}x{h}"), screen);
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "n");
+        let screen = render(&app);
+        // Only the first article holds the phrase, twice: the list keeps it, the count
+        // and the walk are in the status bar, the second match is lit.
+        assert!(screen.contains("Articles 1/4"), "{screen}");
+        assert!(screen.contains("search \"hoi dong\" · 1 hit"), "{screen}");
+        assert!(screen.contains("match 2 of 2"), "{screen}");
+        insta::assert_snapshot!(format!("corpus_hits_{w}x{h}"), screen);
     }
 }

@@ -85,6 +85,26 @@ fn search_hits_are_lit_and_the_current_one_reversed() {
 }
 
 #[test]
+fn corpus_search_hits_are_lit_like_the_article_search() {
+    let mut app = App::with_model(fixture::sample(), 120, 40);
+    for c in "sbrussels".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    let buf = screen(&app);
+    let x = app.areas.unwrap().reader.x;
+    // The title holds it too, but the walk is on the text: its first match is current.
+    let first = find(&buf, "Brussels.", x);
+    assert!(first[..8]
+        .iter()
+        .all(|c| c.modifier.contains(Modifier::REVERSED)));
+    let second = find(&buf, "Brussels ngày", x);
+    assert!(second[..8]
+        .iter()
+        .all(|c| c.bg == Color::Yellow && !c.modifier.contains(Modifier::REVERSED)));
+}
+
+#[test]
 fn the_focused_pane_and_the_timeline_cursor_stand_out() {
     let mut app = App::with_model(fixture::sample(), 80, 24);
     let buf = screen(&app);
@@ -200,4 +220,28 @@ fn statements_are_underlined_and_the_speaker_lit() {
     assert!(find(&buf, "thảo luận nghiêm túc", reader_x)
         .iter()
         .all(|c| c.modifier.contains(Modifier::REVERSED)));
+}
+
+/// The compare view: what both copies print is dim, what the reprint cut is struck
+/// through in the error colour, what it added or swapped in is green and bold.
+#[test]
+fn the_compare_view_marks_what_each_copy_has_alone() {
+    let mut app = App::with_model(fixture::with_copies(), 120, 40);
+    handle_event(
+        &mut app,
+        &Event::Key(KeyEvent::new(KeyCode::Char('v'), KeyModifiers::NONE)),
+    );
+    let buf = screen(&app);
+    let cut = find(&buf, "Moskva", 0);
+    assert!(cut
+        .iter()
+        .all(|c| c.fg == Color::Red && c.modifier.contains(Modifier::CROSSED_OUT)));
+    let added = find(&buf, "Moscow", 0);
+    assert!(added
+        .iter()
+        .all(|c| c.fg == Color::Green && c.modifier.contains(Modifier::BOLD)));
+    let credit = find(&buf, "TTXVN", 0);
+    assert!(credit.iter().all(|c| c.fg == Color::Green));
+    let shared = find(&buf, "Grushko", 0);
+    assert!(shared.iter().all(|c| c.fg == Color::DarkGray));
 }

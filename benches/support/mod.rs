@@ -17,16 +17,61 @@ use rng::Rng;
 /// Files per folder of the generated tree.
 const PER_FOLDER: usize = 500;
 
+/// How the text of an article is laid out in its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(dead_code)] // each user of the support module uses some
+pub enum Shape {
+    /// As the seed pages: every block (paragraph, menu, list) between blank lines.
+    Blocks,
+    /// As scraped pages often are: no blank lines, the article text in lines of 1–3 KB
+    /// (paragraphs run together).
+    LongLines,
+    /// The whole article text on one line, the page's other lines around it.
+    OneLine,
+}
+
+impl Shape {
+    #[allow(dead_code)]
+    pub fn parse(s: &str) -> Option<Shape> {
+        match s {
+            "blocks" => Some(Shape::Blocks),
+            "long-lines" => Some(Shape::LongLines),
+            "one-line" => Some(Shape::OneLine),
+            _ => None,
+        }
+    }
+}
+
+/// Lines of article text in [`Shape::LongLines`] are at least this long, and about
+/// [`LONG_LINE_MAX`] at most.
+const LONG_LINE_MIN: usize = 1000;
+const LONG_LINE_MAX: usize = 3000;
+
 /// Articles `0..n` for `seed`: (path relative to the corpus root, text).
 #[allow(dead_code)] // the bench collects them; the example streams them with `articles`
 pub fn generate(n: usize, seed: u64) -> Vec<(String, String)> {
     articles(n, seed).collect()
 }
 
+/// [`generate`] in another shape.
+#[allow(dead_code)]
+pub fn generate_shaped(n: usize, seed: u64, shape: Shape) -> Vec<(String, String)> {
+    articles_shaped(n, seed, shape).collect()
+}
+
 /// The same articles as [`generate`], made one at a time.
 pub fn articles(n: usize, seed: u64) -> impl Iterator<Item = (String, String)> {
+    articles_shaped(n, seed, Shape::Blocks)
+}
+
+/// The same articles laid out as `shape` says (the same words in every shape).
+pub fn articles_shaped(
+    n: usize,
+    seed: u64,
+    shape: Shape,
+) -> impl Iterator<Item = (String, String)> {
     let corpus = Corpus::new();
-    (0..n).map(move |i| corpus.article(i, seed))
+    (0..n).map(move |i| corpus.article(i, seed, shape))
 }
 
 struct Corpus {
@@ -50,7 +95,7 @@ impl Corpus {
         }
     }
 
-    fn article(&self, i: usize, seed: u64) -> (String, String) {
+    fn article(&self, i: usize, seed: u64, shape: Shape) -> (String, String) {
         let mut rng = Rng::new(seed ^ rng::splitmix64(i as u64));
         let mut ticket = rng.below(self.total);
         let mut k = 0;
@@ -59,7 +104,7 @@ impl Corpus {
             k += 1;
         }
         let text = match self.pages.get(k) {
-            Some(page) => compose(page, &mut rng),
+            Some(page) => compose(page, &mut rng, shape),
             None => String::new(),
         };
         let path = format!(
@@ -79,7 +124,7 @@ struct Piece {
 }
 
 /// One new article from a seed page.
-fn compose(page: &Page, rng: &mut Rng) -> String {
+fn compose(page: &Page, rng: &mut Rng, shape: Shape) -> String {
     let target = 1800 + rng.below(4400);
     let days = rng.between(-45, 45);
     let mut pieces: Vec<Piece> = page
@@ -95,7 +140,60 @@ fn compose(page: &Page, rng: &mut Rng) -> String {
     thin_lists(page, &mut pieces, rng);
     cut_tail(page, &mut pieces, rng);
     drop_body(page, &mut pieces, target, rng);
-    render(page, &pieces, days, rng)
+    let blocks = render(page, &pieces, days, rng);
+    lay_out(blocks, shape, days)
+}
+
+/// Join the rendered blocks (each with whether it is article text) as `shape` says.
+fn lay_out(blocks: Vec<(bool, String)>, shape: Shape, days: i64) -> String {
+    let texts = || blocks.iter().map(|(_, t)| t.as_str());
+    match shape {
+        Shape::Blocks => texts().collect::<Vec<_>>().join("\n\n"),
+        Shape::OneLine => {
+            let first = blocks.iter().position(|(body, _)| *body);
+            let last = blocks.iter().rposition(|(body, _)| *body);
+            let (Some(first), Some(last)) = (first, last) else {
+                return texts().collect::<Vec<_>>().join("\n");
+            };
+            let mut lines: Vec<String> = blocks[..first].iter().map(|(_, t)| t.clone()).collect();
+            let body: Vec<String> = blocks[first..=last]
+                .iter()
+                .map(|(_, t)| t.replace('\n', " "))
+                .collect();
+            lines.push(body.join(" "));
+            lines.extend(blocks[last + 1..].iter().map(|(_, t)| t.clone()));
+            lines.join("\n")
+        }
+        Shape::LongLines => {
+            // Its own generator, so that the words stay those of the other shapes.
+            let mut rng = Rng::new(rng::splitmix64(days as u64 ^ 0x5eed));
+            let mut lines: Vec<String> = Vec::new();
+            let mut run = String::new();
+            let mut want = 0;
+            for (body, text) in &blocks {
+                if !body {
+                    if !run.is_empty() {
+                        lines.push(std::mem::take(&mut run));
+                    }
+                    lines.push(text.clone());
+                    continue;
+                }
+                if run.is_empty() {
+                    want = LONG_LINE_MIN + rng.below(LONG_LINE_MAX - LONG_LINE_MIN);
+                } else {
+                    run.push(' ');
+                }
+                run.push_str(text);
+                if run.len() >= want {
+                    lines.push(std::mem::take(&mut run));
+                }
+            }
+            if !run.is_empty() {
+                lines.push(run);
+            }
+            lines.join("\n")
+        }
+    }
 }
 
 fn is_body(page: &Page, p: &Piece) -> bool {
@@ -171,14 +269,13 @@ fn drop_body(page: &Page, pieces: &mut Vec<Piece>, target: usize, rng: &mut Rng)
     }
 }
 
-/// Write the pieces, people recast and dates shifted by `days`.
-fn render(page: &Page, pieces: &[Piece], days: i64, rng: &mut Rng) -> String {
+/// Write the pieces, people recast and dates shifted by `days`: each block's text, and
+/// whether it is a paragraph of the article.
+fn render(page: &Page, pieces: &[Piece], days: i64, rng: &mut Rng) -> Vec<(bool, String)> {
     let mut cast: Vec<Option<Person>> = vec![None; SEEDS.len()];
-    let mut out = String::with_capacity(8192);
-    for (k, p) in pieces.iter().enumerate() {
-        if k > 0 {
-            out.push_str("\n\n");
-        }
+    let mut blocks = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let mut out = String::new();
         let block = &page.blocks[p.block];
         for (j, &l) in p.lines.iter().enumerate() {
             if j > 0 {
@@ -195,8 +292,9 @@ fn render(page: &Page, pieces: &[Piece], days: i64, rng: &mut Rng) -> String {
                 }
             }
         }
+        blocks.push((block.kind == Kind::Body, out));
     }
-    out
+    blocks
 }
 
 fn fnv1a(text: &str) -> u64 {

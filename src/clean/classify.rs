@@ -22,6 +22,24 @@ pub enum Kind {
     Text,
 }
 
+/// A line of at most this many words, not a sentence, …
+const WIDGET_ROW_WORDS: usize = 16;
+/// … of which widget words cover this share or more, is a row of widgets.
+const WIDGET_ROW_SHARE: f32 = 0.6;
+
+/// The rule name of a line's class, as `dossier explain` and the reader show it.
+pub fn rule(k: &Kind) -> &'static str {
+    match k {
+        Kind::Stamp(_) => "timestamp",
+        Kind::Junk => "widget-phrase",
+        Kind::ListHeader => "list-header",
+        Kind::Placeholder => "image-placeholder",
+        Kind::Caption => "caption-credit",
+        Kind::Bullet => "list-entry",
+        Kind::Text => "prose",
+    }
+}
+
 pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     let f = line.folded.as_str();
     if let Some(s) = stamp::parse(line, phrases) {
@@ -54,6 +72,16 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         if (line.words <= 3 && phrases.has_widget_word(&words, false))
             || phrases.has_widget_word(&words, true)
         {
+            return Kind::Junk;
+        }
+    }
+    // A row of widgets: "Chia sẻ Facebook Zalo In bài Cỡ chữ A- A+".
+    if !line.is_prose() && (4..=WIDGET_ROW_WORDS).contains(&line.words) {
+        let words: Vec<&str> = f
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if phrases.widget_share(&words) >= WIDGET_ROW_SHARE {
             return Kind::Junk;
         }
     }
@@ -294,6 +322,21 @@ const CREDIT_WORDS: [&str; 9] = [
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_row_of_widgets_is_junk_and_a_sentence_naming_them_is_not() {
+        let p = Phrases::bundled();
+        let kind = |t: &str| classify(&Line::new(t.to_string()), p);
+        assert_eq!(
+            kind("Chia sẻ Facebook Zalo In bài Cỡ chữ A- A+"),
+            Kind::Junk
+        );
+        assert_eq!(kind("Chia sẻ Zalo Gửi email In bài Lưu bài"), Kind::Junk);
+        assert_eq!(
+            kind("Ông Biden chia sẻ trên Facebook và Twitter rằng Mỹ sẽ đáp trả."),
+            Kind::Text
+        );
+    }
+
     use super::*;
 
     fn kind(s: &str) -> Kind {

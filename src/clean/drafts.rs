@@ -2,7 +2,7 @@
 //! paragraph before the first headline, and pull quotes printed beside their paragraph.
 
 use super::segment::Draft;
-use crate::article::{Paragraph, ParagraphKind};
+use crate::article::{Dropped, Paragraph, ParagraphKind};
 
 /// A lone paragraph, undated or without a headline, right before a headlined article
 /// (dated, or of several paragraphs) is page furniture written as a sentence (a cookie notice, a newsletter's "view in browser", a
@@ -15,9 +15,10 @@ pub fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
         if let Some(s) = stray.take() {
             let article = d.date.is_some() || d.lead_outlet.is_some() || d.paragraphs.len() >= 3;
             if d.title.is_some() && article {
-                let mut dropped: Vec<String> = s.title.into_iter().collect();
-                dropped.extend(s.paragraphs.into_iter().map(|p| p.text));
-                dropped.extend(s.dropped);
+                let stray = |t: String| Dropped::new(t, 0, "stray-notice");
+                let mut dropped: Vec<Dropped> = s.title.into_iter().map(stray).collect();
+                dropped.extend(s.paragraphs.into_iter().map(|p| stray(p.text)));
+                dropped.extend(s.dropped.into_iter().map(|x| Dropped { at: 0, ..x }));
                 dropped.append(&mut d.dropped);
                 d.dropped = dropped;
                 let mut furniture = s.furniture;
@@ -79,7 +80,7 @@ pub fn drop_pull_quotes(d: &mut Draft) {
         .collect();
     for &i in repeats.iter().rev() {
         let p = d.paragraphs.remove(i);
-        d.dropped.push(p.text);
+        d.dropped.push(Dropped::new(p.text, i, "pull-quote"));
     }
 }
 
@@ -118,7 +119,9 @@ mod tests {
             out[0].title.as_deref(),
             Some("Nga và NATO họp tại Brussels")
         );
-        assert!(out[0].dropped[0].starts_with("Chúng tôi sử dụng cookie"));
+        assert!(out[0].dropped[0]
+            .text
+            .starts_with("Chúng tôi sử dụng cookie"));
     }
 
     #[test]

@@ -91,7 +91,12 @@ pub fn byline_author(line: &Line) -> Option<String> {
         || ["tạp chí", "thông tấn", "truyền hình", "cổng thông tin"]
             .iter()
             .any(|p| lower.contains(p));
-    if masthead || lower.starts_with("theo ") || lower.starts_with("đài ") {
+    // "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG": the signature block of an official document signs
+    // for an office (thay mặt, ký thay, thừa lệnh, thừa ủy quyền); no byline.
+    let signs_for = ["tm.", "kt.", "tl.", "tuq."]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    if masthead || signs_for || lower.starts_with("theo ") || lower.starts_with("đài ") {
         return None;
     }
     // "Ngọc Anh/VOV.VN": the outlet after a slash is not part of the name.
@@ -100,7 +105,7 @@ pub fn byline_author(line: &Line) -> Option<String> {
         .next()
         .unwrap_or("")
         .trim()
-        .trim_end_matches([',', '-', '–'])
+        .trim_end_matches([',', '-', '–', '|', '·', '•'])
         .trim();
     // "Hà My Theo Reuters, CNN": a credit after the name is not part of it.
     let name = name

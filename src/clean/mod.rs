@@ -20,11 +20,7 @@ use std::path::Path;
 /// already NFC with LF line ends).
 pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
     let phrases = Phrases::bundled();
-    let lines = line::split_lines(text);
-    let kinds: Vec<classify::Kind> = lines
-        .iter()
-        .map(|l| classify::classify(l, phrases))
-        .collect();
+    let (lines, kinds) = classified(text);
     let drafts = segment::segment(&lines, &kinds);
     // Each article's own outlet: named in its lead or byline, else in its furniture.
     let outlets: Vec<Option<String>> = drafts
@@ -112,6 +108,23 @@ fn outlet_suffix(text: &str) -> Option<(String, String)> {
     Some((rest.trim_end().to_string(), name.name.clone()))
 }
 
+/// The person a byline names, without labels, titles, credits and outlets ("Bài và ảnh:
+/// Thanh Bình/VietNamNet (theo Reuters)" → "Thanh Bình"); none for a masthead or a credit.
+pub fn byline_name(text: &str) -> Option<String> {
+    meta::byline_author(&line::Line::new(text.trim().to_string()))
+}
+
+/// A page's tidy lines and the class of each.
+fn classified(text: &str) -> (Vec<line::Line>, Vec<classify::Kind>) {
+    let phrases = Phrases::bundled();
+    let lines = line::split_lines(text);
+    let kinds = lines
+        .iter()
+        .map(|l| classify::classify(l, phrases))
+        .collect();
+    (lines, kinds)
+}
+
 /// The file's path without its extension ("sub/a.txt" → "sub/a").
 fn file_stem(file: &str) -> String {
     let p = Path::new(file);
@@ -134,28 +147,23 @@ pub struct Verdict {
     /// The 1-based article the line went to (none for a dropped line outside every
     /// article).
     pub article: Option<usize>,
-    /// Why: the line's class (`widget-phrase`, `list-header`, `timestamp`,
-    /// `image-placeholder`, `list-entry`, `caption-credit`, `prose`) and, for a dropped
-    /// line of prose, where it stood (`before-headline`, `after-body`, `repeated`).
+    /// Why: for a kept line its class (`timestamp`, `caption-credit`, `prose` …); for a
+    /// dropped one the rule that dropped it (`widget-phrase`, `list-header`,
+    /// `before-headline`, `after-body`, `repeated-paragraph`, `pull-quote` …).
     pub rule: &'static str,
 }
 
 /// Every line of a page with what the cleaner made of it and why: what `dossier explain`
 /// prints.
 pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
-    let phrases = Phrases::bundled();
-    let lines = line::split_lines(text);
-    let kinds: Vec<classify::Kind> = lines
-        .iter()
-        .map(|l| classify::classify(l, phrases))
-        .collect();
+    let (lines, kinds) = classified(text);
     let articles = clean_file(file, text);
     let mut seen_body = false;
     lines
         .iter()
         .zip(&kinds)
         .map(|(l, k)| {
-            let class = kind_rule(k);
+            let class = classify::rule(k);
             let t = l.text.as_str();
             let found =
                 articles.iter().enumerate().find_map(|(n, a)| {
@@ -174,8 +182,8 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
                             },
                         ));
                     }
-                    if a.dropped.iter().any(|d| d == t) {
-                        return Some((n, "dropped"));
+                    if let Some(d) = a.dropped.iter().find(|d| d.text == t) {
+                        return Some((n, d.rule));
                     }
                     if a.author.as_deref().is_some_and(|au| t.contains(au)) {
                         return Some((n, "byline"));
@@ -185,18 +193,17 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
                     }
                     None
                 });
-            let (article, verdict) = match found {
-                Some((n, v)) => (Some(n + 1), v),
-                None => (None, "dropped"),
+            const KEPT: [&str; 6] = ["title", "body", "heading", "caption", "byline", "dateline"];
+            let (article, verdict, rule) = match found {
+                Some((n, v)) if KEPT.contains(&v) => (Some(n + 1), v, class),
+                // A dropped line carries the rule that dropped it.
+                Some((n, rule)) => (Some(n + 1), "dropped", rule),
+                None if !seen_body => (None, "dropped", "before-any-article"),
+                None => (None, "dropped", "between-articles"),
             };
             if verdict == "body" {
                 seen_body = true;
             }
-            let rule = match (verdict, k) {
-                ("dropped", classify::Kind::Text) if !seen_body => "before-headline",
-                ("dropped", classify::Kind::Text) => "after-body-or-repeated",
-                _ => class,
-            };
             Verdict {
                 text: l.text.clone(),
                 verdict,
@@ -205,18 +212,6 @@ pub fn explain(file: &str, text: &str) -> Vec<Verdict> {
             }
         })
         .collect()
-}
-
-fn kind_rule(k: &classify::Kind) -> &'static str {
-    match k {
-        classify::Kind::Stamp(_) => "timestamp",
-        classify::Kind::Junk => "widget-phrase",
-        classify::Kind::ListHeader => "list-header",
-        classify::Kind::Placeholder => "image-placeholder",
-        classify::Kind::Caption => "caption-credit",
-        classify::Kind::Bullet => "list-entry",
-        classify::Kind::Text => "prose",
-    }
 }
 
 /// The dates of the time-stamp lines of a page above its first paragraph (`lead`), in page

@@ -121,6 +121,30 @@ impl Phrases {
         })
     }
 
+    /// The share of the folded words that widget words cover: 1.0 for "Chia sẻ Facebook Zalo
+    /// In bài Cỡ chữ", 0.0 for a sentence of news.
+    pub fn widget_share(&self, folded_words: &[&str]) -> f32 {
+        let mut covered = 0;
+        let mut i = 0;
+        while i < folded_words.len() {
+            let rest = &folded_words[i..];
+            let longest = self
+                .widget_words
+                .iter()
+                .filter(|w| rest.len() >= w.len() && w.iter().zip(rest).all(|(p, q)| p == q))
+                .map(Vec::len)
+                .max();
+            match longest {
+                Some(n) => {
+                    covered += n;
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        covered as f32 / folded_words.len().max(1) as f32
+    }
+
     /// Whether a widget word stands in the folded words; `at_start` asks for it at the start.
     pub fn has_widget_word(&self, folded_words: &[&str], at_start: bool) -> bool {
         let starts = |words: &[&str]| {

@@ -7,7 +7,7 @@ use super::drafts;
 use super::line::Line;
 use super::meta;
 use super::stamp;
-use crate::article::{Date, Paragraph, ParagraphKind};
+use crate::article::{Date, Dropped, Paragraph, ParagraphKind};
 use std::collections::HashSet;
 
 /// An article as the segmenter found it, before ids and sources are settled.
@@ -20,7 +20,7 @@ pub struct Draft {
     /// byline's slash ("Đức Anh/Báo Tin tức").
     pub lead_outlet: Option<String>,
     pub paragraphs: Vec<Paragraph>,
-    pub dropped: Vec<String>,
+    pub dropped: Vec<Dropped>,
     /// Dropped lines that are page furniture (where outlets name themselves).
     pub furniture: Vec<usize>,
 }
@@ -137,14 +137,14 @@ impl<'a> Segmenter<'a> {
             && l.words <= 40
             && self.dropped_seen.contains(&text_hash(&l.text));
         match self.kinds[i] {
-            Kind::Text if dropped_before => self.drop_line(i, true),
+            Kind::Text if dropped_before => self.drop_line_as(i, true, "furniture-seen-before"),
             Kind::Text | Kind::Bullet if self.announced(i) => {
                 self.push_para(ParagraphKind::Body, l.text.clone());
             }
             Kind::Text => {
                 let next = self.next_kind(i);
                 if next.is_some_and(|(_, n)| classify::is_embed_credit(self.line(n))) {
-                    self.drop_line(i, true); // the text of an embedded post
+                    self.drop_line_as(i, true, "embedded-post"); // the text of an embedded post
                 } else if next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).text == l.text)
                 {
                     // A line printed twice is a caption printed twice.
@@ -153,7 +153,8 @@ impl<'a> Segmenter<'a> {
                     k == Kind::Caption
                         && self.line(n).text.starts_with(l.text.trim_end_matches('.'))
                 }) {
-                    self.drop_line(i, true); // the picture's alt text, printed above its caption
+                    // the picture's alt text, printed above its caption
+                    self.drop_line_as(i, true, "alt-text-above-caption");
                 } else if self.starts_article(i, false) {
                     self.new_article(i);
                 } else if self.asks_heading(i) {
@@ -172,7 +173,7 @@ impl<'a> Segmenter<'a> {
                     }
                     self.state = State::Tail { resumable: false };
                 } else if l.is_title_shaped() && next.is_some_and(|(k, _)| k == Kind::Caption) {
-                    self.drop_line(i, true); // the title of a picture or video
+                    self.drop_line_as(i, true, "picture-title"); // the title of a picture or video
                 } else if self.heads_text(i) {
                     self.push_para(ParagraphKind::Heading, l.text.clone());
                 } else {
@@ -395,8 +396,11 @@ impl<'a> Segmenter<'a> {
         if !d.paragraphs.is_empty() {
             self.drafts.push(d);
         } else if let Some(last) = self.drafts.last_mut() {
-            last.dropped.extend(d.title);
-            last.dropped.extend(d.dropped);
+            let at = last.paragraphs.len();
+            last.dropped
+                .extend(d.title.map(|t| Dropped::new(t, at, "article-without-body")));
+            last.dropped
+                .extend(d.dropped.into_iter().map(|x| Dropped { at, ..x }));
         }
     }
 
@@ -405,7 +409,7 @@ impl<'a> Segmenter<'a> {
             // A page that never reached a lead: all of it is furniture.
             let header = std::mem::take(&mut self.header);
             for i in header {
-                self.drop_line(i, true);
+                self.drop_line_as(i, true, "page-without-lead");
             }
         }
     }
@@ -486,7 +490,10 @@ impl<'a> Segmenter<'a> {
 
     fn push_para(&mut self, kind: ParagraphKind, text: String) {
         if self.is_repeat(&text) {
-            self.cur.dropped.push(text);
+            let at = self.cur.paragraphs.len();
+            self.cur
+                .dropped
+                .push(Dropped::new(text, at, "repeated-paragraph"));
         } else {
             self.seen.insert(text_hash(&text));
             self.cur.paragraphs.push(Paragraph::new(kind, text));
@@ -494,9 +501,24 @@ impl<'a> Segmenter<'a> {
     }
 
     fn drop_line(&mut self, i: usize, furniture: bool) {
+        let rule = match (self.kinds[i], self.state) {
+            (Kind::Text, State::Header) => "before-headline",
+            (Kind::Text, State::Body) => "not-article-text",
+            (Kind::Text, State::Tail { .. }) => "after-body",
+            (k, _) => classify::rule(&k),
+        };
+        self.drop_line_as(i, furniture, rule);
+    }
+
+    /// Drop line `i` under `rule`; `furniture` marks it as page furniture, where an outlet
+    /// may name itself.
+    fn drop_line_as(&mut self, i: usize, furniture: bool, rule: &'static str) {
         self.list_seen |= self.kinds[i] == Kind::ListHeader;
         self.dropped_seen.insert(text_hash(&self.line(i).text));
-        self.cur.dropped.push(self.line(i).text.clone());
+        let at = self.cur.paragraphs.len();
+        self.cur
+            .dropped
+            .push(Dropped::new(self.line(i).text.clone(), at, rule));
         if furniture || self.kinds[i] == Kind::Junk {
             self.cur.furniture.push(i);
         }

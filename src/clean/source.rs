@@ -152,11 +152,26 @@ fn owner_line(words: &[&str], folded: &[String]) -> Option<String> {
 
 /// "© Bản quyền thuộc về Dân Việt.", "Bản quyền © 2022 VnEconomy", "© Copyright 1997-2022
 /// VnExpress": the capitalised name after the copyright words, up to its punctuation.
+///
+/// A line may hold the words twice ("© 1997-2022. Toàn bộ bản quyền thuộc VnExpress"): the
+/// last of them that a name follows wins. A company ("Công ty Cổ phần VCCorp") owns the
+/// site but is not the outlet.
 fn copyright_holder(words: &[&str], folded: &[String]) -> Option<String> {
     let f: Vec<&str> = folded.iter().map(String::as_str).collect();
-    let mark = f
+    let marks: Vec<usize> = f
         .iter()
-        .position(|w| matches!(*w, "©" | "(c)" | "copyright" | "quyen") || w.starts_with('©'))?;
+        .enumerate()
+        .filter(|(_, w)| matches!(**w, "©" | "(c)" | "copyright" | "quyen") || w.starts_with('©'))
+        .map(|(i, _)| i)
+        .collect();
+    let name = marks
+        .iter()
+        .rev()
+        .find_map(|&mark| holder_after(words, &f, mark))?;
+    (!fold(&name).starts_with("cong ty")).then_some(name)
+}
+
+fn holder_after(words: &[&str], f: &[&str], mark: usize) -> Option<String> {
     let mut i = mark;
     // Skip the copyright words themselves, years and "thuộc về"/"của".
     while i < words.len() {
@@ -312,6 +327,18 @@ mod tests {
         );
         assert_eq!(
             furniture("Cơ quan chủ quản: Bộ Thông tin và Truyền thông"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_last_copyright_words_a_name_follows_name_the_holder_and_a_company_is_none() {
+        assert_eq!(
+            furniture("© 1997-2022. Toàn bộ bản quyền thuộc VnExpress").as_deref(),
+            Some("VnExpress")
+        );
+        assert_eq!(
+            furniture("© Copyright 2007 - 2022 – Công ty Cổ phần VCCorp"),
             None
         );
     }

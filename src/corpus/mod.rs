@@ -97,22 +97,40 @@ pub fn load(args: &[PathBuf]) -> Loaded {
 }
 
 fn read_one(path: &Path, name: &str) -> Result<(SourceFile, Option<Warning>), Warning> {
+    let bytes = read_bytes(path)?;
+    decode_file(path, name, &bytes)
+}
+
+/// The bytes of a corpus file, or why it cannot be read.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Warning> {
+    std::fs::read(path).map_err(|e| Warning {
+        path: path.to_path_buf(),
+        reason: format!("cannot read: {}", io_reason(&e)),
+    })
+}
+
+/// Decode the bytes of the file at `path`, found as `name`: as [`read_all`] does with
+/// each file, for a caller that has its bytes already (the cache hashes them first).
+pub fn decode_file(
+    path: &Path,
+    name: &str,
+    bytes: &[u8],
+) -> Result<(SourceFile, Option<Warning>), Warning> {
     let warn = |reason: String| Warning {
         path: path.to_path_buf(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|e| warn(format!("cannot read: {}", io_reason(&e))))?;
-    let (text, page, encoding, lossy) = match page::sniff(&bytes) {
+    let (text, page, encoding, lossy) = match page::sniff(bytes) {
         page::Format::Text => {
-            let d = decode(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
+            let d = decode(bytes).map_err(|e| warn(format!("skipped: {e}")))?;
             (d.text, None, d.encoding, d.lossy)
         }
         page::Format::Html => {
-            let p = page::read_html(&bytes, None);
+            let p = page::read_html(bytes, None).map_err(warn)?;
             (p.text, Some(Box::new(p.meta)), p.encoding, p.lossy)
         }
         page::Format::Mhtml => {
-            let p = page::read_mhtml(&bytes).map_err(|e| warn(format!("skipped: {e}")))?;
+            let p = page::read_mhtml(bytes).map_err(|e| warn(format!("skipped: {e}")))?;
             (p.text, Some(Box::new(p.meta)), p.encoding, p.lossy)
         }
     };

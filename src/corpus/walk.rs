@@ -73,7 +73,7 @@ impl Walker {
         };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
-        for path in paths {
+        for path in paths.clone() {
             let hidden = path
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
@@ -81,7 +81,15 @@ impl Walker {
                 continue;
             }
             match std::fs::metadata(&path) {
-                Ok(m) if m.is_dir() => self.dir(root, &path),
+                Ok(m) if m.is_dir() => match saved_with(&path, &paths) {
+                    // "Webpage, complete": the page's pictures, styles and scripts, no
+                    // article among them. One line says so, for the folder.
+                    Some(page) => self.warn(
+                        &path,
+                        format!("skipped: the pictures, styles and scripts saved with {page}"),
+                    ),
+                    None => self.dir(root, &path),
+                },
                 Ok(m) => {
                     let rel = path.strip_prefix(root).unwrap_or(&path);
                     let name = rel.to_string_lossy().into_owned();
@@ -94,6 +102,21 @@ impl Walker {
             }
         }
     }
+}
+
+/// The page a browser saved this folder with ("X_files" beside "X.html" or "X.htm"), if
+/// it is such a folder.
+fn saved_with(dir: &Path, siblings: &[PathBuf]) -> Option<String> {
+    let name = dir.file_name()?.to_string_lossy().into_owned();
+    let stem = name.strip_suffix("_files")?;
+    siblings.iter().find_map(|p| {
+        let n = p.file_name()?.to_string_lossy().into_owned();
+        let ext = n
+            .strip_prefix(stem)?
+            .strip_prefix('.')?
+            .to_ascii_lowercase();
+        matches!(ext.as_str(), "html" | "htm" | "xhtml" | "shtml").then_some(n)
+    })
 }
 
 /// Why a path cannot be opened; a symlink to nothing says so rather than "no such file",
@@ -190,5 +213,23 @@ mod tests {
         assert!(warnings[0]
             .to_string()
             .contains("/no/such/dossier/dir: no such file"));
+    }
+
+    #[test]
+    fn a_saved_pages_resource_folder_is_skipped_in_one_line() {
+        let d = tmp("files");
+        std::fs::write(d.join("trang.html"), "<html></html>").unwrap();
+        std::fs::create_dir_all(d.join("trang_files")).unwrap();
+        std::fs::write(d.join("trang_files/app.js"), "var a = 1;").unwrap();
+        std::fs::write(d.join("trang_files/style.css"), "p { color: red }").unwrap();
+        std::fs::create_dir_all(d.join("other_files")).unwrap();
+        std::fs::write(d.join("other_files/note.txt"), "Một bài viết.").unwrap();
+        let (found, warnings) = find(std::slice::from_ref(&d));
+        let names: Vec<&str> = found.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["other_files/note.txt", "trang.html"]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].to_string().contains(
+            "trang_files: skipped: the pictures, styles and scripts saved with trang.html"
+        ));
     }
 }

@@ -30,6 +30,7 @@ mod future;
 mod lex;
 mod matcher;
 mod relative;
+mod words;
 
 #[cfg(test)]
 mod tests;

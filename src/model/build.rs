@@ -13,6 +13,9 @@ use std::ops::Range;
 
 /// Extract actors and dates from cleaned articles and assemble the model.
 pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
+    // First, while the least is held in memory: the shingle sets are the biggest thing it
+    // keeps for a while.
+    let copies = super::copies::find(&articles);
     let index = extract_actors(gazetteer, &articles);
     let quotes = extract_quotes(
         &articles,
@@ -34,7 +37,9 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
         events,
         timeline: Vec::new(),
         quotes,
+        copies: Default::default(),
     };
+    model.set_copies(copies);
     model.timeline = group_timeline(&model);
     model
 }

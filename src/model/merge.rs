@@ -53,6 +53,12 @@ impl Model {
         joined.len()
     }
 
+    /// Count every actor's mentions again (a copy group's story once) and re-rank.
+    pub(super) fn recount(&mut self) {
+        let rep: Vec<usize> = (0..self.actors.len()).collect();
+        self.regroup(&rep);
+    }
+
     /// Re-point mentions, quotes and events from each actor to `rep[actor]`, drop the actors
     /// that are no longer anyone's representative, recount, and re-rank.
     fn regroup(&mut self, rep: &[usize]) {
@@ -66,6 +72,9 @@ impl Model {
             if articles[r].last() != Some(&m.article) {
                 articles[r].push(m.article);
             }
+        }
+        if !self.copies.is_empty() {
+            counts = super::copies::count_mentions(&self.mentions, n, |a| rep[a], &self.copies);
         }
         let mut order: Vec<usize> = (0..n).filter(|&i| rep[i] == i).collect();
         order.sort_by_key(|&i| (std::cmp::Reverse(counts[i]), i));

@@ -6,12 +6,14 @@ use std::ops::Range;
 
 mod build;
 mod cooccur;
+pub mod copies;
 mod merge;
 mod redate;
 pub mod resolve;
 mod subset;
 
 pub use build::build;
+pub use copies::{Copies, CopyGroup};
 pub use merge::Unmerged;
 
 /// What kind of thing an actor is.
@@ -124,4 +126,6 @@ pub struct Model {
     pub timeline: Vec<TimelineEntry>,
     /// Every attributed statement, in reading order.
     pub quotes: Vec<Quote>,
+    /// Articles that are mostly the same text (see `copies.rs`).
+    pub copies: Copies,
 }

@@ -4,7 +4,7 @@ use super::{build::group_timeline, Model};
 
 impl Model {
     /// The model of the articles `keep` (indices, ascending): their actors with mentions
-    /// recounted, their events, their timeline, their quotes.
+    /// recounted, their events, their timeline, their quotes, the copy groups among them.
     pub fn subset(&self, keep: &[usize]) -> Model {
         let mut new_index = vec![usize::MAX; self.articles.len()];
         for (n, &i) in keep.iter().enumerate() {
@@ -24,6 +24,10 @@ impl Model {
                 actor_articles[m.actor].push(a);
             }
             mentions.push(super::Mention { article: a, ..*m });
+        }
+        let copies = self.copies.subset(&new_index, keep.len());
+        if !copies.is_empty() {
+            counts = super::copies::count_mentions(&mentions, counts.len(), |a| a, &copies);
         }
         let mut actor_index = vec![usize::MAX; self.actors.len()];
         let mut actors = Vec::new();
@@ -74,6 +78,7 @@ impl Model {
             events,
             timeline: Vec::new(),
             quotes,
+            copies,
         };
         model.timeline = group_timeline(&model);
         model

@@ -18,8 +18,11 @@ const MAX_HEADING_CHARS: usize = 160;
 /// the page prints a time stamp of the metadata's day too (`stamps`, the dates of its
 /// stamp lines), the cleaner took a masthead's date for the dateline, and the printed
 /// stamp that agrees with the metadata is the dateline.
-pub fn apply(meta: &Meta, articles: &mut [Article], stamps: &[crate::article::Date]) {
+pub fn apply(meta: &Meta, articles: &mut Vec<Article>, stamps: &[crate::article::Date]) {
     let outlets = Outlets::bundled();
+    if meta.is_article {
+        merge_into_one(articles);
+    }
     let site = site_outlet(meta, outlets);
     for (n, a) in articles.iter_mut().enumerate() {
         mark_kinds(meta, a);
@@ -61,7 +64,10 @@ pub fn apply(meta: &Meta, articles: &mut [Article], stamps: &[crate::article::Da
             None => {}
         }
         if a.author.is_none() {
-            a.author = meta.author.clone();
+            a.author = meta
+                .author
+                .clone()
+                .or_else(|| meta.byline.as_deref().and_then(crate::clean::byline_name));
         }
         if a.url.is_none() {
             a.url = meta.url.clone();
@@ -81,6 +87,7 @@ fn credited(meta: &Meta, a: &Article, outlets: &Outlets) -> Option<String> {
     };
     meta.credits.iter().find_map(|c| known(c)).or_else(|| {
         a.dropped.iter().find_map(|d| {
+            let d = d.text.as_str();
             let rest = d
                 .strip_prefix("Nguồn:")
                 .or_else(|| d.strip_prefix("Theo "))
@@ -88,6 +95,36 @@ fn credited(meta: &Meta, a: &Article, outlets: &Outlets) -> Option<String> {
             known(rest)
         })
     })
+}
+
+/// A page that declares itself an article (JSON-LD `NewsArticle`, `og:type` article) is
+/// one article: what the cleaner took for a second one (a subheading that looked like a
+/// headline, a table's title) goes back into it, its title as a subheading.
+fn merge_into_one(articles: &mut Vec<Article>) {
+    if articles.len() < 2 {
+        return;
+    }
+    let rest: Vec<Article> = articles.drain(1..).collect();
+    let Some(first) = articles.first_mut() else {
+        return;
+    };
+    for a in rest {
+        let base = first.paragraphs.len();
+        if !a.title_inferred {
+            first.paragraphs.push(crate::article::Paragraph::new(
+                ParagraphKind::Heading,
+                a.title,
+            ));
+        }
+        let shift = first.paragraphs.len();
+        first.paragraphs.extend(a.paragraphs);
+        first
+            .dropped
+            .extend(a.dropped.into_iter().map(|d| crate::article::Dropped {
+                at: if d.at == 0 { base } else { d.at + shift },
+                ..d
+            }));
+    }
 }
 
 struct Site {

@@ -11,14 +11,10 @@
 use super::rules::PageRules;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-/// A block left out of the text, and the rule that left it out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Dropped {
-    pub text: String,
-    pub rule: &'static str,
-}
+pub use crate::article::Dropped;
 
 /// What the walk found besides the text: enough to tell an article page from an index.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -40,6 +36,8 @@ impl BodyStats {
 
 pub struct Walked {
     pub text: String,
+    /// The first byline-classed element's text.
+    pub byline: Option<String>,
     pub h1: Vec<String>,
     pub captions: Vec<String>,
     pub headings: Vec<String>,
@@ -51,6 +49,10 @@ pub struct Walked {
 /// ("Nga - Mỹ kết thúc đàm phán an ninh ở Geneva" under a related-news box); shorter
 /// link-only lines (menu items) stay for the line cleaner, whose runs of furniture they are.
 const LINK_TEASER_CHARS: usize = 25;
+
+/// Between the cells of a table row: not a tab or a bar, which the line cleaner reads as a
+/// menu's or a breadcrumb's separators.
+const CELL_GAP: &str = " · ";
 
 /// Elements whose content is never text a reader sees.
 const NOT_TEXT: [&str; 20] = [
@@ -83,7 +85,7 @@ const SPACED: [&str; 6] = ["a", "time", "img", "button", "label", "cite"];
 
 /// Elements that end a line. `<time>` is one: a page's time stamp is a line of its own
 /// ("27/02/2022 08:40" beside the outlet's logo link), as the dateline of a text page is.
-const BLOCKS: [&str; 37] = [
+const BLOCKS: [&str; 35] = [
     "time",
     "p",
     "div",
@@ -105,8 +107,6 @@ const BLOCKS: [&str; 37] = [
     "pre",
     "table",
     "tr",
-    "td",
-    "th",
     "caption",
     "section",
     "article",
@@ -146,11 +146,16 @@ struct Walker {
     /// Characters of the current line inside links.
     link_chars: usize,
     pending_gap: bool,
+    /// Open table rows.
+    rows: usize,
     /// An element boundary that a browser shows as a gap ("27/02/2022 08:40</time><a>Người
     /// Đưa Tin"): a space if letters meet across it.
     soft_space: bool,
     heading: Option<u8>,
     caption_depth: usize,
+    /// Text of the current line came from inside a caption (a table cell's caption ends
+    /// before its row's line does).
+    line_caption: bool,
     link_depth: usize,
     h1: Vec<String>,
     captions: Vec<String>,
@@ -159,6 +164,12 @@ struct Walker {
     stats: BodyStats,
     /// Prose characters per container (the block open when a line ends, and its parent).
     prose: HashMap<ego_tree::NodeId, usize>,
+    /// Inline elements opened as blocks for their stamp class, to close them as blocks.
+    stamp_blocks: std::collections::HashSet<ego_tree::NodeId>,
+    /// The first byline-classed element's text.
+    byline: Option<String>,
+    /// Addresses of the headline links counted.
+    headline_hrefs: std::collections::HashSet<String>,
     /// Open block elements, innermost last.
     blocks: Vec<ego_tree::NodeId>,
 }
@@ -181,6 +192,7 @@ impl Walker {
                 continue;
             }
             self.line.push(c);
+            self.line_caption |= self.caption_depth > 0;
             if self.link_depth > 0 {
                 self.link_chars += 1;
             }
@@ -189,6 +201,7 @@ impl Walker {
 
     /// End the current line, if it has text.
     fn flush(&mut self) {
+        let caption = std::mem::take(&mut self.line_caption);
         let line = self.line.trim();
         if line.is_empty() {
             self.line.clear();
@@ -201,10 +214,7 @@ impl Walker {
         let linked = std::mem::take(&mut self.link_chars);
         // A block that is one link from end to end is a teaser of another page.
         if linked >= chars && chars >= LINK_TEASER_CHARS && self.heading != Some(1) {
-            self.dropped.push(Dropped {
-                text: line,
-                rule: "link-teaser",
-            });
+            self.dropped.push(Dropped::new(line, 0, "link-teaser"));
             return;
         }
         if chars >= 80 && linked * 10 < chars * 3 {
@@ -218,12 +228,15 @@ impl Walker {
         match self.heading {
             Some(1) => self.h1.push(line.clone()),
             Some(_) => self.headings.push(line.clone()),
-            None if self.caption_depth > 0 => self.captions.push(line.clone()),
+            None if caption => self.captions.push(line.clone()),
             None => {}
         }
         if !self.text.is_empty() {
             self.text.push('\n');
-            if self.pending_gap {
+            // A table that a sentence announces ("… như sau:") stays glued to it, as a
+            // list under a colon is in pasted text.
+            let announced = self.rows > 0 && self.text.trim_end().ends_with(':');
+            if self.pending_gap && !announced {
                 self.text.push('\n');
             }
         }
@@ -255,7 +268,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                                 w.flush();
                                 let text = collapse(&er.text().collect::<String>());
                                 if !text.is_empty() {
-                                    w.dropped.push(Dropped { text, rule });
+                                    w.dropped.push(Dropped::new(text, 0, rule));
                                 }
                                 skip = Some(node.id());
                                 continue;
@@ -267,18 +280,43 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if SPACED.contains(&name) {
                             w.soft_space = true;
                         }
-                        if name == "br" {
+                        // A break inside a heading sets the headline over two lines on
+                        // screen; it is still one headline.
+                        if name == "br" && w.heading.is_some() {
+                            w.push_text(" ");
+                        } else if name == "br" {
                             w.flush();
                         }
+                        if name == "tr" {
+                            w.rows += 1;
+                        }
+                        // A table row is a line, its cells in order (a block inside a
+                        // layout table's cell still makes lines of its own).
+                        if matches!(name, "td" | "th") && !w.line.trim().is_empty() {
+                            w.line.push_str(CELL_GAP);
+                        }
                         if is_block(el, rules) {
+                            if !BLOCKS.contains(&name) {
+                                w.stamp_blocks.insert(node.id());
+                            }
+                            if w.byline.is_none() && tokens(el).any(|t| rules.is_byline_class(&t)) {
+                                let text = collapse(
+                                    &ElementRef::wrap(node)
+                                        .map(|e| e.text().collect::<String>())
+                                        .unwrap_or_default(),
+                                );
+                                w.byline = (!text.is_empty()
+                                    && text.split_whitespace().count() <= 12)
+                                    .then_some(text);
+                            }
                             w.flush();
                             w.blocks.push(node.id());
                             if let Some(level) = heading_level(name) {
                                 w.heading = Some(level);
                             }
-                            if name == "figcaption" || is_caption_block(el, name) {
-                                w.caption_depth += 1;
-                            }
+                        }
+                        if name == "figcaption" || is_caption_block(el, name) {
+                            w.caption_depth += 1;
                         }
                     }
                     _ => {}
@@ -296,27 +334,33 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                     if SPACED.contains(&name) {
                         w.soft_space = true;
                     }
+                    if name == "tr" {
+                        w.flush();
+                        w.rows = w.rows.saturating_sub(1);
+                    }
                     if name == "a" {
                         w.link_depth = w.link_depth.saturating_sub(1);
                         if let Some(er) = ElementRef::wrap(node) {
-                            let words = er.text().flat_map(str::split_whitespace).count();
-                            if words >= 4 {
+                            let words = er.text().flat_map(str::split_whitespace).nth(3);
+                            // One headline linked from its picture and its title counts once.
+                            let href = el.attr("href").unwrap_or("").to_string();
+                            if words.is_some() && w.headline_hrefs.insert(href) {
                                 w.stats.headline_links += 1;
                             }
                         }
                     }
-                    if is_block(el, rules) {
+                    if BLOCKS.contains(&name) || w.stamp_blocks.remove(&node.id()) {
                         w.flush();
                         w.blocks.pop();
                         if heading_level(name).is_some() {
                             w.heading = None;
                         }
-                        if name == "figcaption" || is_caption_block(el, name) {
-                            w.caption_depth = w.caption_depth.saturating_sub(1);
-                        }
                         if PARAGRAPHS.contains(&name) {
                             w.pending_gap = true;
                         }
+                    }
+                    if name == "figcaption" || is_caption_block(el, name) {
+                        w.caption_depth = w.caption_depth.saturating_sub(1);
                     }
                 }
             }
@@ -324,6 +368,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
     }
     w.flush();
     Walked {
+        byline: w.byline,
         text: w.text,
         h1: w.h1,
         captions: w.captions,
@@ -337,7 +382,8 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
 /// (`<span class="date">Thứ Hai, 24/01/2022, 21:40</span><a>Quốc tế</a>`): the stamp is a
 /// line of its own, as a dateline is.
 fn is_block(el: &scraper::node::Element, rules: &PageRules) -> bool {
-    BLOCKS.contains(&el.name()) || tokens(el).any(|t| rules.stamp_class.contains(t.as_str()))
+    BLOCKS.contains(&el.name())
+        || tokens(el).any(|t| rules.is_stamp_class(&t) || rules.is_byline_class(&t))
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -364,22 +410,28 @@ fn is_caption_block(el: &scraper::node::Element, name: &str) -> bool {
     }
     tokens(el).any(|t| {
         matches!(
-            t.as_str(),
+            t.as_ref(),
             "caption" | "image" | "imagecaption" | "figcaption"
         )
     })
 }
 
 /// The words of an element's class and id: `class="box-comment fb_share"` gives "box",
-/// "comment", "fb", "share".
-fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = String> + '_ {
+/// "comment", "fb", "share", lower-case (borrowed when they already are, as most are).
+fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     el.attr("class")
         .into_iter()
         .chain(el.attr("id"))
         .chain(el.attr("role"))
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|t| !t.is_empty())
-        .map(|t| t.to_ascii_lowercase())
+        .map(|t| {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        })
 }
 
 /// The rule that makes an element page furniture, if one does. An element that holds the
@@ -396,16 +448,29 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
     .or_else(|| {
         // A site's masthead by class ("header", "masthead"), outside the article: an
         // article's own header ("article-header") holds its headline and stays.
-        let masthead = tokens(el).any(|t| rules.masthead_class.contains(t.as_str()));
+        let masthead = tokens(el).any(|t| rules.masthead_class.contains(t.as_ref()));
         (masthead && !inside(er, "article") && !inside(er, "main") && !holds_stamp(er, rules))
             .then_some("site-header")
     })
     .or_else(|| {
-        let words: Vec<String> = tokens(el).collect();
-        if words.iter().any(|w| rules.keep_class.contains(w.as_str())) {
-            return None;
+        // Each class name, the id, the role and the type judged on its own; one that says
+        // "the article" keeps the element whatever the others say.
+        let names = el
+            .attr("class")
+            .into_iter()
+            .flat_map(str::split_whitespace)
+            .chain(el.attr("id"))
+            .chain(el.attr("role"))
+            .chain(el.attr("type"));
+        let mut rule = None;
+        for name in names {
+            match rules.judge_class_name(name) {
+                Some(Ok(())) => return None,
+                Some(Err(r)) => rule = rule.or(Some(r)),
+                None => {}
+            }
         }
-        rules.furniture_class(&words)
+        rule
     })?;
     (!holds_article(er)).then_some(rule)
 }
@@ -416,15 +481,27 @@ fn inside(er: ElementRef<'_>, name: &str) -> bool {
         .any(|a| a.value().name() == name)
 }
 
-/// The element holds the headline (`<h1>`) or the article body (`itemprop="articleBody"`,
-/// an `<article>`): looked for among its first 2,000 descendants.
+/// The element holds the headline (an `<h1>` of four words or more: a logo set in an
+/// `<h1>` is no headline) or the article body (`itemprop="articleBody"`, an `<article>` of
+/// three paragraphs or more: sites wrap each teaser of a list in an `<article>` too):
+/// looked for among its first 2,000 descendants.
 fn holds_article(er: ElementRef<'_>) -> bool {
     er.descendants()
         .take(2000)
         .filter_map(ElementRef::wrap)
         .any(|d| {
             let v = d.value();
-            v.name() == "h1" || v.name() == "article" || v.attr("itemprop") == Some("articleBody")
+            match v.name() {
+                "h1" => d.text().flat_map(str::split_whitespace).nth(3).is_some(),
+                "article" => d
+                    .descendants()
+                    .take(2000)
+                    .filter_map(ElementRef::wrap)
+                    .filter(|p| p.value().name() == "p")
+                    .nth(2)
+                    .is_some(),
+                _ => v.attr("itemprop") == Some("articleBody"),
+            }
         })
 }
 
@@ -436,7 +513,7 @@ fn holds_stamp(er: ElementRef<'_>, rules: &PageRules) -> bool {
         .filter_map(ElementRef::wrap)
         .any(|d| {
             let v = d.value();
-            v.name() == "time" || tokens(v).any(|t| rules.stamp_class.contains(t.as_str()))
+            v.name() == "time" || tokens(v).any(|t| rules.is_stamp_class(&t))
         })
 }
 

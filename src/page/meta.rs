@@ -238,7 +238,8 @@ fn id_of(v: &Value) -> Option<String> {
 
 /// A title without the site's name after a separator: "Nga và NATO … - VnExpress",
 /// "… | Báo Dân trí", "… - Tuổi Trẻ Online". The part after the last " - ", " | ", " – "
-/// goes when it names the site or is short (four words at most) and the rest is longer.
+/// goes when it names the site, is an outlet the table knows or a host name, or is short
+/// (four words at most) and the rest more than twice as long.
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     let title = collapse(title);
     for sep in [" | ", " - ", " – ", " — ", " :: "] {
@@ -250,7 +251,8 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
             });
             let short_tail = tail.split_whitespace().count() <= 4
                 && head.split_whitespace().count() > tail.split_whitespace().count() * 2;
-            let looks_site = tail.contains('.') && !tail.contains(' ');
+            let looks_site = (tail.contains('.') && !tail.contains(' '))
+                || crate::outlets::Outlets::bundled().lookup(tail).is_some();
             if names_site || looks_site || short_tail {
                 return head.trim().to_string();
             }

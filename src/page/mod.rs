@@ -49,6 +49,8 @@ pub struct Meta {
     pub host: Option<String>,
     /// Author named by the metadata (a person, not an outlet).
     pub author: Option<String>,
+    /// The text of the first element the page marks as its byline (`class="author"`).
+    pub byline: Option<String>,
     /// Authors named by the metadata, outlets included: an aggregator credits its origin
     /// so.
     pub credits: Vec<String>,
@@ -152,12 +154,85 @@ fn looks_mime(s: &[u8]) -> bool {
     first_is_header && contains(headers, b"content-type: multipart/")
 }
 
+/// Markup nested deeper than this is no page a browser or a scraper saved: the HTML
+/// parser's work grows with the square of the depth (100,000 nested `<div>`s take most of a
+/// minute), while real news pages stay under a hundred levels.
+pub const MAX_DEPTH: usize = 4096;
+
 /// Read an HTML page's bytes: the charset from the BOM, then the page's `<meta charset>`
-/// or `http-equiv` (among its first 4 KB), then detection.
-pub fn read_html(bytes: &[u8], url_hint: Option<&str>) -> Page {
+/// or `http-equiv` (among its first 4 KB), then detection. Binary data (NUL bytes outside
+/// UTF-16) and markup nested past [`MAX_DEPTH`] are refused with the reason.
+pub fn read_html(bytes: &[u8], url_hint: Option<&str>) -> Result<Page, String> {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && memchr::memchr(0, bytes).is_some() {
+        return Err("not a text file (binary data in an HTML page)".to_string());
+    }
     let (text, encoding, lossy) = decode_html(bytes);
     let text = crate::corpus::decode::normalize(&text);
-    parse(&text, encoding, lossy, url_hint)
+    check_depth(&text)?;
+    Ok(parse(&text, encoding, lossy, url_hint))
+}
+
+/// Refuse markup nested past [`MAX_DEPTH`], counted on the tags' outline: an open tag
+/// deepens, its closing tag goes back. Void elements (`<br>`, `<img>`) and elements whose
+/// end tag may be left out (`<p>`, `<li>`, `<td>`: a thousand unclosed `<p>`s are siblings,
+/// not a nest) are not counted. This is no parsing: it only bounds the parser's work.
+fn check_depth(html: &str) -> Result<(), String> {
+    const UNCOUNTED: [&[u8]; 26] = [
+        b"br",
+        b"img",
+        b"meta",
+        b"link",
+        b"input",
+        b"hr",
+        b"area",
+        b"base",
+        b"col",
+        b"embed",
+        b"source",
+        b"track",
+        b"wbr",
+        b"param",
+        b"p",
+        b"li",
+        b"option",
+        b"td",
+        b"tr",
+        b"th",
+        b"dt",
+        b"dd",
+        b"tbody",
+        b"thead",
+        b"tfoot",
+        b"optgroup",
+    ];
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    for i in memchr::memchr_iter(b'<', b) {
+        let closing = b.get(i + 1) == Some(&b'/');
+        let start = i + 1 + usize::from(closing);
+        let name_end = b[start.min(b.len())..]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(b.len(), |n| start + n);
+        let name = b[start.min(b.len())..name_end].to_ascii_lowercase();
+        if name.is_empty() || !name[0].is_ascii_alphabetic() || UNCOUNTED.contains(&name.as_slice())
+        {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if b.get(name_end..name_end + 2) != Some(b"/>") {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    if max > MAX_DEPTH {
+        return Err(format!(
+            "skipped: markup nested {max} levels deep (a saved page has at most a few hundred)"
+        ));
+    }
+    Ok(())
 }
 
 /// Read an MHTML archive: its first `text/html` part (quoted-printable or base64 and its
@@ -178,6 +253,7 @@ pub fn read_mhtml(bytes: &[u8]) -> Result<Page, String> {
                 .and_then(|h| h.value.as_text().map(|s| s.trim().to_string()));
             let hint = location.clone().or(part_location);
             let text = crate::corpus::decode::normalize(html);
+            check_depth(&text)?;
             return Ok(parse(&text, "MHTML", false, hint.as_deref()));
         }
     }
@@ -192,6 +268,7 @@ fn parse(text: &str, encoding: &'static str, lossy: bool, url_hint: Option<&str>
     meta.h1 = walked.h1;
     meta.captions = walked.captions;
     meta.headings = walked.headings;
+    meta.byline = walked.byline;
     meta.dropped = walked.dropped;
     meta.index_headlines =
         (!meta.is_article && walked.body.is_index(rules)).then_some(walked.body.headline_links);

@@ -11,6 +11,7 @@ struct File {
     keep_class: Vec<String>,
     masthead_class: Vec<String>,
     stamp_class: Vec<String>,
+    byline_class: Vec<String>,
     index: Index,
 }
 
@@ -32,7 +33,8 @@ pub struct PageRules {
     furniture: Vec<(&'static str, HashSet<String>)>,
     pub keep_class: HashSet<String>,
     pub masthead_class: HashSet<String>,
-    pub stamp_class: HashSet<String>,
+    stamp_class: HashSet<String>,
+    byline_class: HashSet<String>,
     pub index_min_headlines: usize,
     pub index_max_prose: usize,
 }
@@ -55,6 +57,7 @@ impl PageRules {
             keep_class: f.keep_class.into_iter().collect(),
             masthead_class: f.masthead_class.into_iter().collect(),
             stamp_class: f.stamp_class.into_iter().collect(),
+            byline_class: f.byline_class.into_iter().collect(),
             index_min_headlines: f.index.min_headlines,
             index_max_prose: f.index.max_prose,
         })
@@ -70,6 +73,7 @@ impl PageRules {
                     keep_class: HashSet::new(),
                     masthead_class: HashSet::new(),
                     stamp_class: HashSet::new(),
+                    byline_class: HashSet::new(),
                     index_min_headlines: usize::MAX,
                     index_max_prose: 0,
                 }
@@ -77,26 +81,72 @@ impl PageRules {
         })
     }
 
-    /// The furniture rule the class words name, if any. A word matches whole, also with a
-    /// version number after it ("tinlienquanv2"); a furniture word of six letters or more
-    /// also inside a compound ("relatednews", "fbcomments", "box_binhluan").
-    pub fn furniture_class(&self, words: &[String]) -> Option<&'static str> {
+    /// The furniture rule one word names, if any: whole, also with a version number after
+    /// it ("tinlienquanv2"), and for a furniture word of six letters or more also inside a
+    /// compound ("relatednews", "fbcomments", "boxtinlienquan").
+    pub fn furniture_word(&self, w: &str) -> Option<&'static str> {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        let bare = if bare.len() < w.len() {
+            bare.strip_suffix('v').unwrap_or(bare)
+        } else {
+            bare
+        };
         self.furniture
             .iter()
             .find(|(_, set)| {
-                words.iter().any(|w| {
-                    let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
-                    let bare = if bare.len() < w.len() {
-                        bare.strip_suffix('v').unwrap_or(bare)
-                    } else {
-                        bare
-                    };
-                    set.contains(bare)
-                        || set
-                            .iter()
-                            .any(|f| f.len() >= MIN_COMPOUND && bare.contains(f.as_str()))
-                })
+                set.contains(bare)
+                    || (bare.len() > MIN_COMPOUND
+                        && set.iter().any(|f| {
+                            f.len() >= MIN_COMPOUND
+                                && f.len() < bare.len()
+                                && bare.contains(f.as_str())
+                        }))
             })
             .map(|(name, _)| *name)
     }
+
+    /// A class word of an element holding a time stamp: "date", also at the end of a
+    /// compound ("articledate", "publishtime").
+    pub fn is_stamp_class(&self, word: &str) -> bool {
+        ends_with_any(word, &self.stamp_class)
+    }
+
+    /// A class word of an element holding the byline ("author", "articleauthor").
+    pub fn is_byline_class(&self, word: &str) -> bool {
+        ends_with_any(word, &self.byline_class)
+    }
+
+    /// What one class name (or id, role, type) says: `Some(Ok(()))` the article's own
+    /// ("detail-content"), `Some(Err(rule))` furniture ("box-tin-lien-quan"), `None`
+    /// nothing. Its last telling word decides, as the head of a compound name does:
+    /// "link-content-footer" is a footer, "comment-content" a comment's text,
+    /// "article-content" the article. A name with no telling word is looked at squashed,
+    /// so "box-tin-lien-quan" reads as "boxtinlienquan".
+    pub fn judge_class_name(&self, name: &str) -> Option<Result<(), &'static str>> {
+        let lower = name.to_ascii_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for w in words.iter().rev() {
+            if self.keep_class.contains(*w) {
+                return Some(Ok(()));
+            }
+            if let Some(rule) = self.furniture_word(w) {
+                return Some(Err(rule));
+            }
+        }
+        (words.len() > 1)
+            .then(|| self.furniture_word(&words.concat()))
+            .flatten()
+            .map(Err)
+    }
+}
+
+/// `word` is one of `set`, or ends with one of its words of four letters or more.
+fn ends_with_any(word: &str, set: &HashSet<String>) -> bool {
+    set.contains(word)
+        || set
+            .iter()
+            .any(|w| w.len() >= 4 && word.len() > w.len() && word.ends_with(w.as_str()))
 }

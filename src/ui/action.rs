@@ -36,6 +36,9 @@ pub enum Action {
     ZoomOut,
     /// Open the prompt that searches the open article.
     Search,
+    /// Open the prompt that searches the whole corpus: the list keeps the hits, best
+    /// first.
+    CorpusSearch,
     /// The next search match, or the next mention of the actor jumped to.
     NextMatch,
     /// The previous search match or actor mention.
@@ -57,6 +60,19 @@ pub enum Action {
     /// Open the prompt that sets the article's publication date (same article as
     /// [`Action::ToggleBookmark`]); empty removes the date set. Saved at once.
     SetDate,
+    /// Show or hide the files that gave no article, with the reason for each.
+    NotArticles,
+    /// Show or hide the open article's dropped lines, dimmed in place, with the rule
+    /// that dropped each.
+    ShowDropped,
+    /// Unfold the copy group of the article (the selected one when the list is focused,
+    /// else the open one) under its row in the list, or fold it again.
+    ExpandCopies,
+    /// List copies one by one, or fold each copy group into its earliest article again.
+    CollapseCopies,
+    /// Compare the article (as [`Action::ExpandCopies`]) with another copy of its story,
+    /// word by word.
+    Compare,
     /// Show or hide the key help.
     Help,
     /// Esc: close the popup; else clear the search or actor marks; else drop the last filter.
@@ -98,16 +114,24 @@ pub enum Action {
 
     /// The loader has read `done` of `total` files.
     Progress { done: usize, total: usize },
+    /// The loader has cleaned these files' articles (each with its file's position among
+    /// the files found): list them, in file order, until the model arrives.
+    Arrived(Vec<(usize, Vec<crate::article::Article>)>),
     /// The loader skipped something; shown in the status bar and printed on exit.
     Warning(String),
+    /// The loader has a line about the cache: shown once the corpus is loaded, printed on
+    /// exit.
+    Note(String),
     /// The model is ready: fill the panes.
     Loaded(Box<Model>),
+    /// The search index over the model is ready (built after the model).
+    SearchReady(crate::ui::SharedSearcher),
     /// The loader stopped without a model.
     LoadStopped,
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 26] = [
+pub const BINDABLE: [Action; 32] = [
     Action::MoveDown,
     Action::MoveUp,
     Action::PageDown,
@@ -122,6 +146,7 @@ pub const BINDABLE: [Action; 26] = [
     Action::ZoomIn,
     Action::ZoomOut,
     Action::Search,
+    Action::CorpusSearch,
     Action::NextMatch,
     Action::PrevMatch,
     Action::ActorJump,
@@ -131,6 +156,11 @@ pub const BINDABLE: [Action; 26] = [
     Action::ToggleBookmark,
     Action::BookmarksOnly,
     Action::SetDate,
+    Action::NotArticles,
+    Action::ShowDropped,
+    Action::ExpandCopies,
+    Action::CollapseCopies,
+    Action::Compare,
     Action::Help,
     Action::Back,
     Action::Quit,
@@ -155,6 +185,7 @@ impl Action {
             Action::ZoomIn => "zoom_in",
             Action::ZoomOut => "zoom_out",
             Action::Search => "search",
+            Action::CorpusSearch => "search_corpus",
             Action::NextMatch => "next_match",
             Action::PrevMatch => "prev_match",
             Action::ActorJump => "actor_jump",
@@ -164,6 +195,11 @@ impl Action {
             Action::ToggleBookmark => "toggle_bookmark",
             Action::BookmarksOnly => "bookmarks_only",
             Action::SetDate => "set_date",
+            Action::NotArticles => "not_articles",
+            Action::ShowDropped => "show_dropped",
+            Action::ExpandCopies => "expand_copies",
+            Action::CollapseCopies => "collapse_copies",
+            Action::Compare => "compare",
             Action::Help => "help",
             Action::Back => "back",
             Action::Quit => "quit",
@@ -188,7 +224,8 @@ impl Action {
             Action::ZoomIn => "timeline: zoom in (years → months → days)",
             Action::ZoomOut => "timeline: zoom out",
             Action::Search => "search the open article",
-            Action::NextMatch => "next match / next mention of the actor",
+            Action::CorpusSearch => "search the corpus: list the hits, best first",
+            Action::NextMatch => "next match / next mention of the actor / next hit",
             Action::PrevMatch => "previous match / previous mention",
             Action::ActorJump => "jump to an actor's mentions",
             Action::Quotes => "who said what: the actor's statements",
@@ -197,6 +234,11 @@ impl Action {
             Action::ToggleBookmark => "bookmark the article, or remove its bookmark",
             Action::BookmarksOnly => "list only bookmarked articles (again: all)",
             Action::SetDate => "set the article's publication date (empty: as found)",
+            Action::NotArticles => "list the files that gave no article, and why",
+            Action::ShowDropped => "show the article's dropped lines in place, and why",
+            Action::ExpandCopies => "unfold the article's copies (other outlets), or fold",
+            Action::CollapseCopies => "list copies one by one, or fold them again",
+            Action::Compare => "compare with another copy, word by word (n/N: next)",
             Action::Help => "show or hide this help",
             Action::Back => "close the popup, clear marks, or drop the last filter",
             Action::Quit => "quit",
@@ -216,8 +258,11 @@ impl Action {
             Action::Scroll { .. } => "scroll the pane under the pointer",
             Action::Click { .. } => "select what is under the pointer",
             Action::Progress { .. } => "loading progress",
+            Action::Arrived(_) => "articles cleaned so far",
             Action::Warning(_) => "a loading warning",
+            Action::Note(_) => "a note about the cache",
             Action::Loaded(_) => "the corpus is loaded",
+            Action::SearchReady(_) => "the search index is ready",
             Action::LoadStopped => "loading stopped",
         }
     }

@@ -9,10 +9,11 @@ use super::popups::Popup;
 use super::scroll::ListCursor;
 use crate::article::{Article, Date, DateBasis, PartialDate};
 use crate::daterange::DateRange;
+use crate::index::Query;
 use crate::model::{Model, Unmerged};
 use crate::search::ActorSearch;
 use crate::state::{State, Store};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// A filter on the article list. Filters combine: an article must pass all.
@@ -27,6 +28,33 @@ pub enum Filter {
     },
     /// The bookmarked articles (as bookmarked now).
     Bookmarks,
+    /// The articles a corpus search (`s`) found; the list shows them best first.
+    Search(CorpusHits),
+}
+
+/// What a corpus search found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusHits {
+    /// The query as typed.
+    pub text: String,
+    pub query: Query,
+    /// The articles found, best first.
+    pub ranked: Vec<usize>,
+    /// The same, ascending (to tell whether one is a hit).
+    pub sorted: Vec<usize>,
+}
+
+impl CorpusHits {
+    pub fn new(text: &str, query: Query, ranked: Vec<usize>) -> CorpusHits {
+        let mut sorted = ranked.clone();
+        sorted.sort_unstable();
+        CorpusHits {
+            text: text.to_string(),
+            query,
+            ranked,
+            sorted,
+        }
+    }
 }
 
 impl Filter {
@@ -36,6 +64,7 @@ impl Filter {
             Filter::Published(range) => article.date.is_some_and(|d| range.contains(d)),
             Filter::Mentions { articles, .. } => articles.binary_search(&index).is_ok(),
             Filter::Bookmarks => bookmarks.contains(&article.id),
+            Filter::Search(h) => h.sorted.binary_search(&index).is_ok(),
         }
     }
 
@@ -45,6 +74,11 @@ impl Filter {
             Filter::Published(range) => format!("published {range}"),
             Filter::Mentions { date, .. } => format!("mentions {date}"),
             Filter::Bookmarks => "bookmarks".to_string(),
+            Filter::Search(h) => format!(
+                "search {} · {}",
+                h.text,
+                crate::ui::fmt::plural(h.ranked.len(), "hit", "hits")
+            ),
         }
     }
 }
@@ -58,6 +92,38 @@ pub struct AsBuilt {
     pub dates: Vec<(Option<Date>, Option<DateBasis>)>,
     /// The events of the articles dated by hand, as the corpus dated them.
     pub events: std::collections::HashMap<usize, Vec<crate::model::Event>>,
+}
+
+/// How the list shows copies (articles that are mostly the same text; see
+/// `update/copies.rs`): each group's listed articles folded into the earliest of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CopyRows {
+    /// Fold copy groups (`C` toggles; on at start).
+    pub collapse: bool,
+    /// The groups unfolded with `c` (indices into `Model::copies.groups`).
+    pub expanded: BTreeSet<usize>,
+    /// For each article its row in the list; a folded copy has its group's row;
+    /// `u32::MAX`: not listed.
+    pub row_of: Vec<u32>,
+    /// The earliest listed article of each group with two or more listed, and the other
+    /// listed ones, earliest first.
+    pub heads: HashMap<usize, Vec<usize>>,
+    /// How many articles are listed, and how many distinct stories they tell.
+    pub listed: usize,
+    pub stories: usize,
+}
+
+impl Default for CopyRows {
+    fn default() -> Self {
+        CopyRows {
+            collapse: true,
+            expanded: BTreeSet::new(),
+            row_of: Vec::new(),
+            heads: HashMap::new(),
+            listed: 0,
+            stories: 0,
+        }
+    }
 }
 
 /// A place in a paragraph of the open article.
@@ -88,6 +154,14 @@ pub enum Walk {
     Quotes {
         actor: usize,
         quotes: Vec<usize>,
+        current: usize,
+    },
+    /// A corpus search's matches, one listed article at a time, in list order.
+    Corpus {
+        /// The article whose matches `hits` are.
+        article: usize,
+        /// Its matches in the text (none when only its title holds the words).
+        hits: Vec<Mark>,
         current: usize,
     },
 }
@@ -124,18 +198,34 @@ pub struct App {
     pub actor_search: ActorSearch,
     /// `Some` until the model arrives.
     pub loading: Option<Loading>,
+    /// While loading: for each article listed so far, its file's position among the files
+    /// found and its own in the file (the order they are listed in).
+    pub arrival: Vec<(usize, usize)>,
+    /// The user moved or opened something while the corpus loaded: the model keeps it.
+    pub moved_while_loading: bool,
     /// The terminal size, and where the panes are (`None` when it is too small).
     pub size: (u16, u16),
     pub areas: Option<Areas>,
     pub focus: Pane,
     pub filters: Vec<Filter>,
-    /// The listed articles: indices into `Model::articles` that pass every filter, ascending.
+    /// The list's rows: the articles that pass every filter, ascending (best first when a
+    /// corpus search is one of the filters), except that a copy group shows as its
+    /// earliest listed article (followed by the others when unfolded).
     pub visible: Vec<usize>,
+    /// Copies in the list: folded or not, and where each listed article is.
+    pub copy_rows: CopyRows,
+    /// Where each article is in `visible` (`usize::MAX`: not listed) when `visible` is in
+    /// search order, not ascending.
+    pub ranked_positions: Option<Vec<usize>>,
+    /// The full-text index, once the loader has built it.
+    pub searcher: Option<super::SharedSearcher>,
     /// Selection in `visible`.
     pub list: ListCursor,
     pub open: Option<usize>,
     /// The open article wrapped to the reader's width.
     pub page: Page,
+    /// `x`: the open article's dropped lines are shown in place.
+    pub show_dropped: bool,
     /// First row of `page` shown.
     pub scroll: usize,
     pub walk: Option<Walk>,
@@ -169,14 +259,20 @@ impl App {
             index: Index::default(),
             actor_search: ActorSearch::new(&[]),
             loading: Some(Loading::default()),
+            arrival: Vec::new(),
+            moved_while_loading: false,
             size: (0, 0),
             areas: None,
             focus: Pane::List,
             filters: Vec::new(),
             visible: Vec::new(),
+            copy_rows: CopyRows::default(),
+            ranked_positions: None,
+            searcher: None,
             list: ListCursor::default(),
             open: None,
             page: Page::default(),
+            show_dropped: false,
             scroll: 0,
             walk: None,
             timeline: TimelineView {
@@ -197,20 +293,30 @@ impl App {
         }
     }
 
-    /// A reader showing `model` on a terminal of `width`×`height` (for tests and benches).
+    /// A reader showing `model` on a terminal of `width`×`height`, its search index in
+    /// memory (for tests and benches).
     pub fn with_model(model: Model, width: u16, height: u16) -> App {
+        let searcher = crate::index::Searcher::each_article(&model.articles).ok();
         let mut app = App::loading(KeyMap::default());
         super::update(&mut app, super::Action::Resize { width, height });
         super::update(&mut app, super::Action::Loaded(Box::new(model)));
+        if let Some(s) = searcher {
+            let shared = std::sync::Arc::new(std::sync::Mutex::new(s));
+            super::update(&mut app, super::Action::SearchReady(shared));
+        }
         app
     }
 
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
         match self.popup {
-            Some(Popup::Search(_) | Popup::Date(_) | Popup::Override(_) | Popup::Picker(_)) => {
-                Mode::Prompt
-            }
+            Some(
+                Popup::Search(_)
+                | Popup::Date(_)
+                | Popup::Override(_)
+                | Popup::Picker(_)
+                | Popup::Corpus(_),
+            ) => Mode::Prompt,
             // Who-said-what and the actor page are read with the reader's keys.
             _ => Mode::Normal,
         }
@@ -230,9 +336,28 @@ impl App {
         }
     }
 
-    /// Where `article` is in the list, if listed.
+    /// Where `article` is in the list, if listed (a folded copy: its group's row).
     pub fn position(&self, article: usize) -> Option<usize> {
-        self.visible.binary_search(&article).ok()
+        if self.copy_rows.row_of.len() != self.model.articles.len() {
+            return self.visible.binary_search(&article).ok();
+        }
+        let row = *self.copy_rows.row_of.get(article)?;
+        (row != u32::MAX).then_some(row as usize)
+    }
+
+    /// Whether `article` has a row of its own in the list (listed, and not folded into
+    /// its copy group's row).
+    pub fn shown(&self, article: usize) -> bool {
+        self.position(article)
+            .is_some_and(|r| self.visible.get(r) == Some(&article))
+    }
+
+    /// The corpus search that filters the list, if any.
+    pub fn corpus_hits(&self) -> Option<&CorpusHits> {
+        self.filters.iter().find_map(|f| match f {
+            Filter::Search(h) => Some(h),
+            _ => None,
+        })
     }
 
     /// The search matches to mark in the open article: the prompt's while typing, else
@@ -248,6 +373,11 @@ impl App {
                 article,
                 ..
             }) if Some(*article) == self.open => (hits, Some(*current)),
+            Some(Walk::Corpus {
+                article,
+                hits,
+                current,
+            }) if Some(*article) == self.open => (hits, (!hits.is_empty()).then_some(*current)),
             _ => (&[], None),
         }
     }

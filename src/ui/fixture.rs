@@ -97,6 +97,76 @@ pub fn sample() -> Model {
     assemble(articles, &ACTORS, &dates)
 }
 
+/// The four articles of [`sample`] and three reprints of the first, as outlets reprint a
+/// story: Tuổi Trẻ with a new title, "Moskva" spelt "Moscow", the closing sentence cut
+/// and a credit line; Báo Nghệ An a day later with two paragraphs run together and a
+/// credit; VOV with a paragraph of its own (three sentences more). The copy groups are
+/// found as the pipeline finds them.
+pub fn with_copies() -> Model {
+    use ParagraphKind::{Body, Caption, Heading};
+    let base = sample();
+    let mut articles = base.articles.clone();
+    let d = |y, m, dd| Date::new(y, m, dd).ok().map(|x| (x, DateBasis::Dateline));
+    let p = |a: usize, i: usize| base.articles[a].paragraphs[i].text.clone();
+    let (p0, p1, p4) = (p(0, 0), p(0, 1), p(0, 4));
+    let p1_moscow = p1.replace("Moskva", "Moscow");
+    let p4_cut = p4.replace(" Các bên đồng ý để ngỏ khả năng gặp lại.", "");
+    let joined = format!("{p0} {p1}");
+    articles.push(article(
+        5,
+        "NATO và Nga vẫn chia rẽ sau phiên họp ở Brussels",
+        d(2022, 1, 13),
+        Some("Tuổi Trẻ"),
+        None,
+        &[
+            (Body, p0.as_str()),
+            (Body, p1_moscow.as_str()),
+            (Heading, "Đối thoại còn tiếp tục"),
+            (Body, p4_cut.as_str()),
+            (Body, "Theo TTXVN"),
+        ],
+    ));
+    articles.push(article(
+        6,
+        "Nga và NATO bất đồng sâu sắc sau cuộc họp tại Brussels",
+        d(2022, 1, 14),
+        Some("Báo Nghệ An"),
+        None,
+        &[
+            (Body, joined.as_str()),
+            (Heading, "Đối thoại còn tiếp tục"),
+            (Body, p4.as_str()),
+            (Body, "Theo VnExpress"),
+        ],
+    ));
+    articles.push(article(7, "Nga - NATO: Đối thoại khó khăn ở Brussels", d(2022, 1, 13), Some("VOV"), None, &[
+        (Body, p0.as_str()),
+        (Body, p1.as_str()),
+        (Caption, "Trụ sở NATO ở Brussels. Ảnh: AFP"),
+        (Body, p4.as_str()),
+        (Body, "Giới phân tích cho rằng hai bên khó sớm thu hẹp bất đồng. NATO vẫn để ngỏ cánh cửa đối thoại. Nga chưa trả lời đề nghị gặp lại."),
+    ]));
+    let dates: [DateSpec; 13] = [
+        (0, 0, "ngày 12/1", day(2022, 1, 12)),
+        (0, 2, "ngày 12/1", day(2022, 1, 12)),
+        (0, 4, "năm 2002", PartialDate::year(2002)),
+        (1, 0, "Ngày 10/1", day(2022, 1, 10)),
+        (1, 2, "năm 2014", PartialDate::year(2014)),
+        (2, 0, "Tháng 12/2021", PartialDate::month(2021, 12)),
+        (3, 0, "ngày 13/1", day(2022, 1, 13)),
+        (4, 0, "ngày 12/1", day(2022, 1, 12)),
+        (4, 3, "năm 2002", PartialDate::year(2002)),
+        (5, 0, "ngày 12/1", day(2022, 1, 12)),
+        (5, 2, "năm 2002", PartialDate::year(2002)),
+        (6, 0, "ngày 12/1", day(2022, 1, 12)),
+        (6, 3, "năm 2002", PartialDate::year(2002)),
+    ];
+    let mut model = assemble(articles, &ACTORS, &dates);
+    let copies = crate::model::copies::find(&model.articles);
+    model.set_copies(copies);
+    model
+}
+
 /// `n` articles of ten paragraphs each, made from templates: actors, mentions and events
 /// in every article, dates spread over 2000–2022.
 pub fn generated(n: usize) -> Model {
@@ -281,5 +351,6 @@ pub fn assemble(articles: Vec<Article>, actors: &[ActorSpec], dates: &[DateSpec]
         events,
         timeline,
         quotes,
+        copies: Default::default(),
     }
 }

@@ -47,18 +47,31 @@ use std::time::Duration;
 pub enum LoadEvent {
     /// `done` of `total` files read.
     Progress { done: usize, total: usize },
+    /// Articles cleaned so far (before the corpus-wide steps), each with the position of
+    /// its file among the files found: listed while the rest loads.
+    Articles(Vec<(usize, Vec<crate::article::Article>)>),
     /// One skipped file or other problem, one line.
     Warning(String),
+    /// A line about the cache (rebuilt, unavailable): not a file skipped.
+    Note(String),
     /// The model, once built.
     Loaded(Box<Model>),
+    /// The search index over that model, once built.
+    Search(SharedSearcher),
 }
+
+/// The search index, handed from the loader thread to the reader.
+pub type SharedSearcher = std::sync::Arc<std::sync::Mutex<crate::index::Searcher>>;
 
 impl From<LoadEvent> for Action {
     fn from(e: LoadEvent) -> Action {
         match e {
             LoadEvent::Progress { done, total } => Action::Progress { done, total },
+            LoadEvent::Articles(a) => Action::Arrived(a),
             LoadEvent::Warning(w) => Action::Warning(w),
+            LoadEvent::Note(n) => Action::Note(n),
             LoadEvent::Loaded(m) => Action::Loaded(m),
+            LoadEvent::Search(s) => Action::SearchReady(s),
         }
     }
 }

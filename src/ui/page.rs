@@ -24,6 +24,13 @@ pub enum Row {
         paragraph: usize,
         range: Range<usize>,
     },
+    /// The rule that dropped line `index` of the article's dropped lines (shown with `x`).
+    DroppedRule(usize),
+    /// Part of dropped line `index`: a byte range of its text.
+    Dropped {
+        index: usize,
+        range: Range<usize>,
+    },
 }
 
 /// An article wrapped to a width.
@@ -34,10 +41,14 @@ pub struct Page {
     pub rows: Vec<Row>,
     /// The first row of each paragraph.
     pub paragraph_rows: Vec<usize>,
+    /// The dropped lines are laid out in place.
+    pub dropped: bool,
 }
 
 impl Page {
-    pub fn new(index: usize, article: &Article, width: u16) -> Page {
+    /// Lay `article` out; with `dropped`, its dropped lines stand where they were in the
+    /// page, before the paragraph that followed them.
+    pub fn new(index: usize, article: &Article, width: u16, dropped: bool) -> Page {
         let w = width.max(1) as usize;
         let mut rows: Vec<Row> = wrap_ranges(&article.title, w)
             .into_iter()
@@ -45,7 +56,24 @@ impl Page {
             .collect();
         rows.push(Row::Meta);
         let mut paragraph_rows = Vec::with_capacity(article.paragraphs.len());
+        let dropped_at = |p: usize, rows: &mut Vec<Row>| {
+            if !dropped {
+                return;
+            }
+            let last = p == article.paragraphs.len();
+            for (i, d) in article.dropped.iter().enumerate() {
+                if d.at == p || (last && d.at > p) {
+                    rows.push(Row::DroppedRule(i));
+                    rows.extend(
+                        wrap_ranges(&d.text, w.saturating_sub(2).max(1))
+                            .into_iter()
+                            .map(|range| Row::Dropped { index: i, range }),
+                    );
+                }
+            }
+        };
         for (p, para) in article.paragraphs.iter().enumerate() {
+            dropped_at(p, &mut rows);
             rows.push(Row::Blank);
             paragraph_rows.push(rows.len());
             let pw = match para.kind {
@@ -61,11 +89,13 @@ impl Page {
                     }),
             );
         }
+        dropped_at(article.paragraphs.len(), &mut rows);
         Page {
             article: index,
             width,
             rows,
             paragraph_rows,
+            dropped,
         }
     }
 
@@ -158,7 +188,7 @@ mod tests {
             ],
             dropped: vec![],
         };
-        let page = Page::new(0, &article, 8);
+        let page = Page::new(0, &article, 8, false);
         // title, meta, blank, 3 rows of 2 words, blank, caption rows
         assert_eq!(
             page.rows[0],

@@ -214,6 +214,24 @@ pub fn key() -> Style {
     fg(|t| t.accent, Modifier::empty())
 }
 
+/// Compare view: words both copies print.
+pub fn diff_same() -> Style {
+    dim()
+}
+
+/// Compare view: words only the article compared from has (cut by the other copy).
+pub fn diff_removed() -> Style {
+    fg(|t| t.error, Modifier::CROSSED_OUT)
+}
+
+/// Compare view: words only the other copy has (added or swapped in).
+pub fn diff_added() -> Style {
+    pick(
+        |_| Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+    )
+}
+
 /// The loading gauge.
 pub fn gauge() -> Style {
     pick(

@@ -1,6 +1,8 @@
 //! The one function that changes the reader's state: [`update`]. It routes each action to
 //! the open popup first, else to the focused pane; the helpers live in `update/`.
 
+mod copies;
+mod corpus;
 mod filter;
 mod find;
 mod jump;
@@ -23,8 +25,14 @@ pub fn update(app: &mut App, action: Action) {
     match action {
         Action::Resize { width, height } => return load::resize(app, width, height),
         Action::Progress { done, total } => return load::progress(app, done, total),
+        Action::Arrived(batch) => return load::arrived(app, batch),
         Action::Warning(text) => return load::warning(app, text),
+        Action::Note(text) => return load::cache_note(app, text),
         Action::Loaded(model) => return load::loaded(app, *model),
+        Action::SearchReady(s) => {
+            app.searcher = Some(s);
+            return;
+        }
         Action::LoadStopped => return load::stopped(app),
         Action::Quit => {
             app.quit = true;
@@ -36,10 +44,7 @@ pub fn update(app: &mut App, action: Action) {
     if app.popup.is_some() {
         return prompt::handle(app, action);
     }
-    if app.loading.is_some() {
-        if matches!(action, Action::Help) {
-            app.popup = Some(Popup::Help { scroll: 0 });
-        }
+    if app.loading.is_some() && !load::while_loading(app, &action) {
         return;
     }
     match action {
@@ -67,6 +72,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ZoomIn => timeline::zoom(app, true),
         Action::ZoomOut => timeline::zoom(app, false),
         Action::Search => open_search(app),
+        Action::CorpusSearch => corpus::open_prompt(app),
         Action::NextMatch => jump::next(app, 1),
         Action::PrevMatch => jump::next(app, -1),
         Action::ActorJump => prompt::open_picker(app),
@@ -84,6 +90,33 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleBookmark => saved::toggle_bookmark(app),
         Action::BookmarksOnly => filter::toggle_bookmarks(app),
         Action::SetDate => saved::open_set_date(app),
+        Action::NotArticles if app.warnings.is_empty() => {
+            note(app, "Every file gave an article");
+        }
+        Action::NotArticles => {
+            app.popup = Some(Popup::NotArticles(Default::default()));
+        }
+        Action::ShowDropped => {
+            app.show_dropped = !app.show_dropped;
+            nav::rewrap(app);
+            let n = app
+                .open
+                .and_then(|i| app.model.articles.get(i))
+                .map_or(0, |a| a.dropped.len());
+            match (app.show_dropped, n) {
+                (true, 0) => note(app, "Nothing was dropped from this article (x hides)"),
+                (true, n) => note(
+                    app,
+                    &format!(
+                        "{n} dropped lines shown dimmed, with the rule that dropped each (x hides)"
+                    ),
+                ),
+                (false, _) => note(app, "Dropped lines hidden"),
+            }
+        }
+        Action::ExpandCopies => copies::toggle_group(app),
+        Action::CollapseCopies => copies::toggle_collapse(app),
+        Action::Compare => copies::open_compare(app),
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),
@@ -93,8 +126,12 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Esc with no popup: clear the search or actor marks, else drop the newest filter.
+/// Esc with no popup: clear a corpus search being walked, else the search or actor
+/// marks, else drop the newest filter.
 fn back(app: &mut App) {
+    if matches!(app.walk, Some(super::app::Walk::Corpus { .. })) {
+        return corpus::clear(app);
+    }
     if app.walk.take().is_some() {
         return;
     }
@@ -147,5 +184,12 @@ mod walk_tests;
 mod state_tests;
 
 #[cfg(test)]
+#[path = "update_corpus_tests.rs"]
+mod corpus_tests;
+#[cfg(test)]
 #[path = "update_said_tests.rs"]
 mod said_tests;
+
+#[cfg(test)]
+#[path = "update_loading_tests.rs"]
+mod loading_tests;

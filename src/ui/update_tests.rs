@@ -31,7 +31,8 @@ fn loading_shows_progress_then_fills_in() {
     assert_eq!(app.visible, vec![0, 1, 2, 3]);
     assert_eq!(app.open, Some(0));
     assert!(
-        message(&app).starts_with("4 articles · 14 actors · 6 dates · 1 file skipped"),
+        message(&app)
+            .starts_with("4 articles · 14 actors · 6 dates · 1 file not articles (w lists them)"),
         "{}",
         message(&app)
     );
@@ -308,4 +309,50 @@ fn loader_warnings_are_defused_too() {
         Action::Warning("skipping \x1b]0;x\x07.txt".into()),
     );
     assert_eq!(app.warnings, vec!["skipping �]0;x�.txt".to_string()]);
+}
+
+/// `w` lists the files that gave no article; `x` shows the open article's dropped lines in
+/// place with their rules, and hides them again.
+#[test]
+fn not_articles_and_dropped_lines_show_on_request() {
+    let mut app = app();
+    update(&mut app, Action::NotArticles);
+    assert!(app.popup.is_none(), "nothing to list");
+    app.warnings.push(
+        "dossier: trang-chu.html: no article (an index page: 48 headlines, no body text)".into(),
+    );
+    update(&mut app, Action::NotArticles);
+    assert!(matches!(app.popup, Some(Popup::NotArticles(_))));
+    update(&mut app, Action::Back);
+    assert!(app.popup.is_none());
+
+    use crate::ui::page::Row;
+    use crate::ui::popups::Popup;
+    let i = app.open.unwrap();
+    app.model.articles[i].dropped = vec![crate::article::Dropped::new(
+        "Tin liên quan",
+        1,
+        "list-header",
+    )];
+    let rows = app.page.rows.len();
+    update(&mut app, Action::ShowDropped);
+    let shown: Vec<&Row> = app
+        .page
+        .rows
+        .iter()
+        .filter(|r| matches!(r, Row::DroppedRule(_) | Row::Dropped { .. }))
+        .collect();
+    assert_eq!(shown.len(), 2, "{:?}", app.page.rows);
+    let at = app
+        .page
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::DroppedRule(0)))
+        .unwrap();
+    assert!(
+        at < app.page.paragraph_rows[1] && at > app.page.paragraph_rows[0],
+        "in place: before paragraph 1"
+    );
+    update(&mut app, Action::ShowDropped);
+    assert_eq!(app.page.rows.len(), rows);
 }

@@ -29,7 +29,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     panes::timeline::draw(frame, areas.timeline, app);
     panes::status::draw(frame, areas.status, app);
     if let Some(loading) = app.loading {
-        popups::loading::draw(frame, area, loading);
+        // Over the timeline once articles are listed, so that they can be read.
+        let over = if app.model.articles.is_empty() {
+            area
+        } else {
+            areas.timeline
+        };
+        popups::loading::draw(frame, over, loading);
     }
     popups::draw(frame, app);
 }

@@ -10,7 +10,7 @@ fail=0
 work=$(mktemp -d)
 trap '$T kill-server 2>/dev/null; rm -rf "$work"' EXIT
 # The reader's saved state and config live in the scratch directory, never the user's.
-RUN="env XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config $BIN"
+RUN="env XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache $BIN"
 
 ok() { pass=$((pass + 1)); echo "ok   $1"; }
 no() { fail=$((fail + 1)); echo "FAIL $1"; echo "---- screen:"; screen | sed 's/^/   | /'; }
@@ -33,6 +33,17 @@ wait_fixed() {
   return 1
 }
 expect() { if wait_for "$2"; then ok "$1"; else no "$1 (want: $2)"; fi; }
+# Wait until the corpus is loaded: the list fills while it loads, keys for actors, dates
+# and search work once the loading gauge has gone.
+wait_loaded() {
+  for _ in $(seq 1 100); do
+    if screen | grep -q "Articles" && ! screen | grep -q -e "Loading the corpus" -e "loading: "; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
 expect_not() { if screen | grep -q -- "$2"; then no "$1 (unwanted: $2)"; else ok "$1"; fi; }
 start() {
   # Let the old server go before a new one takes the socket.
@@ -45,6 +56,7 @@ start() {
 start 120 36 "$RUN"
 expect "the article list appears" "Nga-NATO bắt đầu cuộc đối thoại"
 expect "six articles listed" "6/6"
+wait_loaded
 expect "the second article of a file is listed" "Thứ trưởng Nga tuyên bố"
 expect "the timeline shows January 2022" "2022"
 keys a; typed stoltenberg; keys Enter
@@ -57,6 +69,17 @@ expect "the date filter leaves one article" "1/6"
 expect_not "other articles are filtered out" "Thứ trưởng Nga tuyên bố"
 keys Escape
 expect "Esc clears the filter" "6/6"
+keys s; typed '"hội đồng" nga'; keys Enter
+expect "s lists the articles that hold the words" "search \"hội đồng\" nga · [0-9]* hits"
+expect "the list holds only the hits" "Articles [1-5]/6"
+keys n
+expect "n walks the matches" "match 2 of"
+keys Escape
+expect "Esc clears the search" "6/6"
+expect_not "the search tag is gone" "search \"hội đồng\""
+keys s; typed "zzzqqq"; keys Enter
+expect "a search that finds nothing says so in the prompt" "no article holds zzzqqq"
+keys Escape
 keys d; typed "not a date"; keys Enter
 expect "an unreadable date is an error in the prompt" "✗ not a date"
 keys Escape
@@ -86,6 +109,23 @@ expect "back to full size" "Nga-NATO"
 
 keys q; sleep 0.5
 if [ "$($T display -p -t e2e '#{pane_dead}')" = "1" ]; then ok "q quits"; else no "q quits"; fi
+
+# --- saved web pages: HTML, MHTML and an index page, as a user saved them ---------------
+mkdir -p "$work/pages"
+cp tests/pages/vnexpress-nato-russia-council-jsonld.html tests/pages/tuoitre-draft-security-treaties-mhtml.mhtml \
+  tests/pages/dantri-trang-chu.html "$work/pages/"
+start 120 36 "$RUN $work/pages"
+expect "a saved page is listed by its headline" "Hội đồng NATO - Nga họp"
+expect "the status bar counts the file that is no article" "1 file not articles"
+expect_not "no markup or CSS reaches the screen" "Helvetica Neue"
+keys w
+expect "w names the index page and why" "dantri-trang-chu.html"
+expect "... with the reason" "an index page"
+keys Escape
+keys Enter
+keys x
+expect "x shows the dropped lines with their rules" "✂ dropped"
+keys q
 
 # --- SIGTERM and SIGHUP give the terminal back -----------------------------------------
 for sig in TERM HUP; do
@@ -134,10 +174,26 @@ case "$title" in *pwned*) no "window title untouched (got: $title)" ;; *) ok "wi
 expect_not "no raw escape text drawn" "pwned-title"
 keys q
 
+# --- a corpus of files: cached on the first run, searched from the cache on the next ---
+mkdir -p "$work/files"
+cp "$(dirname "$0")/../../assets/corpus/"*.txt "$work/files/"
+for run in first second; do
+  start 120 36 "$RUN $work/files"
+  wait_for "6/6" >/dev/null; wait_loaded
+  keys s; typed "lavrov"; keys Enter
+  expect "s finds Lavrov on the $run run" "search lavrov · [0-9]* hits"
+  keys q; sleep 0.5
+done
+if ls "$work"/cache/dossier/index-*-files.sqlite >/dev/null 2>&1; then
+  ok "the cache is kept in XDG_CACHE_HOME"
+else
+  no "the cache is kept in XDG_CACHE_HOME"
+fi
+
 # --- saved state: a bookmark and the open article survive quitting ---------------------
 rm -rf "$work/state"
 start 120 36 "$RUN"
-wait_for "6/6" >/dev/null
+wait_for "6/6" >/dev/null; wait_loaded
 keys j; keys j; keys Enter
 keys m
 expect "m bookmarks the selected article" "Bookmarked:"
@@ -150,7 +206,7 @@ fi
 opened=$(screen | grep -o '▶★ [^│]*' | head -n 1)
 keys q; sleep 0.5
 start 120 36 "$RUN"
-wait_for "6/6" >/dev/null
+wait_for "6/6" >/dev/null; wait_loaded
 if [ -n "$opened" ] && wait_fixed "$opened"; then
   ok "after reopening, the bookmarked article we had open is open again"
 else
@@ -167,7 +223,7 @@ keys q; sleep 0.5
 mkdir -p "$work/config/dossier"
 printf '[keys]\nx = "help"\n' > "$work/config/dossier/config.toml"
 start 120 36 "$RUN"
-wait_for "6/6" >/dev/null
+wait_for "6/6" >/dev/null; wait_loaded
 keys x
 expect "a key bound in config.toml works" "Keys (.*Esc closes)"
 keys Escape; keys q
@@ -191,6 +247,25 @@ keys q
 start 120 36 "$RUN"
 wait_for "Nga-NATO" >/dev/null
 if sgr | grep -q $'\e\[[0-9;]*\(3[0-7]\|38\)[;m]'; then ok "colours without NO_COLOR"; else no "colours without NO_COLOR"; fi
+keys q
+
+# --- copies: one story printed by several outlets -----------------------------------------
+copies_dir=$(realpath "$(dirname "$0")/../copies/corpus")
+rm -rf "$work/state"
+start 120 36 "$RUN '$copies_dir'"
+expect "the status bar counts articles and stories" "29 articles · 13 stories"
+expect "a copy group is listed once with +N and the other outlets" "+[0-9] · "
+keys c
+expect "c unfolds the group under its row" "↳ "
+keys v
+expect "v compares the article with a copy" "Compare · copy 1 of [0-9]"
+expect "the compare view names both outlets" "⟷"
+keys n
+expect "n goes to the next copy" "Compare · copy 2 of [0-9]"
+keys Escape
+expect_not "Esc closes the compare view" "Compare · copy"
+keys C
+expect "C lists copies one by one" "Copies listed one by one: 29 articles"
 keys q
 
 # --- no terminal ------------------------------------------------------------------------

@@ -12,94 +12,8 @@ const YEAR_AFTER_NAM: RangeInclusive<u32> = 1000..=2100;
 /// Years after a preposition alone ("hồi 2014", "từ 2014").
 const YEAR_AFTER_PREP: RangeInclusive<u32> = 1900..=2100;
 
-/// Words that start a day cue ("ngày", "Chiều", "Rạng sáng").
-const DAY_STARTERS: &[&str] = &[
-    "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "rạng", "mùng", "mồng",
-];
-/// Words that may follow in a day cue ("sáng sớm", "chiều tối", "sáng ngày").
-const DAY_FOLLOWERS: &[&str] = &[
-    "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "sớm", "muộn", "mùng", "mồng",
-];
-/// Times of day that take "mai" for tomorrow ("sáng mai").
-const TIMES_OF_DAY: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "đêm"];
-
-/// Words that make "tháng trước"/"năm nay" a count or a duration ("những tháng tới",
-/// "30 năm nay", "vài năm trước").
-const QUANTIFIERS: &[&str] = &[
-    "những", "các", "nhiều", "mấy", "vài", "mỗi", "hàng", "bao", "từng", "suốt", "cả", "mọi",
-    "hơn", "gần", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
-    "trăm", "nghìn", "ngàn", "chục",
-];
-/// Words after "trước" that make it "before" rather than "ago" ("trước khi", "trước đó").
-const NOT_AGO: &[&str] = &[
-    "đó", "khi", "kia", "nữa", "đây", "thềm", "hết", "tiên", "mắt", "mặt", "cuộc", "ngày", "lúc",
-    "hạn", "kỳ", "sự", "những", "các", "việc", "hội", "lễ",
-];
-/// Words before a bare number that make it an address or a document number.
-const NUMBER_LABELS: &[&str] = &[
-    "số",
-    "ngõ",
-    "ngách",
-    "hẻm",
-    "kiệt",
-    "phòng",
-    "lớp",
-    "khoản",
-    "điều",
-    "mục",
-    "lệ",
-    "nhà",
-    "căn",
-    "lô",
-    "lộ",
-    "đường",
-    "phố",
-    "định",
-    "quyết",
-    "thị",
-    "tư",
-    "hiệu",
-    "mã",
-    "tỷ",
-    "tỉ",
-];
-/// Words after a bare `a/b` (a < b) that make it a fraction ("2/3 số phiếu").
-const FRACTION_NOUNS: &[&str] = &[
-    "số", "dân", "trong", "của", "thành", "diện", "lượng", "phần", "tổng", "các", "những", "người",
-    "lãnh", "quân", "cử",
-];
-/// Words before a bare `a/b` that make it a date even when it could be a fraction
-/// ("dịp 2/9", "kỷ niệm 1/5").
-const OCCASIONS: &[&str] = &["dịp", "lễ", "niệm", "tết"];
-/// Counted nouns after a number that make "từ 2000" a quantity, not a year.
-const COUNTED: &[&str] = &[
-    "người",
-    "binh",
-    "quân",
-    "lính",
-    "usd",
-    "đồng",
-    "euro",
-    "tỷ",
-    "triệu",
-    "nghìn",
-    "ngàn",
-    "km",
-    "m",
-    "kg",
-    "tấn",
-    "chiếc",
-    "con",
-    "ca",
-    "hộ",
-    "lần",
-    "điểm",
-    "đô",
-    "trường",
-    "xe",
-];
-/// Prepositions that make a bare 4-digit number a year.
-const YEAR_PREPS: &[&str] = &["hồi", "vào", "từ", "đến", "tới"];
+// The cue words (day starters, quantifiers, counted nouns …) are in assets/dates.toml.
+use super::words::words;
 
 /// A date phrase matched from token `start_tok`; `next` is the token after it.
 struct Found {
@@ -270,12 +184,12 @@ impl Matcher<'_> {
 
     /// Whether token `i` is preceded by a number or a quantifier ("2 tháng", "những năm").
     fn counted(&self, i: usize) -> bool {
-        i > 0 && (self.single(i - 1).is_some() || self.word_in(i - 1, QUANTIFIERS))
+        i > 0 && (self.single(i - 1).is_some() || self.word_in(i - 1, words().quantifiers))
     }
 
     /// Whether "trước" at token `i` means "ago", judging by what follows it.
     fn ago_follows(&self, i: usize) -> bool {
-        self.word(i) == Some("trước") && !self.word_in(i + 1, NOT_AGO)
+        self.word(i) == Some("trước") && !self.word_in(i + 1, words().not_ago)
     }
 
     fn found(&self, first: usize, next: usize, expr: DateExpr) -> Option<Found> {
@@ -308,8 +222,8 @@ impl Matcher<'_> {
             "năm" => self.year(i).or_else(|| self.ago(i)),
             "tuần" => self.week(i),
             "cách" => self.ago(i),
-            _ if DAY_STARTERS.contains(&w) => self.day(i),
-            _ if YEAR_PREPS.contains(&w) => self.prep_year(i),
+            _ if words().day_starters.contains(&w) => self.day(i),
+            _ if words().year_preps.contains(&w) => self.prep_year(i),
             _ => self.ago(i),
         }
     }
@@ -369,7 +283,7 @@ impl Matcher<'_> {
         if self.toks.get(j).and_then(Tok::sym) == Some(',') {
             j += 1;
         }
-        let inner = if self.word_in(j, DAY_STARTERS) {
+        let inner = if self.word_in(j, words().day_starters) {
             self.day(j)?
         } else {
             let c = self.chain(j)?;
@@ -390,7 +304,7 @@ impl Matcher<'_> {
             return None;
         }
         let mut j = i + 1;
-        while j < i + 3 && self.word_in(j, DAY_FOLLOWERS) {
+        while j < i + 3 && self.word_in(j, words().day_followers) {
             j += 1;
         }
         let cue: &[Tok] = self.toks.get(i..j)?;
@@ -430,7 +344,7 @@ impl Matcher<'_> {
         let r = match self.word(j)? {
             "nay" if !only("ngày") => Relative::Today,
             "qua" if !only("ngày") => Relative::Yesterday,
-            "mai" if TIMES_OF_DAY.contains(&last) => Relative::Tomorrow,
+            "mai" if words().times_of_day.contains(&last) => Relative::Tomorrow,
             "kia" if only("hôm") => Relative::DaysAgo(2),
             _ => return None,
         };
@@ -542,7 +456,7 @@ impl Matcher<'_> {
     /// "hồi 2014", "từ 2014", but not "từ 2000 người" or "từ 1950 đến 3000".
     fn prep_year(&self, i: usize) -> Option<Found> {
         let (y, digits) = self.single(i + 1)?;
-        if digits != 4 || !YEAR_AFTER_PREP.contains(&y) || self.word_in(i + 2, COUNTED) {
+        if digits != 4 || !YEAR_AFTER_PREP.contains(&y) || self.word_in(i + 2, words().counted) {
             return None;
         }
         let to_number = self.word_in(i + 2, &["đến", "tới"])
@@ -595,7 +509,7 @@ impl Matcher<'_> {
     /// A chain with no cue word before it: full dates, "3/2014", and day/month with a
     /// slash when it does not read as a fraction, an address or a document number.
     fn bare(&self, i: usize, c: &Chain) -> Option<Found> {
-        if c.glued || self.prev_word_in(i, NUMBER_LABELS) {
+        if c.glued || self.prev_word_in(i, words().number_labels) {
             return None;
         }
         if let Some((d, digits)) = c.single() {
@@ -612,8 +526,8 @@ impl Matcher<'_> {
         let (a, b) = (c.nums[0], c.nums[1]);
         let slash_pair = c.seps() == Some(b"/") && c.digits[0] <= 2 && c.digits[1] <= 2;
         let fraction = a < b
-            && !self.prev_word_in(i, OCCASIONS)
-            && (a <= 3 || self.word_in(i + 1, FRACTION_NOUNS));
+            && !self.prev_word_in(i, words().occasions)
+            && (a <= 3 || self.word_in(i + 1, words().fraction_nouns));
         // "24/7" is round the clock.
         if !slash_pair || fraction || (a, b) == (24, 7) {
             return None;

@@ -34,14 +34,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let Some(article) = app.open.and_then(|i| app.model.articles.get(i)) else {
         let why = match app.loading {
-            Some(_) => "",
+            Some(_) if app.model.articles.is_empty() => "",
+            Some(_) => "Enter opens an article while the rest loads.",
             None if app.visible.is_empty() => "No article matches the filters.",
             None => "Select an article in the list and press Enter.",
         };
-        frame.render_widget(
-            Line::from(Span::styled(why, theme::dim())),
-            Rect { height: 1, ..text },
-        );
+        // The whole width: with nothing open there is no page to measure.
+        let row = Rect {
+            height: 1,
+            width: inner.width.saturating_sub(2),
+            ..text
+        };
+        frame.render_widget(Line::from(Span::styled(why, theme::dim())), row);
         return;
     };
     let mentions = app
@@ -76,6 +80,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Row::Meta => {
                 let mut meta: Vec<String> = article.source.iter().cloned().collect();
                 meta.push(date_label(article));
+                if let Some(p) = article.page_date {
+                    meta.push(format!("the page's metadata says {p}"));
+                }
                 meta.extend(article.author.iter().cloned());
                 Line::from(Span::styled(
                     truncate(&meta.join(" · "), text.width as usize),
@@ -83,6 +90,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 ))
             }
             Row::Blank => continue,
+            Row::DroppedRule(i) => {
+                let rule = article.dropped.get(*i).map_or("", |d| d.rule);
+                Line::from(Span::styled(format!("✂ dropped · {rule}"), theme::dim()))
+            }
+            Row::Dropped { index, range } => {
+                let text = article
+                    .dropped
+                    .get(*index)
+                    .and_then(|d| d.text.get(range.clone()))
+                    .unwrap_or("");
+                Line::from(Span::styled(format!("  {text}"), theme::dim()))
+            }
             Row::Text { paragraph, range } => {
                 let Some(para) = article.paragraphs.get(*paragraph) else {
                     continue;

@@ -1,4 +1,5 @@
-//! The bottom line: active filters, where `n`/`N` are, the last message, and key hints
+//! The bottom line: how many articles and stories are listed (when some are copies of
+//! one story), active filters, where `n`/`N` are, the last message, and key hints
 //! for the focused pane (taken from the key map).
 
 use crate::ui::action::Action;
@@ -15,6 +16,18 @@ use unicode_width::UnicodeWidthStr;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let width = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
+    if !app.model.copies.is_empty() && app.loading.is_none() {
+        // "12 articles · 8 stories": copies of one story are one story.
+        let rows = &app.copy_rows;
+        left.push(Span::styled(
+            format!(
+                "{} · {} ",
+                plural(rows.listed, "article", "articles"),
+                plural(rows.stories, "story", "stories")
+            ),
+            theme::dim(),
+        ));
+    }
     for f in &app.filters {
         left.push(Span::styled(format!(" {} ", f.describe()), theme::tag()));
         left.push(Span::raw(" "));
@@ -65,6 +78,22 @@ fn walk(app: &App) -> Option<String> {
             current + 1,
             hits.len()
         )),
+        Walk::Corpus {
+            article,
+            hits,
+            current,
+        } => {
+            // The query and the hit count are in the filter's tag.
+            let listed = app.visible.len();
+            let at = app.position(*article).map_or(String::new(), |p| {
+                format!(" · article {} of {listed}", p + 1)
+            });
+            Some(if hits.is_empty() {
+                format!("in the title{at}")
+            } else {
+                format!("match {} of {}{at}", current + 1, hits.len())
+            })
+        }
         Walk::Actor {
             actor,
             mentions,

@@ -143,7 +143,8 @@ fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line
     runs(&cells)
 }
 
-/// `2022-01-12 · 2 articles · VnExpress, Dân trí · the first sentence`.
+/// `2022-01-12 · 2 articles · VnExpress, Dân trí · the first sentence`; where some are
+/// copies of one story, `5 articles, 1 story · …`.
 fn info(app: &App, cursor: Option<usize>, avail: usize) -> Line<'static> {
     let axis = &app.timeline.axis;
     let Some(slot) = cursor.and_then(|c| axis.slots.get(c)) else {
@@ -162,6 +163,20 @@ fn info(app: &App, cursor: Option<usize>, avail: usize) -> Line<'static> {
         .and_then(|&ev| app.model.events.get(ev))
         .map_or("", |e| e.text.as_str());
     let mut parts = vec![plural(slot.articles, "article", "articles")];
+    if !app.model.copies.is_empty() {
+        // "5 articles, 1 story": five outlets printed one story.
+        let mut articles: Vec<usize> = entries.iter().flat_map(|e| e.articles.clone()).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        let stories = app.model.copies.count_stories(&articles);
+        if stories < articles.len() {
+            parts[0] = format!(
+                "{}, {}",
+                plural(articles.len(), "article", "articles"),
+                plural(stories, "story", "stories")
+            );
+        }
+    }
     if entries.len() > 1 {
         parts.push(plural(entries.len(), "date", "dates"));
     }

@@ -3,16 +3,22 @@
 
 pub mod actor_page;
 pub mod actor_picker;
+pub mod compare;
+pub mod corpus_prompt;
 pub mod date_prompt;
 pub mod help;
 pub mod loading;
+pub mod not_articles;
 pub mod override_prompt;
 pub mod search_prompt;
 pub mod statements;
 
 pub use actor_page::ActorPage;
 pub use actor_picker::{Picker, Preview};
+pub use compare::ComparePopup;
+pub use corpus_prompt::CorpusPrompt;
 pub use date_prompt::DatePrompt;
+pub use not_articles::NotArticles;
 pub use override_prompt::DateOverride;
 pub use search_prompt::SearchPrompt;
 pub use statements::Statements;
@@ -38,10 +44,16 @@ pub enum Popup {
     /// `D`: the publication date set by hand.
     Override(DateOverride),
     Picker(Picker),
+    /// `w`: the files that gave no article.
+    NotArticles(NotArticles),
     /// `"`: who said what, for one actor.
     Statements(Statements),
     /// An actor's page.
     Page(ActorPage),
+    /// `v`: an article against another copy of its story.
+    Compare(ComparePopup),
+    /// `s`: search the whole corpus.
+    Corpus(CorpusPrompt),
 }
 
 /// Draw the open popup, if any, over the panes.
@@ -54,8 +66,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Popup::Date(p)) => date_prompt::draw(frame, area, p),
         Some(Popup::Override(p)) => override_prompt::draw(frame, area, p),
         Some(Popup::Picker(p)) => actor_picker::draw(frame, area, app, p),
+        Some(Popup::NotArticles(p)) => not_articles::draw(frame, app.size, &app.warnings, p),
         Some(Popup::Statements(s)) => statements::draw(frame, area, app, s),
         Some(Popup::Page(p)) => actor_page::draw(frame, area, app, p),
+        Some(Popup::Compare(p)) => compare::draw(frame, &app.model, app.size, p),
+        Some(Popup::Corpus(p)) => corpus_prompt::draw(frame, area, p),
     }
 }
 

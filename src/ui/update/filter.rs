@@ -12,14 +12,35 @@ pub fn refresh(app: &mut App) {
     let selected = app.selected();
     let filters = &app.filters;
     let bookmarks = &app.state.bookmarks;
-    app.visible = app
-        .model
-        .articles
-        .iter()
-        .enumerate()
-        .filter(|(i, a)| filters.iter().all(|f| f.keeps(*i, a, bookmarks)))
-        .map(|(i, _)| i)
-        .collect();
+    let articles = &app.model.articles;
+    let keeps = |i: usize| {
+        articles
+            .get(i)
+            .is_some_and(|a| filters.iter().all(|f| f.keeps(i, a, bookmarks)))
+    };
+    let ranked = filters.iter().find_map(|f| match f {
+        Filter::Search(h) => Some(&h.ranked),
+        _ => None,
+    });
+    // A corpus search lists its hits best first; copies fold into their first listed.
+    let listed: Vec<usize> = match ranked {
+        Some(ranked) => ranked.iter().copied().filter(|&i| keeps(i)).collect(),
+        None => (0..articles.len()).filter(|&i| keeps(i)).collect(),
+    };
+    let searched = ranked.is_some();
+    super::copies::lay_out(app, listed);
+    if searched {
+        let mut at = vec![usize::MAX; app.model.articles.len()];
+        for (pos, &i) in app.visible.iter().enumerate() {
+            at[i] = pos;
+        }
+        app.ranked_positions = Some(at);
+    } else {
+        app.ranked_positions = None;
+        if let Some(crate::ui::app::Walk::Corpus { .. }) = app.walk {
+            app.walk = None;
+        }
+    }
     let height = app.areas.map_or(1, |a| a.list_items());
     let pos = selected.and_then(|s| app.position(s)).unwrap_or(0);
     app.list.select(pos, app.visible.len(), height);
@@ -46,7 +67,7 @@ pub fn set_published(app: &mut App, range: Option<DateRange>) {
         app.filters.push(Filter::Published(r));
     }
     refresh(app);
-    let shown = plural(app.visible.len(), "article", "articles");
+    let shown = plural(app.copy_rows.listed, "article", "articles");
     let text = if cleared {
         format!("Date filter cleared: {shown}")
     } else {
@@ -61,7 +82,7 @@ pub fn keep_mentions(app: &mut App, date: crate::article::PartialDate, articles:
         .retain(|f| !matches!(f, Filter::Mentions { .. }));
     app.filters.push(Filter::Mentions { date, articles });
     refresh(app);
-    let shown = plural(app.visible.len(), "article", "articles");
+    let shown = plural(app.copy_rows.listed, "article", "articles");
     super::note(app, &format!("{shown} listed (Esc clears the filter)"));
 }
 
@@ -70,7 +91,7 @@ pub fn toggle_bookmarks(app: &mut App) {
     if app.filters.contains(&Filter::Bookmarks) {
         app.filters.retain(|f| *f != Filter::Bookmarks);
         refresh(app);
-        let shown = plural(app.visible.len(), "article", "articles");
+        let shown = plural(app.copy_rows.listed, "article", "articles");
         return super::note(app, &format!("Bookmarks filter cleared: {shown}"));
     }
     let any = app
@@ -88,7 +109,7 @@ pub fn toggle_bookmarks(app: &mut App) {
     app.filters.push(Filter::Bookmarks);
     refresh(app);
     let shown = plural(
-        app.visible.len(),
+        app.copy_rows.listed,
         "bookmarked article",
         "bookmarked articles",
     );

@@ -15,7 +15,8 @@ pub fn start_actor(app: &mut App, actor: usize) {
         .mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.actor == actor && app.position(m.article).is_some())
+        // A folded copy repeats its group's first row: its mentions are walked there.
+        .filter(|(_, m)| m.actor == actor && app.shown(m.article))
         .map(|(i, _)| i)
         .collect();
     if mentions.is_empty() {
@@ -47,6 +48,7 @@ pub fn next(app: &mut App, dir: isize) {
         Some(Walk::Quotes {
             quotes, current, ..
         }) => (quotes.len(), current),
+        Some(Walk::Corpus { .. }) => return super::corpus::step(app, dir),
         None => {
             return note(
                 app,
@@ -97,7 +99,7 @@ pub fn show_current(app: &mut App) {
             .get(*current)
             .and_then(|&i| app.model.quotes.get(i))
             .map(|q| (q.article, q.paragraph, q.start)),
-        None => None,
+        Some(Walk::Corpus { .. }) | None => None,
     };
     let Some((article, paragraph, at)) = target else {
         return;

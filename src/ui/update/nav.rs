@@ -71,6 +71,7 @@ pub fn open_article(app: &mut App, article: usize) {
             app.state.read.insert(a.id.clone());
         }
     }
+    super::copies::read_with(app, article);
 }
 
 /// Show `article` at its top, select it in the list if listed, and drop a search made in
@@ -83,6 +84,7 @@ pub fn show_article(app: &mut App, article: usize) {
         app.open = Some(article);
         app.scroll = 0;
         rewrap(app);
+        super::corpus::entered(app, article);
     }
     if let Some(pos) = app.position(article) {
         let height = app.areas.map_or(1, |a| a.list_items());
@@ -98,8 +100,12 @@ pub fn rewrap(app: &mut App) {
         .and_then(|i| app.model.articles.get(i).map(|a| (i, a)))
     {
         Some((i, article)) => {
-            if app.page.article != i || app.page.width != width || app.page.rows.is_empty() {
-                app.page = Page::new(i, article, width);
+            let stale = app.page.article != i
+                || app.page.width != width
+                || app.page.dropped != app.show_dropped
+                || app.page.rows.is_empty();
+            if stale {
+                app.page = Page::new(i, article, width, app.show_dropped);
             }
         }
         None => app.page = Page::default(),

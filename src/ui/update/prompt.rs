@@ -22,8 +22,17 @@ pub fn handle(app: &mut App, action: Action) {
         Popup::Date(p) => date(app, p, &action),
         Popup::Override(p) => saved::override_prompt(app, p, &action),
         Popup::Picker(p) => picker(app, p, &action),
+        Popup::NotArticles(mut p) => match p.handle(&action, app.size, app.warnings.len()) {
+            crate::ui::popups::not_articles::Outcome::Open => Some(Popup::NotArticles(p)),
+            crate::ui::popups::not_articles::Outcome::Closed => None,
+        },
         Popup::Statements(s) => said::statements_keys(app, s, &action),
         Popup::Page(p) => said::page_keys(app, p, &action),
+        Popup::Compare(mut p) => match p.handle(&app.model, &action, app.size) {
+            crate::ui::popups::compare::Outcome::Open => Some(Popup::Compare(p)),
+            crate::ui::popups::compare::Outcome::Closed => None,
+        },
+        Popup::Corpus(p) => super::corpus::prompt(app, p, &action),
     };
 }
 

@@ -1,0 +1,119 @@
+//! The word lists of `assets/dates.toml`, read once: what the date grammar's cues are.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    day_starters: Vec<String>,
+    day_followers: Vec<String>,
+    times_of_day: Vec<String>,
+    quantifiers: Vec<String>,
+    not_ago: Vec<String>,
+    number_labels: Vec<String>,
+    fraction_nouns: Vec<String>,
+    occasions: Vec<String>,
+    counted: Vec<String>,
+    year_preps: Vec<String>,
+    /// Read by the unit test below.
+    #[serde(default, rename = "examples")]
+    _examples: Option<toml::Value>,
+}
+
+type List = &'static [&'static str];
+
+/// The date finder's word lists (see `assets/dates.toml` for what each is).
+pub struct Words {
+    pub day_starters: List,
+    pub day_followers: List,
+    pub times_of_day: List,
+    pub quantifiers: List,
+    pub not_ago: List,
+    pub number_labels: List,
+    pub fraction_nouns: List,
+    pub occasions: List,
+    pub counted: List,
+    pub year_preps: List,
+}
+
+fn leak(v: Vec<String>) -> List {
+    Box::leak(
+        v.into_iter()
+            .map(|s| &*Box::leak(s.into_boxed_str()))
+            .collect::<Vec<&'static str>>()
+            .into_boxed_slice(),
+    )
+}
+
+impl Words {
+    pub fn from_toml(s: &str) -> Result<Words, String> {
+        let f: File = toml::from_str(s).map_err(|e| e.to_string())?;
+        Ok(Words {
+            day_starters: leak(f.day_starters),
+            day_followers: leak(f.day_followers),
+            times_of_day: leak(f.times_of_day),
+            quantifiers: leak(f.quantifiers),
+            not_ago: leak(f.not_ago),
+            number_labels: leak(f.number_labels),
+            fraction_nouns: leak(f.fraction_nouns),
+            occasions: leak(f.occasions),
+            counted: leak(f.counted),
+            year_preps: leak(f.year_preps),
+        })
+    }
+}
+
+/// The bundled lists (their parsing is a test; a broken file gives empty lists here).
+pub fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        Words::from_toml(include_str!("../../../assets/dates.toml")).unwrap_or(Words {
+            day_starters: &[],
+            day_followers: &[],
+            times_of_day: &[],
+            quantifiers: &[],
+            not_ago: &[],
+            number_labels: &[],
+            fraction_nouns: &[],
+            occasions: &[],
+            counted: &[],
+            year_preps: &[],
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence and the date phrases it must give.
+    #[derive(Deserialize)]
+    struct Example {
+        text: String,
+        found: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    struct Examples {
+        examples: Vec<Example>,
+    }
+
+    #[test]
+    fn the_bundled_lists_parse_and_their_examples_hold() {
+        let src = include_str!("../../../assets/dates.toml");
+        let w = Words::from_toml(src);
+        assert!(w.is_ok(), "{:?}", w.err());
+        let w = words();
+        assert!(w.day_starters.contains(&"ngày") && w.year_preps.contains(&"hồi"));
+        let examples: Examples = toml::from_str(src).unwrap();
+        assert!(examples.examples.len() >= 5);
+        for e in &examples.examples {
+            let found: Vec<&str> = super::super::find_dates(&e.text)
+                .iter()
+                .map(|m| m.surface(&e.text))
+                .collect();
+            assert_eq!(found, e.found, "{}", e.text);
+        }
+    }
+}

@@ -1,0 +1,632 @@
+//! Loading a corpus through its cache: files unchanged since they were cleaned are not
+//! read again; the rest are read, cleaned and stored; files gone leave the cache. The
+//! corpus-wide steps ([`model::build`]) then run on every file's result, stored or new,
+//! exactly as [`crate::pipeline::load`] runs them: same model, same warnings, same order.
+//!
+//! A file counts as unchanged when its name, size and modification time are those stored
+//! and that time was at least [`SETTLE`] old when it was stored (a file written in the
+//! same instant as it was cleaned could change again within the clock's resolution).
+//! Otherwise it is read: when its bytes hash as stored, the stored result is kept.
+
+use super::fts::Group;
+use super::store::{self, Built, Cache, Found as Opened, NewRow, Problem, Row, Update};
+use crate::article::Article;
+use crate::corpus::{self, Found, Warning};
+use crate::extract::gazetteer::Gazetteer;
+use crate::model;
+use crate::pipeline::{clean_source, gather, Outcome, Progress, Quiet};
+use crate::state::store::corpus_key;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// How old a modification time must be for size and time alone to tell a change.
+pub const SETTLE: Duration = Duration::from_secs(2);
+
+/// Where the cache is, or none.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum CacheAt {
+    /// The user's cache directory (`$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`).
+    #[default]
+    Default,
+    /// This directory.
+    Dir(PathBuf),
+    /// No cache: nothing read or written (`--no-cache`).
+    Off,
+}
+
+/// What loading produced.
+pub struct Loaded {
+    /// The model and the warnings about files, as [`crate::pipeline::load`] gives them.
+    pub outcome: Outcome,
+    /// Lines about the cache (rebuilt, unavailable, busy): at most one a run.
+    pub notes: Vec<String>,
+    /// Each file's articles in the model, for the search index.
+    pub groups: Vec<Group>,
+    /// The cache, up to date with this corpus, when one is used.
+    pub cache: Option<Cache>,
+    /// What the cache saved.
+    pub counts: Counts,
+}
+
+/// How the files of a load were had.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Taken from the cache without being read.
+    pub stored: usize,
+    /// Read again (their size or time changed) and found the same: not cleaned again.
+    pub same: usize,
+    /// Read and cleaned.
+    pub cleaned: usize,
+    /// Stored files no longer in the corpus, removed from the cache.
+    pub removed: usize,
+}
+
+impl Loaded {
+    /// Start the search index over this corpus: the cache's, completed; else one in
+    /// memory. The line returned says why the cache's could not be used.
+    pub fn pending_search(&mut self) -> (super::fts::Pending, Option<String>) {
+        super::fts::Pending::new(
+            self.cache.take(),
+            self.groups.clone(),
+            &self.outcome.model.articles,
+        )
+    }
+}
+
+/// One file's cleaning result: its articles, or why it gave none.
+type Cleaned = Result<Vec<Article>, Warning>;
+
+/// What is stored for a file: its articles, or why it gave none (the warning names the
+/// file by the name it was found under).
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Stored {
+    Articles(Vec<Article>),
+    NoArticle(String),
+}
+
+fn to_json(result: &Result<Vec<Article>, Warning>) -> Vec<u8> {
+    let stored = match result {
+        Ok(a) => serde_json::to_vec(&StoredRef::Articles(a)),
+        Err(w) => serde_json::to_vec(&StoredRef::NoArticle(&w.reason)),
+    };
+    stored.unwrap_or_default()
+}
+
+#[derive(serde::Serialize)]
+enum StoredRef<'a> {
+    Articles(&'a [Article]),
+    NoArticle(&'a str),
+}
+
+pub(super) fn from_json(bytes: &[u8], name: &str) -> Option<Result<Vec<Article>, Warning>> {
+    Some(match serde_json::from_slice(bytes).ok()? {
+        Stored::Articles(a) => Ok(a),
+        Stored::NoArticle(reason) => Err(Warning {
+            path: PathBuf::from(name),
+            reason,
+        }),
+    })
+}
+
+/// What became of one file.
+enum Got {
+    /// Unchanged: its stored result is to be read (`touched` as in `Stored`).
+    Keep {
+        id: i64,
+        read_warning: Option<Warning>,
+        touched: Option<(i64, i64, bool)>,
+    },
+    /// Its stored result; `touched`: read again and found the same, with a new size/time.
+    Stored {
+        id: i64,
+        result: Result<Vec<Article>, Warning>,
+        read_warning: Option<Warning>,
+        touched: Option<(i64, i64, bool)>,
+    },
+    /// Read and cleaned now; `row` to store (its result still to be written as JSON),
+    /// replacing the row `replaces`.
+    Fresh {
+        result: Result<Vec<Article>, Warning>,
+        read_warning: Option<Warning>,
+        row: Option<NewRow>,
+        replaces: Option<i64>,
+    },
+    /// It could not be read (its row, if it had one, leaves).
+    Unread(Warning, Option<i64>),
+    /// Its stored result does not parse: the cache is damaged.
+    Damaged,
+}
+
+fn now_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .ok()
+        .and_then(|d| i64::try_from(d.as_nanos()).ok())
+        .unwrap_or(i64::MAX)
+}
+
+pub(super) fn path_key(p: &Path) -> Vec<u8> {
+    p.as_os_str().as_encoded_bytes().to_vec()
+}
+
+/// Load one file, from the cache when it is unchanged (`row`: what is stored for it,
+/// dropped as soon as it is read).
+fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
+    let replaces = row.as_ref().map(|r| r.id);
+    let stat = std::fs::metadata(&f.path)
+        .ok()
+        .map(|m| (m.len() as i64, store::mtime_ns(&m).unwrap_or(-1)));
+    let stored = |r: &Row, touched| Got::Keep {
+        id: r.id,
+        read_warning: r.read_warning.as_ref().map(|reason| Warning {
+            path: f.path.clone(),
+            reason: reason.clone(),
+        }),
+        touched,
+    };
+    if let (Some(r), Some((size, mtime))) = (&row, stat) {
+        if r.settled && mtime >= 0 && r.name == f.name && r.size == size && r.mtime == mtime {
+            return stored(r, None);
+        }
+    }
+    let bytes = match corpus::read_bytes(&f.path) {
+        Ok(b) => b,
+        Err(w) => return Got::Unread(w, replaces),
+    };
+    let (size, mtime) = stat.unwrap_or((-1, -1));
+    let settle = SETTLE.as_nanos() as i64;
+    let settled = mtime >= 0 && size == bytes.len() as i64 && now.saturating_sub(mtime) > settle;
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes) as i64;
+    if let Some(r) = &row {
+        if r.name == f.name && r.hash == hash && r.size == bytes.len() as i64 {
+            return stored(r, Some((size, mtime, settled)));
+        }
+    }
+    drop(row);
+    let (file, read_warning) = match corpus::decode_file(&f.path, &f.name, &bytes) {
+        Ok(x) => x,
+        Err(w) => return Got::Unread(w, replaces),
+    };
+    drop(bytes);
+    let result = clean_source(&file);
+    let row = store.then(|| NewRow {
+        path: path_key(&f.path),
+        name: f.name.clone(),
+        size,
+        mtime,
+        hash,
+        settled,
+        read_warning: read_warning.as_ref().map(|w| w.reason.clone()),
+        no_article: result.as_ref().err().map(|w| w.reason.clone()),
+        result: Vec::new(),
+    });
+    Got::Fresh {
+        result,
+        read_warning,
+        row,
+        replaces,
+    }
+}
+
+/// Open the cache of the corpus `key`; `None` with one line when it cannot be used.
+fn open(at: &CacheAt, key: &str) -> (Option<Cache>, Option<String>) {
+    let dir = match at {
+        CacheAt::Off => return (None, None),
+        CacheAt::Dir(d) => d.clone(),
+        CacheAt::Default => match store::cache_dir(|n| std::env::var_os(n)) {
+            Some(d) => d,
+            None => {
+                return (
+                    None,
+                    Some(
+                        "dossier: cache: neither XDG_CACHE_HOME nor HOME is set; running \
+                         without a cache"
+                            .to_string(),
+                    ),
+                )
+            }
+        },
+    };
+    let path = dir.join(store::file_name(key));
+    match Cache::open(&dir, key) {
+        Ok((c, Opened::Ready)) => (Some(c), None),
+        Ok((c, Opened::Stale)) => (
+            Some(c),
+            Some(format!(
+                "dossier: cache {}: written by another build of dossier; rebuilt",
+                path.display()
+            )),
+        ),
+        Err(Problem::Corrupt(e)) => rebuild(&dir, key, &e),
+        Err(p) => (None, Some(unusable(&path, &p))),
+    }
+}
+
+/// Start a damaged cache afresh.
+fn rebuild(dir: &Path, key: &str, why: &str) -> (Option<Cache>, Option<String>) {
+    let path = dir.join(store::file_name(key));
+    match Cache::recreate(dir, key) {
+        Ok(c) => (
+            Some(c),
+            Some(format!(
+                "dossier: cache {}: unreadable ({why}); rebuilt",
+                path.display()
+            )),
+        ),
+        Err(p) => (
+            None,
+            Some(format!(
+                "dossier: cache {}: unreadable ({why}) and cannot be rebuilt ({}); running \
+                 without it",
+                path.display(),
+                reason(&p)
+            )),
+        ),
+    }
+}
+
+fn reason(p: &Problem) -> String {
+    match p {
+        Problem::Locked => "busy: another dossier is writing it".to_string(),
+        Problem::Corrupt(e) | Problem::Unavailable(e) => e.clone(),
+    }
+}
+
+fn unusable(path: &Path, p: &Problem) -> String {
+    format!(
+        "dossier: cache {}: {}; running without it this time",
+        path.display(),
+        reason(p)
+    )
+}
+
+/// Load the corpus arguments (the bundled corpus when there are none) through the cache
+/// at `at`: the same outcome as [`crate::pipeline::load`], faster when files are stored.
+/// The bundled corpus is never cached (it is five embedded files).
+pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
+    if args.is_empty() {
+        let files = corpus::bundled();
+        progress.found(files.len());
+        let results: Vec<_> = files
+            .par_iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let r = clean_source(f);
+                if let Ok(a) = &r {
+                    progress.articles(i, a);
+                }
+                r
+            })
+            .collect();
+        let ids = (1..=files.len() as i64).collect();
+        progress.building();
+        return finish(results, ids, Vec::new(), Vec::new(), files.len(), None);
+    }
+    let (found, walk_warnings) = corpus::find(args);
+    progress.found(found.len());
+    let key = corpus_key(args);
+    let (mut cache, note) = if found.is_empty() {
+        (None, None)
+    } else {
+        open(at, &key)
+    };
+    let mut notes: Vec<String> = note.into_iter().collect();
+    let mut rows = HashMap::new();
+    if let Some(c) = &cache {
+        match c.rows() {
+            Ok(r) => rows = r,
+            Err(p) => {
+                let (c, line) = rebuild_after(&mut cache, &key, &p);
+                cache = c;
+                notes.extend(line);
+            }
+        }
+    }
+    let now = now_ns();
+    let keep = cache.is_some();
+    // Each file takes its row; what is left are the rows of files gone.
+    let mine: Vec<Option<Row>> = found
+        .iter()
+        .map(|f| rows.remove(&path_key(&f.path)))
+        .collect();
+    let mut got: Vec<Got> = found
+        .par_iter()
+        .zip(mine.into_par_iter())
+        .enumerate()
+        .map(|(i, (f, row))| {
+            let g = one(f, row, keep, now);
+            if !matches!(g, Got::Keep { .. }) {
+                if let Got::Fresh { result: Ok(a), .. } = &g {
+                    progress.articles(i, a);
+                }
+                progress.read_one();
+            }
+            g
+        })
+        .collect();
+    if let Some(c) = &cache {
+        take_stored(c, &found, &mut got, progress);
+    }
+    if got.iter().any(|g| matches!(g, Got::Damaged)) {
+        let (c, line) = rebuild_after(
+            &mut cache,
+            &key,
+            &Problem::Corrupt("a stored result does not parse".into()),
+        );
+        cache = c;
+        notes.extend(line);
+        rows.clear();
+        let keep = cache.is_some();
+        got = found.par_iter().map(|f| one(f, None, keep, now)).collect();
+    }
+    let mut counts = Counts::default();
+    for g in &got {
+        match g {
+            Got::Stored { touched: None, .. } => counts.stored += 1,
+            Got::Stored { .. } => counts.same += 1,
+            Got::Fresh { .. } => counts.cleaned += 1,
+            _ => {}
+        }
+    }
+    counts.removed = rows.len();
+    let gone: Vec<i64> = rows.into_values().map(|r| r.id).collect();
+    let ids = write(&mut cache, gone, &mut got, &mut notes);
+    let mut warnings = walk_warnings;
+    let mut results = Vec::with_capacity(got.len());
+    let mut file_ids = Vec::with_capacity(got.len());
+    for (g, id) in got.into_iter().zip(ids) {
+        match g {
+            Got::Stored {
+                result,
+                read_warning,
+                ..
+            }
+            | Got::Fresh {
+                result,
+                read_warning,
+                ..
+            } => {
+                warnings.extend(read_warning);
+                results.push(result);
+                file_ids.push(id);
+            }
+            Got::Unread(w, _) => warnings.push(w),
+            // Every kept file was read above; a damaged one read again.
+            Got::Keep { .. } | Got::Damaged => {}
+        }
+    }
+    let read = results.len();
+    progress.building();
+    let print = generation(&file_ids);
+    let mut loaded = finish(results, file_ids, warnings, notes, read, cache);
+    loaded.counts = counts;
+    keep_built(&mut loaded, &print);
+    loaded
+}
+
+/// Names the files a model is built from: their row ids in order (a row id is never
+/// used again, so a file changed is a new id).
+pub fn generation(ids: &[i64]) -> String {
+    let bytes: Vec<u8> = ids.iter().flat_map(|i| i.to_le_bytes()).collect();
+    format!("{}:{:016x}", ids.len(), xxhash_rust::xxh3::xxh3_64(&bytes))
+}
+
+/// Keep what `dossier search` needs of the model in the cache (when it is up to date),
+/// so that a search of an unchanged corpus need not build the model again. A failure
+/// only means the next search builds it.
+fn keep_built(loaded: &mut Loaded, generation: &str) {
+    let Some(cache) = &mut loaded.cache else {
+        return;
+    };
+    let articles = &loaded.outcome.model.articles;
+    let built = loaded.groups.iter().flat_map(|g| {
+        (0..g.count).filter_map(move |n| {
+            articles.get(g.first + n).map(|a| Built {
+                id: a.id.clone(),
+                date: a.date,
+                basis: a.date_basis,
+                file: g.id,
+                ordinal: n,
+            })
+        })
+    });
+    let _ = cache.store_built(generation, built);
+}
+
+/// Stored results read at a time: the JSON of a batch is in memory, never all of it.
+const STORED_BATCH: usize = 256;
+
+/// Read and parse the stored results of the unchanged files, a batch at a time (read in
+/// order, parsed in parallel). A result that cannot be read or parsed makes its file
+/// [`Got::Damaged`].
+fn take_stored(cache: &Cache, found: &[Found], got: &mut [Got], progress: &dyn Progress) {
+    let kept: Vec<usize> = (0..got.len())
+        .filter(|&i| matches!(got[i], Got::Keep { .. }))
+        .collect();
+    for batch in kept.chunks(STORED_BATCH) {
+        let blobs: Vec<(usize, Option<Vec<u8>>)> = batch
+            .iter()
+            .map(|&i| {
+                let blob = match &got[i] {
+                    Got::Keep { id, .. } => cache.result(*id).ok(),
+                    _ => None,
+                };
+                (i, blob)
+            })
+            .collect();
+        let parsed: Vec<(usize, Option<Cleaned>)> = blobs
+            .into_par_iter()
+            .map(|(i, blob)| {
+                let result = blob.and_then(|b| from_json(&b, &found[i].name));
+                if let Some(Ok(a)) = &result {
+                    progress.articles(i, a);
+                }
+                progress.read_one();
+                (i, result)
+            })
+            .collect();
+        for (i, result) in parsed {
+            let g = std::mem::replace(&mut got[i], Got::Damaged);
+            got[i] = match (g, result) {
+                (
+                    Got::Keep {
+                        id,
+                        read_warning,
+                        touched,
+                    },
+                    Some(result),
+                ) => Got::Stored {
+                    id,
+                    result,
+                    read_warning,
+                    touched,
+                },
+                _ => Got::Damaged,
+            };
+        }
+    }
+}
+
+/// The cache was found damaged while reading it: start it afresh (one line says so).
+fn rebuild_after(
+    cache: &mut Option<Cache>,
+    key: &str,
+    p: &Problem,
+) -> (Option<Cache>, Option<String>) {
+    let Some(c) = cache.take() else {
+        return (None, None);
+    };
+    let dir = c.path().parent().map(Path::to_path_buf);
+    let path = c.path().to_path_buf();
+    drop(c);
+    match (p, dir) {
+        (Problem::Corrupt(why), Some(dir)) => rebuild(&dir, key, why),
+        _ => (None, Some(unusable(&path, p))),
+    }
+}
+
+/// Store what changed; returns each file's id (the cache's, or its position when the
+/// cache is not used). A cache that cannot be written is let go, with one line.
+fn write(
+    cache: &mut Option<Cache>,
+    gone: Vec<i64>,
+    got: &mut [Got],
+    notes: &mut Vec<String>,
+) -> Vec<i64> {
+    let n = got.len() as i64;
+    let positions = || (1..=n).collect::<Vec<i64>>();
+    let Some(c) = cache else {
+        return positions();
+    };
+    let mut update = Update {
+        removed: gone,
+        touched: Vec::new(),
+    };
+    let mut added = 0;
+    for g in got.iter() {
+        match g {
+            Got::Stored {
+                id,
+                touched: Some((size, mtime, settled)),
+                ..
+            } => update.touched.push((*id, *size, *mtime, *settled)),
+            Got::Fresh { row, replaces, .. } => {
+                update.removed.extend(*replaces);
+                added += usize::from(row.is_some());
+            }
+            Got::Unread(_, replaces) => update.removed.extend(*replaces),
+            _ => {}
+        }
+    }
+    update.removed.sort_unstable();
+    let nothing = update.removed.is_empty() && update.touched.is_empty();
+    if nothing && added == 0 {
+        return got
+            .iter()
+            .map(|g| match g {
+                Got::Stored { id, .. } => *id,
+                _ => 0,
+            })
+            .collect();
+    }
+    // Each new row's JSON is made as it is stored.
+    let rows = got.iter_mut().filter_map(|g| match g {
+        Got::Fresh { result, row, .. } => row.take().map(|mut new| {
+            new.result = to_json(result);
+            new
+        }),
+        _ => None,
+    });
+    match c.apply(&update, rows) {
+        Ok(new_ids) => {
+            let mut new_ids = new_ids.into_iter();
+            got.iter()
+                .map(|g| match g {
+                    Got::Stored { id, .. } => *id,
+                    Got::Fresh { .. } => new_ids.next().unwrap_or(0),
+                    _ => 0,
+                })
+                .collect()
+        }
+        Err(p) => {
+            let line = match &p {
+                Problem::Locked => format!(
+                    "dossier: cache {}: busy (another dossier is writing it); not updated \
+                     this time",
+                    c.path().display()
+                ),
+                _ => format!(
+                    "dossier: cache {}: cannot be written ({}); running without it this time",
+                    c.path().display(),
+                    reason(&p)
+                ),
+            };
+            notes.push(line);
+            *cache = None;
+            positions()
+        }
+    }
+}
+
+/// Gather the files' results in order, group each file's articles, build the model.
+fn finish(
+    results: Vec<Result<Vec<Article>, Warning>>,
+    ids: Vec<i64>,
+    mut warnings: Vec<Warning>,
+    notes: Vec<String>,
+    files: usize,
+    cache: Option<Cache>,
+) -> Loaded {
+    let mut groups = Vec::new();
+    let mut first = 0;
+    for (r, id) in results.iter().zip(ids) {
+        if let Ok(a) = r {
+            groups.push(Group {
+                id,
+                first,
+                count: a.len(),
+            });
+            first += a.len();
+        }
+    }
+    let (articles, mut unread) = gather(results);
+    warnings.append(&mut unread);
+    Loaded {
+        outcome: Outcome {
+            model: model::build(articles, &Gazetteer::bundled()),
+            warnings,
+            files,
+        },
+        notes,
+        groups,
+        cache,
+        counts: Counts::default(),
+    }
+}
+
+/// [`load`] with no progress reports.
+pub fn load_quiet(args: &[PathBuf], at: &CacheAt) -> Loaded {
+    load(args, at, &Quiet)
+}

@@ -1,0 +1,58 @@
+//! The `s` prompt: search the whole corpus. Enter keeps the articles that hold the words,
+//! best first; a query that finds nothing is shown as an error inside the prompt, which
+//! stays open.
+
+use super::{centered, frame_box, input_line};
+use crate::ui::input::LineInput;
+use crate::ui::theme;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+#[derive(Clone, Debug, Default)]
+pub struct CorpusPrompt {
+    pub input: LineInput,
+    /// Why the last query gave nothing.
+    pub error: Option<String>,
+}
+
+impl CorpusPrompt {
+    /// A prompt holding `current` (the active search, to edit) with the cursor at its end.
+    pub fn new(current: &str) -> CorpusPrompt {
+        let mut input = LineInput::default();
+        for c in current.chars() {
+            input.edit(&crate::ui::Action::Insert(c));
+        }
+        CorpusPrompt { input, error: None }
+    }
+}
+
+const SYNTAX: [&str; 2] = [
+    "words: ha noi · prefix: dam* · phrase: \"bo ngoai giao\"",
+    "all required; case and accents ignored",
+];
+
+pub fn draw(frame: &mut Frame, area: Rect, p: &CorpusPrompt) {
+    let rect = centered(area, 62, 7);
+    let inner = frame_box(frame, rect, "Search the corpus");
+    if inner.height == 0 {
+        return;
+    }
+    input_line(frame, Rect { height: 1, ..inner }, &p.input);
+    let mut lines = vec![match &p.error {
+        Some(e) => Line::from(Span::styled(format!("✗ {e}"), theme::error())),
+        None => Line::default(),
+    }];
+    lines.extend(SYNTAX.map(|f| Line::from(Span::styled(f, theme::dim()))));
+    lines.push(Line::from(Span::styled(
+        "Enter searches · empty clears · Esc cancels",
+        theme::dim(),
+    )));
+    let rest = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rest);
+}
