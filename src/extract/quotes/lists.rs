@@ -270,6 +270,9 @@ pub struct Lists {
     /// Seat of government → country, both as written.
     pub seats: Vec<(String, String)>,
     pub descriptions: Phrases,
+    /// The first words of every title and description, and of the words that may open
+    /// one ("nữ", "vị", "cựu"): any other word opens none.
+    pub title_firsts: FastSet,
     pub description_of: Vec<Description>,
     /// Every list's examples, named by the list.
     pub examples: Vec<(String, Example)>,
@@ -397,6 +400,12 @@ impl Lists {
             }
             cue_words.push(w);
         }
+        let title_firsts: FastSet = title_words
+            .iter()
+            .chain(desc_words.iter())
+            .map(|w| normalise(w).split(' ').next().unwrap_or("").to_string())
+            .chain(["nữ", "vị", "viên", "cựu", "nguyên", "tân", "đương"].map(String::from))
+            .collect();
         let theo_from = cue_words.len();
         cue_words.extend(THEO.iter().map(|t| t.to_string()));
         let cues = AhoCorasick::builder()
@@ -442,6 +451,7 @@ impl Lists {
             role_names,
             counterparts: Phrases::new(&f.counterparts.words),
             seats: f.seats.into_iter().collect(),
+            title_firsts,
             descriptions: Phrases::new(&desc_words),
             description_of,
             examples,

@@ -63,6 +63,9 @@ pub fn extract_with(
             by_actor[m.actor].push(i as u32);
         }
     }
+    let corpus_gender: Vec<std::sync::OnceLock<(u32, u32)>> = (0..actors.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     let corpus: Vec<std::sync::OnceLock<titles::Person>> = (0..actors.len())
         .map(|_| std::sync::OnceLock::new())
         .collect();
@@ -70,7 +73,15 @@ pub fn extract_with(
         .par_iter()
         .enumerate()
         .map(|(a, art)| {
-            let people = People::new(&env, articles, mentions, &by_actor, &corpus, a);
+            let people = People::new(
+                &env,
+                articles,
+                mentions,
+                &by_actor,
+                &corpus,
+                &corpus_gender,
+                a,
+            );
             read(&env, people, a, art, &mentions[ranges[a].clone()])
         })
         .collect();

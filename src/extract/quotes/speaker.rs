@@ -71,6 +71,25 @@ const TITLE_PREFIXES: [(&str, bool, bool); 7] = [
     ("đương kim", false, false),
 ];
 
+/// The longest of the gazetteer's titles that `words` open with, and its phrase.
+pub fn gazetteer_title(roles: &PhraseSet, words: &[&str]) -> Option<(usize, String)> {
+    if !words.first().is_some_and(|w| roles.starts_with_word(w)) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for (n, w) in words.iter().take(roles.max_words()).enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(w);
+        if roles.contains(&key) {
+            best = Some((n + 1, key.clone()));
+        }
+    }
+    best
+}
+
 /// Joining words inside a title or after a name: "Đại sứ Mỹ tại OSCE", "của Đại học Chicago".
 const JOINERS: [&str; 6] = ["tại", "của", "về", "ở", "thuộc", "từ"];
 
@@ -101,6 +120,10 @@ impl<'a> Env<'a> {
     /// A title, description or honorific at `t` (with the prefixes it may take): its
     /// length in tokens and what it says.
     pub fn title_at(&self, p: &Para, t: usize, end: usize) -> Option<(usize, Desc, bool)> {
+        let w = p.word(t);
+        if t >= end || !(self.lists.title_firsts.contains(w) || self.roles.starts_with_word(w)) {
+            return None;
+        }
         let mut k = t;
         let mut desc = Desc::default();
         // A description that opens with a prefix ("vị tướng", "nữ phát ngôn viên").
@@ -116,11 +139,12 @@ impl<'a> Env<'a> {
         }
         // Prefixes, at most two ("cựu nữ ngoại trưởng").
         for _ in 0..2 {
-            let words = p.words(k..end.min(k + 2));
-            let hit = TITLE_PREFIXES.iter().find(|(w, _, _)| {
-                let n = w.split(' ').count();
-                words.len() >= n && words[..n].join(" ") == *w
-            });
+            let hit = TITLE_PREFIXES
+                .iter()
+                .find(|(w, _, _)| match w.split_once(' ') {
+                    None => p.word(k) == *w,
+                    Some((a, b)) => p.word(k) == a && p.word(k + 1) == b,
+                });
             match hit {
                 Some((w, female, former)) if k + w.split(' ').count() < end => {
                     desc.female |= female;
@@ -130,33 +154,31 @@ impl<'a> Env<'a> {
                 _ => break,
             }
         }
-        let words = p.words(k..end.min(k + 6));
+        let mut buf = [""; 6];
+        let mut len = 0;
+        for t in k..end.min(k + 6) {
+            buf[len] = p.word(t);
+            len += 1;
+        }
+        let words = &buf[..len];
         if words.is_empty() || p.toks[k].punct.is_some() {
             return None;
         }
         let lists = self.lists;
-        if let Some((n, i)) = lists.descriptions.longest(&words) {
+        if let Some((n, i)) = lists.descriptions.longest(words) {
             let d = &lists.description_of[i];
             desc.roles = d.roles;
             desc.female |= d.female;
             return Some((k - t + n, desc, false));
         }
         let honorific = lists.pronouns.longest(&words[..1.min(words.len())]);
-        if let Some((n, i)) = lists.titles.longest(&words) {
+        if let Some((n, i)) = lists.titles.longest(words) {
             desc.roles = lists.title_offices[i];
             desc.title = Some(lists.title_words[i].clone());
             return Some((k - t + n, desc, false));
         }
         // The gazetteer's titles: exact title only.
-        let mut best = None;
-        let opens = self.roles.starts_with_word(words[0]);
-        for n in (1..=words.len().min(self.roles.max_words())).filter(|_| opens) {
-            if self.roles.contains(&words[..n].join(" ")) {
-                best = Some(n);
-            }
-        }
-        if let Some(n) = best {
-            let phrase = words[..n].join(" ");
+        if let Some((n, phrase)) = gazetteer_title(self.roles, words) {
             let is_honorific = honorific.is_some_and(|(hn, _)| hn == n && n == 1);
             if is_honorific {
                 match lists.pronoun_gender[honorific.map_or(0, |h| h.1)] {
@@ -173,9 +195,16 @@ impl<'a> Env<'a> {
 
     /// An outlet at the start of the phrase ("Hãng tin Reuters", "TASS", "tờ Guardian").
     fn is_outlet(&self, p: &Para, t: usize, end: usize) -> bool {
-        let words = p.words(t..end.min(t + 4));
-        self.lists.outlet_cues.longest(&words).is_some()
-            || self.lists.outlet_names.longest(&words).is_some()
+        let to = end.min(t + 4);
+        self.lists
+            .outlet_cues
+            .longest_of(p.iter_words(t..to))
+            .is_some()
+            || self
+                .lists
+                .outlet_names
+                .longest_of(p.iter_words(t..to))
+                .is_some()
     }
 
     /// An unnamed source.

@@ -82,6 +82,10 @@ impl<'a> Env<'a> {
     /// A title at token `t` (before `end`): its length and what it is. Honorifics are not
     /// titles.
     fn held_at(&self, p: &Para, t: usize, end: usize) -> Option<(usize, Held, bool)> {
+        let w = p.word(t);
+        if t >= end || !(self.lists.title_firsts.contains(w) || self.roles.starts_with_word(w)) {
+            return None;
+        }
         let mut k = t;
         let mut held = Held::default();
         let mut female = false;
@@ -94,22 +98,20 @@ impl<'a> Env<'a> {
         if k >= end || p.toks[k].punct.is_some() {
             return None;
         }
-        let words = p.words(k..end.min(k + 6));
+        let mut buf = [""; 6];
+        let mut len = 0;
+        for j in k..end.min(k + 6) {
+            buf[len] = p.word(j);
+            len += 1;
+        }
+        let words = &buf[..len];
         let l = self.lists;
-        if let Some((n, i)) = l.titles.longest(&words) {
+        if let Some((n, i)) = l.titles.longest(words) {
             held.phrase = l.title_words[i].clone();
             held.roles = l.title_roles[i];
             return Some((k - t + n, held, female));
         }
-        let mut best = None;
-        let opens = self.roles.starts_with_word(words[0]);
-        for n in (1..=words.len().min(self.roles.max_words())).filter(|_| opens) {
-            if self.roles.contains(&words[..n].join(" ")) {
-                best = Some(n);
-            }
-        }
-        let n = best?;
-        let phrase = words[..n].join(" ");
+        let (n, phrase) = super::speaker::gazetteer_title(self.roles, words)?;
         if l.pronouns.contains(&words[..n]) {
             return None;
         }
@@ -242,6 +244,8 @@ pub struct People<'a, 'e> {
     by_actor: &'a [Vec<u32>],
     /// For each actor, what the corpus says of them, once asked.
     corpus: &'a [OnceLock<Person>],
+    /// For each actor, how often the corpus calls them "ông" and "bà", once asked.
+    corpus_gender: &'a [OnceLock<(u32, u32)>],
     article: usize,
     known: RefCell<HashMap<usize, Rc<Person>>>,
 }
@@ -253,6 +257,7 @@ impl<'a, 'e> People<'a, 'e> {
         mentions: &'e [Mention],
         by_actor: &'a [Vec<u32>],
         corpus: &'a [OnceLock<Person>],
+        corpus_gender: &'a [OnceLock<(u32, u32)>],
         article: usize,
     ) -> Self {
         People {
@@ -261,6 +266,7 @@ impl<'a, 'e> People<'a, 'e> {
             mentions,
             by_actor,
             corpus,
+            corpus_gender,
             article,
             known: RefCell::new(HashMap::new()),
         }
@@ -304,14 +310,57 @@ impl<'a, 'e> People<'a, 'e> {
         }))
     }
 
-    /// Whether a pronoun or description of this gender may stand for person `a`: what the
-    /// article says, else what the corpus says.
+    /// Whether a pronoun or description of this gender may stand for person `a`: how the
+    /// article calls them ("ông", "bà" before the name), else how the corpus does.
     pub fn may_be(&self, a: usize, female: Option<bool>) -> bool {
-        let here = self.get(a);
-        if here.male + here.female > 0 || female.is_none() {
-            return here.may_be(female);
+        if female.is_none() {
+            return true;
         }
-        self.corpus(a).is_none_or(|p| p.may_be(female))
+        let Some(all) = self.by_actor.get(a) else {
+            return true;
+        };
+        let here = all.partition_point(|&i| self.mentions[i as usize].article < self.article);
+        let mine = all[here..]
+            .iter()
+            .take_while(|&&i| self.mentions[i as usize].article == self.article);
+        let (mut male, mut female_n) = self.gender_of(mine);
+        if male + female_n == 0 {
+            let corpus = self.corpus_gender.get(a).map(|g| {
+                *g.get_or_init(|| self.gender_of(all.iter().take(4 * MAX_CORPUS_MENTIONS)))
+            });
+            (male, female_n) = corpus.unwrap_or((0, 0));
+        }
+        let p = Person {
+            titles: Vec::new(),
+            male,
+            female: female_n,
+        };
+        p.may_be(female)
+    }
+
+    /// How often the mentions `of` are preceded by "ông"/"ngài" and by "bà".
+    fn gender_of<'i>(&self, of: impl Iterator<Item = &'i u32>) -> (u32, u32) {
+        let (mut male, mut female) = (0, 0);
+        for &i in of {
+            let Some(m) = self.mentions.get(i as usize) else {
+                continue;
+            };
+            let Some(text) = self
+                .articles
+                .get(m.article)
+                .and_then(|x| x.paragraphs.get(m.paragraph))
+                .map(|x| x.text.as_str())
+            else {
+                continue;
+            };
+            let before = text[..m.start].trim_end().rsplit(' ').next().unwrap_or("");
+            match before {
+                "ông" | "Ông" | "ngài" | "Ngài" => male += 1,
+                "bà" | "Bà" => female += 1,
+                _ => {}
+            }
+        }
+        (male, female)
     }
 
     fn learn_at(&self, i: usize) -> Person {

@@ -141,7 +141,15 @@ impl Signs {
                     .next_back()
                     .is_some_and(is_word_char)
                 {
-                    s.cues.push(m.start());
+                    // "lời cảnh báo", "các cáo buộc": a noun, as `verb_at` finds too.
+                    let before = text[..m.start()]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("");
+                    if !lists.not_before.contains(&[before]) {
+                        s.cues.push(m.start());
+                    }
                 }
             }
         }
@@ -306,42 +314,62 @@ pub fn is_quote_mark(c: char) -> bool {
 /// apostrophes between letters kept) and single punctuation characters.
 /// The tokens of bytes `r` of `text`, appended to `out`.
 pub fn tokenize_into(text: &str, r: Range<usize>, out: &mut Vec<Tok>) {
-    let base = r.start;
-    let mut it = text[r]
-        .char_indices()
-        .map(|(i, c)| (base + i, c))
-        .peekable();
-    while let Some((at, c)) = it.next() {
+    let bytes = text.as_bytes();
+    let end_of = r.end.min(text.len());
+    // The character at byte `i` and its length, ASCII read directly.
+    let at = |i: usize| -> Option<(char, usize)> {
+        if i >= end_of {
+            return None;
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        text.get(i..end_of)?
+            .chars()
+            .next()
+            .map(|c| (c, c.len_utf8()))
+    };
+    let word = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_word_char(c)
+        }
+    };
+    let mut i = r.start;
+    while let Some((c, len)) = at(i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if !is_word_char(c) {
+        if !word(c) {
             out.push(Tok {
-                start: at,
-                end: at + c.len_utf8(),
+                start: i,
+                end: i + len,
                 punct: Some(c),
                 cap: false,
                 digit: false,
                 mention: None,
                 low: AS_WRITTEN,
             });
+            i += len;
             continue;
         }
+        let start = i;
         let mut digit = c.is_ascii_digit();
         let mut last = c;
-        let mut end = at + c.len_utf8();
+        i += len;
         loop {
-            match it.peek().copied() {
-                Some((i, n)) if is_word_char(n) => {
+            match at(i) {
+                Some((n, nl)) if word(n) => {
                     digit |= n.is_ascii_digit();
                     last = n;
-                    end = i + n.len_utf8();
-                    it.next();
+                    i += nl;
                 }
-                Some((i, sep @ ('-' | '/' | '.' | ',' | '\'' | '’'))) => {
-                    let after = text[i + sep.len_utf8()..].chars().next();
-                    let joins = after.is_some_and(|a| {
-                        is_word_char(a)
+                Some((sep @ ('-' | '/' | '.' | ',' | '\'' | '’'), sl)) => {
+                    let joins = at(i + sl).is_some_and(|(a, _)| {
+                        word(a)
                             && match sep {
                                 '-' => true,
                                 '/' | '.' | ',' => last.is_ascii_digit() && a.is_ascii_digit(),
@@ -351,19 +379,14 @@ pub fn tokenize_into(text: &str, r: Range<usize>, out: &mut Vec<Tok>) {
                     if !joins {
                         break;
                     }
-                    it.next();
-                    if let Some((j, a)) = it.next() {
-                        digit |= a.is_ascii_digit();
-                        last = a;
-                        end = j + a.len_utf8();
-                    }
+                    i += sl;
                 }
                 _ => break,
             }
         }
         out.push(Tok {
-            start: at,
-            end,
+            start,
+            end: i,
             punct: None,
             cap: c.is_uppercase(),
             digit,
@@ -427,7 +450,7 @@ pub fn sentence_bytes(text: &str, spans: &[Span]) -> Vec<Range<usize>> {
             if !initial && spaced {
                 end_at = Some(j);
             }
-        } else if stop_len == 0 && bytes[i] >= 0x80 || bytes[i] == b'"' || bytes[i] == b'\'' {
+        } else if matches!(bytes[i], 0xE2 | 0xC2 | b'"' | b'\'' | b')' | b']') {
             // “… nữa.” Ông X …: a quotation closed at a stop, a capital after it.
             if let Some(c) = text
                 .get(i..)
