@@ -3,17 +3,17 @@
 //! files or to the cache in between; and that a cache that cannot be used is said once.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::Scratch;
 use dossier::index::{self, CacheAt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, SystemTime};
 
 /// A scratch directory for one test.
-fn temp(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dossier-cache-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn temp(tag: &str) -> Scratch {
+    Scratch::new(&format!("cache-{tag}"))
 }
 
 /// A corpus of real pages in several encodings and shapes, an empty file (no article)

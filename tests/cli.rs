@@ -1,13 +1,13 @@
 //! The command line as scripts use it: exit codes, one-line errors, the JSON commands.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .output()
-        .unwrap()
+    let home = common::Scratch::new("cli");
+    common::dossier_in(&home).args(args).output().unwrap()
 }
 
 fn json(args: &[&str]) -> serde_json::Value {
@@ -39,7 +39,8 @@ fn usage_errors_are_one_line_and_exit_2() {
 #[test]
 fn no_progress_bar_when_stderr_is_not_a_terminal() {
     let here = env!("CARGO_MANIFEST_DIR");
-    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+    let home = common::Scratch::new("cli-pipe");
+    let out = common::dossier_in(&home)
         .args(["timeline", &format!("{here}/tests/articles"), "--no-cache"])
         .output()
         .unwrap();

@@ -2,6 +2,8 @@
 //! mixed with articles on the same events in their own words (see tests/copies/README.md).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use dossier::model::copies::{shared_between, SHARED_MIN};
 use dossier::model::Model;
 use dossier::pipeline::{load, Quiet};
@@ -183,13 +185,8 @@ fn actor_counts_count_a_story_once() {
 }
 
 fn cli(args: &[&str]) -> serde_json::Value {
-    let state = std::env::temp_dir().join(format!("dossier-copies-cli-{}", std::process::id()));
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .env("XDG_STATE_HOME", &state)
-        .output()
-        .unwrap();
-    let _ = std::fs::remove_dir_all(&state);
+    let home = common::Scratch::new("copies-cli");
+    let out = common::dossier_in(&home).args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{}",

@@ -2,10 +2,13 @@
 //! hand, actor merges) before filtering, and reports a state file it cannot use.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::Scratch;
 use dossier::article::Date;
 use dossier::state::{State, Store};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 fn export(state_home: &Path, args: &[&str]) -> (Value, String) {
@@ -21,10 +24,8 @@ fn export(state_home: &Path, args: &[&str]) -> (Value, String) {
     (json, String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
-fn temp(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dossier-corr-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+fn temp(tag: &str) -> Scratch {
+    Scratch::new(&format!("corr-{tag}"))
 }
 
 fn ids(v: &Value, list: &str) -> Vec<String> {

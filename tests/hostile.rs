@@ -5,12 +5,14 @@
 //! and one stderr line per skipped file naming it and the reason, never a panic.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::Scratch;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 use unicode_normalization::UnicodeNormalization;
 
@@ -25,20 +27,19 @@ fn article() -> String {
     format!("{TITLE}\n\n{P1}\n\n{P2}\n")
 }
 
-/// A temporary corpus folder, unique to one test, removed when dropped.
+/// A temporary corpus folder, unique to one test, removed when dropped; the binary's
+/// state and cache live beside it, in the same scratch folder.
 struct Corpus {
+    scratch: Scratch,
     dir: PathBuf,
 }
 
 impl Corpus {
     fn new(test: &str) -> Self {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("dossier-hostile-{test}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let scratch = Scratch::new(&format!("hostile-{test}"));
+        let dir = scratch.join("corpus");
         std::fs::create_dir_all(&dir).unwrap();
-        Corpus { dir }
+        Corpus { scratch, dir }
     }
 
     fn path(&self, name: impl AsRef<Path>) -> PathBuf {
@@ -55,13 +56,14 @@ impl Corpus {
     }
 
     fn export(&self) -> Run {
-        run(&[OsStr::new("export"), self.dir.as_os_str()])
+        self.run(&[OsStr::new("export"), self.dir.as_os_str()])
     }
-}
 
-impl Drop for Corpus {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
+    /// Run the binary with a time limit (a hang is a failure, not a stuck test suite),
+    /// and check that it never panics whatever it is given. It goes through a cache of
+    /// its own: hostile files are stored and read back too.
+    fn run(&self, args: &[&OsStr]) -> Run {
+        run_in(self.scratch.join("home").as_path(), args)
     }
 }
 
@@ -113,18 +115,10 @@ impl Run {
     }
 }
 
-/// Run the binary with a time limit (a hang is a failure, not a stuck test suite), and
-/// check that it never panics whatever it is given.
-fn run(args: &[&OsStr]) -> Run {
+fn run_in(home: &Path, args: &[&OsStr]) -> Run {
     let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+    let mut child = common::dossier_in(home)
         .args(args)
-        .env_remove("RUST_BACKTRACE")
-        // Through a cache of its own (hostile files are stored and read back too).
-        .env(
-            "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("dossier-hostile-cache-{}", std::process::id())),
-        )
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -566,7 +560,7 @@ fn an_unreadable_file_is_skipped_with_a_warning() {
     c.write("tin.txt", article());
     let privileged = std::fs::read(&secret).is_ok();
     let (r, culprit, reason) = if privileged {
-        let r = run(&[
+        let r = c.run(&[
             OsStr::new("export"),
             c.dir.as_os_str(),
             OsStr::new("/proc/self/mem"),
@@ -608,7 +602,7 @@ fn a_directory_named_like_a_file_is_walked_not_read() {
 fn a_missing_corpus_argument_is_one_line_and_exit_1() {
     let c = Corpus::new("missing");
     let missing = c.path("no-such-folder");
-    let r = run(&[OsStr::new("export"), missing.as_os_str()]);
+    let r = c.run(&[OsStr::new("export"), missing.as_os_str()]);
     assert_eq!(r.code, Some(1));
     assert_eq!(r.stdout, "");
     let lines = r.stderr_lines();
@@ -622,7 +616,7 @@ fn a_missing_argument_beside_a_good_one_is_a_warning() {
     let c = Corpus::new("missingbeside");
     c.write("tin.txt", article());
     let missing = c.path("no-such-file.txt");
-    let r = run(&[OsStr::new("export"), missing.as_os_str(), c.dir.as_os_str()]);
+    let r = c.run(&[OsStr::new("export"), missing.as_os_str(), c.dir.as_os_str()]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.articles().len(), 1);
     let lines = r.stderr_lines();
@@ -635,7 +629,7 @@ fn a_bad_since_is_a_usage_error_on_one_line() {
     let c = Corpus::new("badsince");
     c.write("tin.txt", article());
     for bad in ["2022-13", "yesterday", "12/1/2022", ""] {
-        let r = run(&[
+        let r = c.run(&[
             OsStr::new("export"),
             c.dir.as_os_str(),
             OsStr::new("--since"),
@@ -656,7 +650,7 @@ fn a_good_since_still_works_beside_the_bad_ones() {
         "tin.txt",
         format!("{TITLE}\n\n12/01/2022, 18:05\n\n{P1}\n\n{P2}\n"),
     );
-    let keep = run(&[
+    let keep = c.run(&[
         OsStr::new("export"),
         c.dir.as_os_str(),
         OsStr::new("--since"),
@@ -664,7 +658,7 @@ fn a_good_since_still_works_beside_the_bad_ones() {
     ]);
     assert_eq!(keep.code, Some(0), "{}", keep.stderr);
     assert_eq!(keep.articles().len(), 1);
-    let drop = run(&[
+    let drop = c.run(&[
         OsStr::new("export"),
         c.dir.as_os_str(),
         OsStr::new("--since"),

@@ -2,16 +2,14 @@
 //! scripts use them.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use serde_json::Value;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn dossier(args: &[&str]) -> Output {
-    let state = std::env::temp_dir().join(format!("dossier-quotes-cli-{}", std::process::id()));
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .env("XDG_STATE_HOME", &state)
-        .output()
-        .unwrap()
+    let home = common::Scratch::new("quotes-cli");
+    common::dossier_in(&home).args(args).output().unwrap()
 }
 
 fn json(args: &[&str]) -> Value {

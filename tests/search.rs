@@ -2,10 +2,11 @@
 //! plain scan of the folded text of every article, on real pages from many outlets.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use dossier::index::{self, hits, CacheAt, Query};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::process::Command;
 
 fn corpus() -> Vec<PathBuf> {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -122,7 +123,8 @@ fn a_title_match_ranks_first() {
 }
 
 fn dossier(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier"))
+    let home = common::Scratch::new("search");
+    common::dossier_in(&home)
         .args(args)
         .arg("--no-cache")
         .output()
