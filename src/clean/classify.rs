@@ -9,8 +9,9 @@ use super::stamp::{self, Stamp};
 pub enum Kind {
     /// A date and/or time line.
     Stamp(Stamp),
-    /// Widgets, menus, prompts, ads, copyright, tags.
-    Junk,
+    /// Widgets, menus, prompts, ads, copyright, tags, with the rule that judged it so
+    /// (`"breadcrumb"` for "Trang chủ » Thế giới").
+    Junk(&'static str),
     /// "Tin liên quan", "Đọc nhiều": a list of other stories starts here.
     ListHeader,
     /// "img", "<headline> - Hình 1": where a picture was.
@@ -31,7 +32,7 @@ const WIDGET_ROW_SHARE: f32 = 0.6;
 pub fn rule(k: &Kind) -> &'static str {
     match k {
         Kind::Stamp(_) => "timestamp",
-        Kind::Junk => "widget-phrase",
+        Kind::Junk(rule) => rule,
         Kind::ListHeader => "list-header",
         Kind::Placeholder => "image-placeholder",
         Kind::Caption => "caption-credit",
@@ -52,17 +53,10 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         return Kind::Placeholder;
     }
     if phrases.has_prefix(f) || (line.words <= 25 && phrases.has_contained(f)) {
-        return Kind::Junk;
+        return Kind::Junk("widget-phrase");
     }
-    if line.words == 0
-        || is_footnote(&line.text)
-        || is_embed_credit(line)
-        || is_breadcrumb(line)
-        || is_link(line)
-        || is_menu(line, phrases)
-        || is_owner_line(line)
-    {
-        return Kind::Junk;
+    if let Some(rule) = furniture_shape(line, phrases) {
+        return Kind::Junk(rule);
     }
     if !line.is_prose() && line.words <= 6 {
         let words: Vec<&str> = f
@@ -72,7 +66,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         if (line.words <= 3 && phrases.has_widget_word(&words, false))
             || phrases.has_widget_word(&words, true)
         {
-            return Kind::Junk;
+            return Kind::Junk("widget-word");
         }
     }
     // A row of widgets: "Chia sẻ Facebook Zalo In bài Cỡ chữ A- A+".
@@ -82,7 +76,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
             .filter(|w| !w.is_empty())
             .collect();
         if phrases.widget_share(&words) >= WIDGET_ROW_SHARE {
-            return Kind::Junk;
+            return Kind::Junk("widget-row");
         }
     }
     if caption_credit(&line.text).is_some() || agency_credit(line, phrases) {
@@ -92,9 +86,27 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         return Kind::Bullet;
     }
     if line.words <= 2 && line.ends_sentence() && !line.is_name_like() {
-        return Kind::Junk; // "Có;", "Không."
+        return Kind::Junk("poll-answer"); // "Có;", "Không."
     }
     Kind::Text
+}
+
+/// The furniture a line's shape gives away, by rule name, in the order they are tried.
+fn furniture_shape(line: &Line, phrases: &Phrases) -> Option<&'static str> {
+    type Test = fn(&Line, &Phrases) -> bool;
+    const RULES: [(&str, Test); 7] = [
+        ("no-words", |l, _| l.words == 0),
+        ("footnote", |l, _| is_footnote(&l.text)),
+        ("embed-credit", |l, _| is_embed_credit(l)),
+        ("breadcrumb", |l, _| is_breadcrumb(l)),
+        ("link", |l, _| is_link(l)),
+        ("menu", is_menu),
+        ("owner-line", |l, _| is_owner_line(l)),
+    ];
+    RULES
+        .iter()
+        .find(|(_, fires)| fires(line, phrases))
+        .map(|&(rule, _)| rule)
 }
 
 /// "img", "ảnh", "[image]", "<headline> - Hình 1", "Ảnh minh họa", "[Ảnh: Cử tri …]".
@@ -328,9 +340,12 @@ mod tests {
         let kind = |t: &str| classify(&Line::new(t.to_string()), p);
         assert_eq!(
             kind("Chia sẻ Facebook Zalo In bài Cỡ chữ A- A+"),
-            Kind::Junk
+            Kind::Junk("widget-row")
         );
-        assert_eq!(kind("Chia sẻ Zalo Gửi email In bài Lưu bài"), Kind::Junk);
+        assert_eq!(
+            kind("Chia sẻ Zalo Gửi email In bài Lưu bài"),
+            Kind::Junk("widget-row")
+        );
         assert_eq!(
             kind("Ông Biden chia sẻ trên Facebook và Twitter rằng Mỹ sẽ đáp trả."),
             Kind::Text
@@ -346,7 +361,10 @@ mod tests {
     #[test]
     fn a_quotation_in_guillemets_is_no_breadcrumb() {
         assert_eq!(kind("«Бійтеся і чекайте гіршого»."), Kind::Text);
-        assert_eq!(kind("Trang chủ » Thế giới » Quân sự"), Kind::Junk);
+        assert_eq!(
+            kind("Trang chủ » Thế giới » Quân sự"),
+            Kind::Junk("breadcrumb")
+        );
     }
 
     #[test]
@@ -368,7 +386,7 @@ mod tests {
     fn a_footer_owner_line_is_furniture() {
         assert_eq!(
             kind("Thời báo Ngân hàng - Cơ quan của Ngân hàng Nhà nước Việt Nam"),
-            Kind::Junk
+            Kind::Junk("owner-line")
         );
         assert_eq!(
             kind("Theo ông Grandi, người đứng đầu Cao ủy Liên Hợp Quốc về người tị nạn - cơ quan của Liên Hợp Quốc, số người sơ tán đã vượt 1 triệu."),
@@ -425,7 +443,7 @@ mod tests {
             "Nam miền Bắc",
         ] {
             assert!(
-                matches!(kind(s), Kind::Junk | Kind::ListHeader),
+                matches!(kind(s), Kind::Junk(_) | Kind::ListHeader),
                 "{s}: {:?}",
                 kind(s)
             );

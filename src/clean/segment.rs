@@ -357,7 +357,7 @@ impl<'a> Segmenter<'a> {
                     marked |= s.date.is_some();
                     dated |= s.date.is_some();
                 }
-                Kind::Junk | Kind::Bullet | Kind::Placeholder => {}
+                Kind::Junk(_) | Kind::Bullet | Kind::Placeholder => {}
                 Kind::Caption if lead_seen => {}
                 Kind::Text if (lk.is_prose() && lk.ends_sentence()) || lk.words >= 30 => {
                     if !lead_seen && meta::split_lead_outlet(&lk.text).is_some() {
@@ -519,7 +519,7 @@ impl<'a> Segmenter<'a> {
         self.cur
             .dropped
             .push(Dropped::new(self.line(i).text.clone(), at, rule));
-        if furniture || self.kinds[i] == Kind::Junk {
+        if furniture || matches!(self.kinds[i], Kind::Junk(_)) {
             self.cur.furniture.push(i);
         }
     }
