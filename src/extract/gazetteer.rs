@@ -88,6 +88,12 @@ pub struct Lexicon {
     pub stopwords: PhraseSet,
     /// Capitalised head nouns that open an organisation's name.
     pub org_heads: PhraseSet,
+    /// Bodies of local government named by their level and place ("UBND tỉnh Quảng Ngãi").
+    pub local_bodies: PhraseSet,
+    /// Levels of local government ("tỉnh", "huyện", "xã").
+    pub admin_levels: PhraseSet,
+    /// Legal forms after "Công ty" ("TNHH", "cổ phần").
+    pub company_forms: PhraseSet,
     /// Heads of named things that are not organisations (treaties).
     pub other_heads: PhraseSet,
     /// Descriptors a few words before a name that make it an organisation.
@@ -144,6 +150,9 @@ struct Words {
     roles: Vec<String>,
     stopwords: Vec<String>,
     org_heads: Vec<String>,
+    local_bodies: Vec<String>,
+    admin_levels: Vec<String>,
+    company_forms: Vec<String>,
     other_heads: Vec<String>,
     org_cues: Vec<String>,
     place_cues: Vec<String>,
@@ -255,6 +264,9 @@ impl Gazetteer {
             roles: PhraseSet::new(&w.roles),
             stopwords: PhraseSet::new(&w.stopwords),
             org_heads: PhraseSet::new(&w.org_heads),
+            local_bodies: PhraseSet::new(&w.local_bodies),
+            admin_levels: PhraseSet::new(&w.admin_levels),
+            company_forms: PhraseSet::new(&w.company_forms),
             other_heads: PhraseSet::new(&w.other_heads),
             org_cues: PhraseSet::new(&w.org_cues),
             place_cues: PhraseSet::new(&w.place_cues),

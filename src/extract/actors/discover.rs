@@ -41,6 +41,13 @@ pub struct Findings {
     pub abbreviations: Vec<(usize, Abbreviation)>,
 }
 
+/// The most words of a company's name after its legal form ("Công ty TNHH Khai thác cát
+/// Phú Thịnh").
+const MAX_COMPANY_NAME_WORDS: usize = 8;
+/// The most lower-case words inside an organisation's name between capitalised ones ("Ủy
+/// ban An toàn giao thông Quốc gia").
+const MAX_LOWER_RUN: usize = 3;
+
 /// What discovery needs to know about each gazetteer match.
 #[derive(Clone, Copy, Debug)]
 pub struct HitInfo {
@@ -95,7 +102,7 @@ pub fn discover(
     let mut out = Findings::default();
     let mut org_ends: Vec<(usize, String)> = Vec::new();
     for i in 0..toks.len() {
-        if let Some((end, cand)) = p.organisation_at(i) {
+        if let Some((end, cand)) = p.local_body_at(i).or_else(|| p.organisation_at(i)) {
             p.used[i..=end].fill(true);
             org_ends.push((end, cand.surface.clone()));
             out.names.push(cand);
@@ -452,6 +459,26 @@ impl Para<'_> {
         {
             return None;
         }
+        // "Công ty TNHH Khai thác cát Phú Thịnh": after a legal form the name runs on,
+        // lower-case words and all, to a capitalised last word.
+        if let Some(f) = self.phrase_at(&self.lex.company_forms, first) {
+            let from = first + f;
+            let mut last = None;
+            let mut k = from;
+            while k < from + MAX_COMPANY_NAME_WORDS
+                && spaced(k)
+                && self.toks[k].is_word()
+                && self.phrase_at(&self.lex.speech_verbs, k).is_none()
+                && (k == from || self.phrase_at(&self.lex.stopwords, k).is_none())
+            {
+                if is_capitalised(self.word(k)) {
+                    last = Some(k);
+                }
+                k += 1;
+            }
+            let last = last?;
+            return Some((last, self.org_candidate(i, last)));
+        }
         let mut last;
         if !is_viet_syllable(self.word(first)) {
             // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
@@ -511,6 +538,11 @@ impl Para<'_> {
                     break;
                 } else if self.lower_word(k) == "và" && spaced(k + 1) && self.name_word(k + 1) {
                     k += 1;
+                } else if let Some(run) = self.lower_run_inside(k) {
+                    // "Sở Giao thông vận tải TP Đà Nẵng", "Ủy ban An toàn giao thông Quốc
+                    // gia": lower-case words inside a name that goes on after them.
+                    last = run;
+                    k = run + 1;
                 } else {
                     // "Cục An toàn bức xạ và hạt nhân (Bộ …)": lower-case words running to a
                     // parenthesis belong to the name it qualifies.
@@ -525,14 +557,77 @@ impl Para<'_> {
             // "Trung tâm Kiểm soát và Phòng ngừa bệnh tật ..." is cut short, not a name.
             let ends_cleanly = last + 1 >= self.toks.len()
                 || self.toks[last + 1].punct().is_some()
+                || self.level_and_place(last + 1).is_some()
                 || self.hit_info(last + 1).is_some()
                 || self.phrase_at(&self.lex.stopwords, last + 1).is_some()
                 || self.phrase_at(&self.lex.speech_verbs, last + 1).is_some();
+            // "Sở Y tế tỉnh Quảng Nam": the level and place close a name of one capitalised
+            // word (a bare "Bộ Y tế" stays no name: any country has one).
+            if let Some(place) = self.level_and_place(last + 1) {
+                last = place;
+                closed = true;
+            }
             if !closed && (caps < 2 || !ends_cleanly) {
                 return None;
             }
         }
+        // "Tập đoàn Điện lực tỉnh …", a foreign-word name: the level and place it serves.
+        let last = self.level_and_place(last + 1).unwrap_or(last);
         Some((last, self.org_candidate(i, last)))
+    }
+
+    /// A local body at token `i`, with the level of government and the place after it:
+    /// "UBND tỉnh Quảng Ngãi", "Viện KSND tỉnh Bình Định", "Công an huyện Trà Giang".
+    /// Without them ("Công an cho biết") it is no name.
+    fn local_body_at(&self, i: usize) -> Option<(usize, Candidate)> {
+        if self.used[i] || !self.toks[i].is_word() || !is_capitalised(self.word(i)) {
+            return None;
+        }
+        let n = self.phrase_at(&self.lex.local_bodies, i)?;
+        let last = self.level_and_place(i + n)?;
+        Some((last, self.org_candidate(i, last)))
+    }
+
+    /// At token `k`, a level of government and its place ("tỉnh Quảng Ngãi", "TP Cần
+    /// Thơ", "huyện Trà Giang"): the place's last token.
+    fn level_and_place(&self, k: usize) -> Option<usize> {
+        let spaced = |j: usize| j < self.toks.len() && self.toks[j].spaced;
+        if !spaced(k) || !self.toks[k].is_word() {
+            return None;
+        }
+        let n = self.phrase_at(&self.lex.admin_levels, k)?;
+        let first = k + n;
+        if !spaced(first) {
+            return None;
+        }
+        if let Some(h) = self.hit_info(first) {
+            if !matches!(h.kind, ActorKind::Place | ActorKind::Country) {
+                return None;
+            }
+            let mut last = first;
+            while last + 1 < self.toks.len()
+                && self
+                    .hit_info(last + 1)
+                    .is_some_and(|x| x.target == h.target)
+            {
+                last += 1;
+            }
+            return Some(last);
+        }
+        let place_word = |j: usize| {
+            spaced(j)
+                && self.toks[j].is_word()
+                && is_capitalised(self.word(j))
+                && is_viet_syllable(self.word(j))
+        };
+        let mut last = first;
+        if !place_word(first) {
+            return None;
+        }
+        while last + 1 < first + 4 && place_word(last + 1) {
+            last += 1;
+        }
+        Some(last)
     }
 
     fn org_acronym(&self, i: usize) -> bool {
@@ -549,6 +644,33 @@ impl Para<'_> {
                 self.toks[j].is_word()
                     && matches!(self.lower_word(j), "kênh" | "tờ" | "báo" | "đài" | "trang" | "tin")
             })
+    }
+
+    /// From token `k`, a few lower-case Vietnamese words (not stopwords) after which the
+    /// name goes on: a qualifier, a level of government and its place, or a capitalised
+    /// Vietnamese word. The last of those words.
+    fn lower_run_inside(&self, k: usize) -> Option<usize> {
+        let spaced = |j: usize| j < self.toks.len() && self.toks[j].spaced;
+        let mut j = k;
+        while j < k + MAX_LOWER_RUN
+            && spaced(j)
+            && self.toks[j].is_word()
+            && !is_capitalised(self.word(j))
+            && is_viet_syllable(self.word(j))
+            && self.phrase_at(&self.lex.stopwords, j).is_none()
+            && self.phrase_at(&self.lex.speech_verbs, j).is_none()
+            && self.phrase_at(&self.lex.qualifiers, j).is_none()
+            && self.phrase_at(&self.lex.admin_levels, j).is_none()
+        {
+            j += 1;
+        }
+        if j == k || !spaced(j) {
+            return None;
+        }
+        let goes_on = self.phrase_at(&self.lex.qualifiers, j).is_some()
+            || self.level_and_place(j).is_some()
+            || (self.name_word(j) && is_viet_syllable(self.word(j)));
+        goes_on.then(|| j - 1)
     }
 
     /// From token `k`, up to six lower-case Vietnamese words (or "và") and then "(": the

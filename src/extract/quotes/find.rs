@@ -17,6 +17,9 @@ pub const MIN_CONTENT_WORDS: usize = 3;
 pub const MAX_SPEAKER_WORDS: usize = 18;
 /// The most words of an apposition between a speaker and the verb (", Giám đốc …,").
 pub const MAX_APPOSITION_WORDS: usize = 20;
+/// The most comma-separated appositions between a name and its verb ("TS. Linh, giảng viên
+/// Khoa Môi trường, Trường Đại học Cần Thơ, nhận định").
+pub const MAX_APPOSITIONS: usize = 3;
 /// The most words of "Theo X," before its comma.
 pub const MAX_THEO_WORDS: usize = 20;
 /// The most words between a verb and the "rằng" or colon after the person told.
@@ -277,7 +280,17 @@ impl<'a, 'e> Reader<'a, 'e> {
             return Some((said, stop));
         }
         let limit = (k + MAX_SPEAKER_WORDS).min(end);
-        for j in k..limit {
+        let mut j = k;
+        while j < limit {
+            if let Some(after) = past_parens(p, j, end) {
+                j = after;
+                continue;
+            }
+            if p.toks[j].punct == Some(',') && j > k {
+                // "”, anh Phạm Văn Lực, người từng nộp hồ sơ, nói, “…”": a named speaker,
+                // an apposition, the verb.
+                return self.after_apposition(pi, p, k..j, end);
+            }
             if p.toks[j]
                 .punct
                 .is_some_and(|c| !matches!(c, '(' | ')' | '-'))
@@ -292,8 +305,33 @@ impl<'a, 'e> Reader<'a, 'e> {
                 let said = self.resolve(pi, p, &parsed, cue)?;
                 return Some((said, j + n));
             }
+            j += 1;
         }
         None
+    }
+
+    /// A speaker named at `named` (an actor), then ", apposition," and a verb of saying
+    /// right after it: who said the words before.
+    fn after_apposition(
+        &mut self,
+        pi: usize,
+        p: &Para,
+        named: Range<usize>,
+        end: usize,
+    ) -> Option<(Said, usize)> {
+        let parsed = self
+            .env
+            .parse(p, named.clone())
+            .filter(|x| matches!(x.who, Who::Actor(_)))?;
+        let limit = (named.end + 1 + MAX_APPOSITION_WORDS).min(end);
+        let comma = (named.end + 1..limit)
+            .find(|&c| p.toks[c].punct == Some(',') && p.span_at(p.toks[c].start).is_none())?;
+        if comma + 1 >= end {
+            return None;
+        }
+        let (n, cue) = self.verb_at(p, comma + 1, end)?;
+        let said = self.resolve(pi, p, &parsed, cue)?;
+        Some((said, comma + 1 + n))
     }
 
     /// `…, [speaker] [verb] [where].` closing the sentence: the speaker and the words before
@@ -310,7 +348,15 @@ impl<'a, 'e> Reader<'a, 'e> {
             return false;
         }
         let limit = (comma + 1 + MAX_SPEAKER_WORDS).min(s.end);
+        let mut next = comma + 1;
         for j in comma + 1..limit {
+            if j < next {
+                continue;
+            }
+            if let Some(after) = past_parens(p, j, s.end) {
+                next = after;
+                continue;
+            }
             if p.toks[j]
                 .punct
                 .is_some_and(|c| !matches!(c, '(' | ')' | '-'))
@@ -489,6 +535,10 @@ impl<'a, 'e> Reader<'a, 'e> {
             if matches!(after.first(), Some(&("rằng" | "là"))) {
                 c += 1;
                 said_that = true;
+            } else if after.first() == Some(&",") && l.weak.contains(&cue) {
+                // "… chia sẻ, thời điểm đó xã chỉ được giao …": the comma opens what was said.
+                c += 1;
+                said_that = true;
             } else if after.first() == Some(&":") {
                 c += 1;
                 said_that = true;
@@ -501,6 +551,9 @@ impl<'a, 'e> Reader<'a, 'e> {
                         c = j + 1;
                         said_that = true;
                     }
+                    // "kể đêm xảy ra sạt lở, chị chỉ kịp …", "cam kết trước ngày 20/8 huyện
+                    // sẽ …": a time opens what was said.
+                    _ if l.times.longest(&after).is_some() && !weak => {}
                     _ => c = s.end,
                 }
             }
@@ -581,26 +634,49 @@ impl<'a, 'e> Reader<'a, 'e> {
         let env = self.env;
         let empty = (clause..verb).all(|j| env.lists.between.contains(&[p.word(j)]));
         if !empty {
-            return env.parse(p, clause..verb);
-        }
-        if clause == start || p.toks[clause - 1].punct != Some(',') {
+            let parsed = env.parse(p, clause..verb);
+            if parsed.is_some() || clause == start || p.toks[clause - 1].punct != Some(',') {
+                return parsed;
+            }
+        } else if clause == start || p.toks[clause - 1].punct != Some(',') {
             return None;
         }
-        let comma = clause - 1;
-        let first = clause_start(p, start, comma);
-        if first > start
-            && p.toks[first - 1].punct == Some(',')
-            && comma - first <= MAX_APPOSITION_WORDS
-        {
-            let subject_start = clause_start(p, start, first - 1);
-            if let Some(parsed) = env.parse(p, subject_start..first - 1) {
-                if matches!(parsed.who, Who::Actor(_)) {
-                    return Some(parsed);
+        // "Ông X, Giám đốc Sở Y, cho biết", "Luật sư Ngô Thanh Hà (…), bào chữa cho bị cáo
+        // Nhung, lập luận", "TS. Linh, giảng viên Khoa Môi trường, Trường Đại học Cần Thơ,
+        // nhận định": the clauses are appositions to the actor named before their commas.
+        // An organisation in the chain ("…, Trường Đại học Cần Thơ, nhận định") is where the
+        // person before it works: a person named further back is the speaker.
+        let mut comma = clause - 1;
+        let mut body = None;
+        for _ in 0..=MAX_APPOSITIONS {
+            let first = clause_start(p, start, comma);
+            if (first..comma).filter(|&j| p.toks[j].is_word()).count() > MAX_APPOSITION_WORDS {
+                break;
+            }
+            if let Some(named) = env.parse(p, first..comma) {
+                if let Who::Actor(a) = named.who {
+                    if env
+                        .actors
+                        .get(a)
+                        .is_some_and(|x| x.kind == ActorKind::Person)
+                    {
+                        return Some(named);
+                    }
+                    body = body.or(Some(named));
                 }
             }
+            if first == start || p.toks[first - 1].punct != Some(',') {
+                break;
+            }
+            comma = first - 1;
+        }
+        if body.is_some() || !empty {
+            return body;
         }
         // "Ngoại trưởng Nga Sergei Lavrov đưa ra lập trường cứng rắn, tuyên bố …": the
         // subject of the clause before, a named actor opening it.
+        let comma = clause - 1;
+        let first = clause_start(p, start, comma);
         let mut e = first + 1;
         while e < comma {
             if p.toks[e - 1].mention.is_some() && p.toks[e].mention != p.toks[e - 1].mention {
@@ -860,6 +936,14 @@ fn clause_start(p: &Para, start: usize, k: usize) -> usize {
     let mut j = k;
     while j > start {
         let t = p.toks[j - 1];
+        // "bà Lê Thị Mến (57 tuổi, thôn An Bình) nói": a closed parenthesis belongs to the
+        // words before it, commas and all.
+        if t.punct == Some(')') && p.span_at(t.start).is_none() {
+            if let Some(open) = (start..j - 1).rev().find(|&o| p.toks[o].punct == Some('(')) {
+                j = open;
+                continue;
+            }
+        }
         let stop = matches!(t.punct, Some(',' | ';' | ':' | '–' | '(' | ')'))
             || (t.punct == Some('-') && j >= 2 && p.toks[j - 2].end < t.start);
         if stop && p.span_at(t.start).is_none() {
@@ -868,6 +952,17 @@ fn clause_start(p: &Para, start: usize, k: usize) -> usize {
         j -= 1;
     }
     start
+}
+
+/// The token after the parenthesis that opens at `j` and closes before `end`: "luật sư
+/// Trịnh Công Bằng (Đoàn Luật sư TP.HCM) nói" reads on past its stops and commas.
+fn past_parens(p: &Para, j: usize, end: usize) -> Option<usize> {
+    if p.toks[j].punct != Some('(') {
+        return None;
+    }
+    (j + 1..end)
+        .find(|&c| p.toks[c].punct == Some(')'))
+        .map(|c| c + 1)
 }
 
 /// Whether the quotation ends the sentence (only punctuation after its closing mark).

@@ -41,6 +41,7 @@ struct File {
     anonymous: Anonymous,
     pronouns: Pronouns,
     between: Between,
+    sentences: Sentences,
     roles: Vec<RoleGroup>,
     titles: Examples,
     counterparts: Counterparts,
@@ -110,7 +111,14 @@ struct Between {
     anaphoric: Vec<String>,
     connectors: Vec<String>,
     audience: Vec<String>,
+    times: Vec<String>,
     examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sentences {
+    abbreviations: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -258,6 +266,12 @@ pub struct Lists {
     pub anaphoric: Phrases,
     pub connectors: Phrases,
     pub audience: Phrases,
+    /// Of `audience`, the words that tell a time: without "rằng" after them they open what
+    /// was said.
+    pub times: Phrases,
+    /// Words a stop follows without ending the sentence ("TS.", "PGS.TS.", "TP."), lower
+    /// case.
+    pub abbreviations: HashSet<String>,
     /// Every title of every role group.
     pub titles: Phrases,
     pub title_words: Vec<String>,
@@ -444,6 +458,8 @@ impl Lists {
             anaphoric: Phrases::new(&f.between.anaphoric),
             connectors: Phrases::new(&f.between.connectors),
             audience: Phrases::new(&f.between.audience),
+            times: Phrases::new(&f.between.times),
+            abbreviations: f.sentences.abbreviations.iter().cloned().collect(),
             titles: Phrases::new(&title_words),
             title_words,
             title_roles,

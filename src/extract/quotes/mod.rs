@@ -50,6 +50,8 @@ pub fn extract_with(
     let env = Env {
         lists,
         roles: &lexicon.roles,
+        bodies: &lexicon.local_bodies,
+        levels: &lexicon.admin_levels,
         actors,
     };
     let ranges = article_ranges(mentions, articles.len());

@@ -13,6 +13,10 @@ use std::ops::Range;
 /// đối ngoại của EU Josep Borrell").
 pub const MAX_TITLE_WORDS: usize = 14;
 
+/// The most lower-case words a definite description takes after its title ("vị giám đốc
+/// công ty đấu giá").
+pub const MAX_DEFINITE_WORDS: usize = 4;
+
 /// Who a speaker phrase names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Who {
@@ -42,6 +46,9 @@ pub struct Desc {
     pub former: bool,
     /// "nhà phân tích này": the person named last when no title matches.
     pub anaphoric: bool,
+    /// "vị", "nữ" before the title: one person the reader knows ("vị chuyên gia kinh tế",
+    /// "nữ chủ tịch huyện"), so lower-case words may follow the title.
+    pub definite: bool,
 }
 
 /// A parsed speaker phrase: who, and the bytes of the words that name them.
@@ -56,6 +63,10 @@ pub struct Env<'a> {
     pub lists: &'a Lists,
     /// The gazetteer's titles and honorifics.
     pub roles: &'a PhraseSet,
+    /// The gazetteer's local bodies and levels of government ("UBND", "tỉnh"): after a
+    /// title they say whose it is ("Phó Chủ tịch UBND tỉnh").
+    pub bodies: &'a PhraseSet,
+    pub levels: &'a PhraseSet,
     pub actors: &'a [Actor],
 }
 
@@ -70,6 +81,25 @@ const TITLE_PREFIXES: [(&str, bool, bool); 7] = [
     ("tân", false, false),
     ("đương kim", false, false),
 ];
+
+/// How many of `words` the longest phrase of `set` they open with takes.
+fn longest_phrase(set: &PhraseSet, words: &[&str]) -> Option<usize> {
+    if !words.first().is_some_and(|w| set.starts_with_word(w)) {
+        return None;
+    }
+    let mut key = String::new();
+    let mut best = None;
+    for (n, w) in words.iter().take(set.max_words()).enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(w);
+        if set.contains(&key) {
+            best = Some(n + 1);
+        }
+    }
+    best
+}
 
 /// The longest of the gazetteer's titles that `words` open with, and its phrase.
 pub fn gazetteer_title(roles: &PhraseSet, words: &[&str]) -> Option<(usize, String)> {
@@ -89,6 +119,9 @@ pub fn gazetteer_title(roles: &PhraseSet, words: &[&str]) -> Option<(usize, Stri
     }
     best
 }
+
+/// Words before a body that speaks through a person: "đại diện", "đại diện của".
+const REPRESENTS: [&str; 2] = ["đại diện", "đại diện của"];
 
 /// Joining words inside a title or after a name: "Đại sứ Mỹ tại OSCE", "của Đại học Chicago".
 const JOINERS: [&str; 6] = ["tại", "của", "về", "ở", "thuộc", "từ"];
@@ -149,6 +182,7 @@ impl<'a> Env<'a> {
                 Some((w, female, former)) if k + w.split(' ').count() < end => {
                     desc.female |= female;
                     desc.former |= former;
+                    desc.definite |= matches!(*w, "vị" | "nữ");
                     k += w.split(' ').count();
                 }
                 _ => break,
@@ -190,7 +224,25 @@ impl<'a> Env<'a> {
             }
             return Some((k - t + n, desc, is_honorific));
         }
+        // An honorific before a name: "chị Nguyễn Thị Lan", "thầy Nghĩa".
+        if let Some((1, g)) = honorific {
+            if p.toks
+                .get(k + 1)
+                .is_some_and(|x| k + 1 < end && (x.cap || x.mention.is_some()))
+            {
+                desc.female |= lists.pronoun_gender[g] == Gender::Female;
+                return Some((k - t + 1, desc, true));
+            }
+        }
         None
+    }
+
+    /// A local body at `k` with the level of government after it ("UBND tỉnh", "Công an
+    /// huyện"): its length in tokens.
+    fn body_at(&self, p: &Para, k: usize, end: usize) -> Option<usize> {
+        let words = p.words(k..end.min(k + 8));
+        let n = longest_phrase(self.bodies, &words)?;
+        Some(n + longest_phrase(self.levels, &words[n..]).unwrap_or(0))
     }
 
     /// An outlet at the start of the phrase ("Hãng tin Reuters", "TASS", "tờ Guardian").
@@ -308,6 +360,26 @@ impl<'a> Env<'a> {
             return None;
         }
         let bytes = |a: usize, b: usize| p.toks[a].start..p.toks[b.max(a + 1) - 1].end;
+        // "đại diện Viện KSND tỉnh Quảng Ngãi": a body speaking through its representative.
+        if let Some(n) = REPRESENTS
+            .iter()
+            .filter_map(|w| {
+                let n = w.split(' ').count();
+                (i + n < end && p.words(i..i + n).join(" ") == *w).then_some(n)
+            })
+            .max()
+        {
+            let k = i + n;
+            if p.toks[k].mention.is_some() && self.kind_of(p, k) == Some(ActorKind::Organization) {
+                let me = self.mention_end(p, k);
+                if self.tail_ok(p, me..end) {
+                    return Some(Parsed {
+                        who: Who::Actor(self.actor_of(p, k)?),
+                        np: bytes(i, me),
+                    });
+                }
+            }
+        }
         if self.is_anonymous(p, i, end) {
             return Some(Parsed {
                 who: Who::Anonymous,
@@ -333,7 +405,13 @@ impl<'a> Env<'a> {
                 let (n, _, _) = title?;
                 if k - i > MAX_TITLE_WORDS
                     || (i + n..k).any(|j| {
-                        p.toks[j].punct.is_some_and(|c| c != '-' && c != '–')
+                        // "PGS.TS Trần Minh Tuấn": a stop inside the title's letters.
+                        let attached = p.toks[j].punct == Some('.')
+                            && j > 0
+                            && p.toks[j - 1].end == p.toks[j].start
+                            && (p.toks.get(j + 1).is_some_and(|x| x.start == p.toks[j].end)
+                                || self.roles.contains(p.word(j - 1)));
+                        !attached && p.toks[j].punct.is_some_and(|c| c != '-' && c != '–')
                             || l.verbs.longest_of(p.iter_words(j..k)).is_some()
                     })
                 {
@@ -373,6 +451,11 @@ impl<'a> Env<'a> {
                         k += tn;
                         continue;
                     }
+                    // "Phó Chủ tịch UBND tỉnh", "Giám đốc Công an huyện": whose title it is.
+                    if let Some(bn) = self.body_at(p, k, end) {
+                        k += bn;
+                        continue;
+                    }
                     caps.push(k);
                     k += 1;
                     continue;
@@ -397,8 +480,12 @@ impl<'a> Env<'a> {
             }
             let np = bytes(i, k);
             if !caps.is_empty() {
-                // A name that is no actor's, after an honorific: maybe a short form of one.
-                if honorific && caps.len() <= 3 {
+                // A name that is no actor's, after an honorific or a title ("TS. Linh",
+                // "anh Cường"): maybe a short form of one.
+                let right_after = caps.first() == Some(&(i + n))
+                    && caps.windows(2).all(|w| w[1] == w[0] + 1)
+                    && caps.last().is_some_and(|&c| c + 1 == k);
+                if caps.len() <= 3 && (honorific || right_after) {
                     let words = caps.iter().map(|&c| crate::text::fold(p.word(c))).collect();
                     if self.tail_ok(p, k..end) {
                         return Some(Parsed {
@@ -414,6 +501,23 @@ impl<'a> Env<'a> {
             }
             if honorific {
                 return None;
+            }
+            // "vị chuyên gia kinh tế", "nữ chủ tịch huyện": a definite description may
+            // say more of its title in a few lower-case words.
+            if desc.definite {
+                let mut j = k;
+                while j < end.min(k + MAX_DEFINITE_WORDS)
+                    && p.toks[j].is_word()
+                    && !p.toks[j].cap
+                    && p.toks[j].mention.is_none()
+                    && !l.between.contains(&[p.word(j)])
+                    && !l.anaphoric.contains(&[p.word(j)])
+                {
+                    j += 1;
+                }
+                if self.tail_ok(p, j..end) {
+                    k = j;
+                }
             }
             // "nhà ngoại giao kỳ cựu", "nhà phân tích này".
             while k < end {

@@ -440,8 +440,9 @@ pub fn sentence_bytes(text: &str, spans: &[Span]) -> Vec<Range<usize>> {
                 .next()
                 .unwrap_or("");
             let initial = (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
-                || word == "TP"
-                || word == "St";
+                || super::lists::Lists::bundled()
+                    .abbreviations
+                    .contains(&word.to_lowercase());
             let mut j = i + stop_len;
             while let Some(c) = text[j..].chars().next().filter(|&c| is_closing(c)) {
                 j += c.len_utf8();
