@@ -46,7 +46,7 @@ pub struct Findings {
 const MAX_COMPANY_NAME_WORDS: usize = 8;
 /// The most lower-case words inside an organisation's name between capitalised ones ("Ủy
 /// ban An toàn giao thông Quốc gia").
-const MAX_LOWER_RUN: usize = 3;
+const MAX_LOWER_RUN: usize = 5;
 
 /// What discovery needs to know about each gazetteer match.
 #[derive(Clone, Copy, Debug)]
@@ -452,13 +452,6 @@ impl Para<'_> {
         if spaced(first) && self.hit_info(first).is_some_and(place) && n > 1 {
             return Some((first, self.org_candidate(i, first)));
         }
-        // "Hội đồng Tổ chức Hiệp ước ...": the inner head opens the name.
-        if !spaced(first)
-            || !self.name_word(first)
-            || self.phrase_at(&self.lex.org_heads, first).is_some()
-        {
-            return None;
-        }
         // "Công ty TNHH Khai thác cát Phú Thịnh": after a legal form the name runs on,
         // lower-case words and all, to a capitalised last word.
         if let Some(f) = self.phrase_at(&self.lex.company_forms, first) {
@@ -478,6 +471,13 @@ impl Para<'_> {
             }
             let last = last?;
             return Some((last, self.org_candidate(i, last)));
+        }
+        // "Hội đồng Tổ chức Hiệp ước ...": the inner head opens the name.
+        if !spaced(first)
+            || !self.name_word(first)
+            || self.phrase_at(&self.lex.org_heads, first).is_some()
+        {
+            return None;
         }
         let mut last;
         if !is_viet_syllable(self.word(first)) {

@@ -621,6 +621,10 @@ impl<'a, 'e> Reader<'a, 'e> {
         if k > 0 && l.not_before.contains(&[p.word(k - 1)]) {
             return None;
         }
+        // "đề nghị không nêu tên", "xin giấu tên": asking not to be named says nothing.
+        if l.unnamed.longest_of(p.iter_words(k..end)).is_some() {
+            return None;
+        }
         if k + n < end && l.not_after.contains(&[p.word(k + n)]) {
             return None;
         }
@@ -653,7 +657,12 @@ impl<'a, 'e> Reader<'a, 'e> {
             if (first..comma).filter(|&j| p.toks[j].is_word()).count() > MAX_APPOSITION_WORDS {
                 break;
             }
-            if let Some(named) = env.parse(p, first..comma) {
+            // Only a clause that holds a mention may name an actor.
+            let named = (first..comma)
+                .any(|j| p.toks[j].mention.is_some())
+                .then(|| env.parse(p, first..comma))
+                .flatten();
+            if let Some(named) = named {
                 if let Who::Actor(a) = named.who {
                     if env
                         .actors
@@ -851,12 +860,16 @@ impl<'a, 'e> Reader<'a, 'e> {
     /// "ông Tần": the person named before whose name has that word first or last.
     fn by_surname(&self, words: &[String], at: (usize, usize)) -> Option<usize> {
         let key = words.join(" ");
+        // "ông Phát" is a person, never the company "Hoàng Gia Phát" named before him.
         self.before(at).into_iter().find(|&a| {
             self.env.actors.get(a).is_some_and(|x| {
-                std::iter::once(&x.name).chain(&x.aliases).any(|n| {
-                    let f = crate::text::fold(n);
-                    f == key || f.starts_with(&format!("{key} ")) || f.ends_with(&format!(" {key}"))
-                })
+                x.kind == ActorKind::Person
+                    && std::iter::once(&x.name).chain(&x.aliases).any(|n| {
+                        let f = crate::text::fold(n);
+                        f == key
+                            || f.starts_with(&format!("{key} "))
+                            || f.ends_with(&format!(" {key}"))
+                    })
             })
         })
     }

@@ -502,9 +502,10 @@ impl<'a> Env<'a> {
             if honorific {
                 return None;
             }
-            // "vị chuyên gia kinh tế", "nữ chủ tịch huyện": a definite description may
-            // say more of its title in a few lower-case words.
-            if desc.definite {
+            // "vị chuyên gia kinh tế", "nữ chủ tịch huyện", "người đứng đầu doanh nghiệp
+            // này": a definite description may say more of its title in a few lower-case
+            // words.
+            {
                 let mut j = k;
                 while j < end.min(k + MAX_DEFINITE_WORDS)
                     && p.toks[j].is_word()
@@ -515,7 +516,9 @@ impl<'a> Env<'a> {
                 {
                     j += 1;
                 }
-                if self.tail_ok(p, j..end) {
+                // "người đứng đầu doanh nghiệp này": a run closed by "này" points back too.
+                let pointed = j > k && l.anaphoric.contains(&[p.word(j)]);
+                if (desc.definite || pointed) && self.tail_ok(p, j..end) {
                     k = j;
                 }
             }

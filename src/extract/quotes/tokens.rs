@@ -411,10 +411,14 @@ pub fn mark_mentions(toks: &mut [Tok], mentions: &[Mention]) {
     }
 }
 
+/// The longest abbreviation a stop may follow without ending a sentence ("pgs.ts", "bsckii").
+const MAX_ABBREVIATION_BYTES: usize = 8;
+
 /// The sentences of a paragraph as byte ranges: split at `.`, `!`, `?`, `…` followed by a
 /// space (closing marks right after the stop stay with it), never inside a quotation nor
-/// after a one-letter word or "TP" ("ông A. Smith"); a quotation that ends a sentence
-/// inside its marks and is followed by a capital ends it too.
+/// after a one-letter word or an abbreviation (`[sentences]` in quotes.toml: "TS.",
+/// "TP."); a quotation that ends a sentence inside its marks and is followed by a capital
+/// ends it too.
 pub fn sentence_bytes(text: &str, spans: &[Span]) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let inside = |at: usize| {
@@ -440,9 +444,10 @@ pub fn sentence_bytes(text: &str, spans: &[Span]) -> Vec<Range<usize>> {
                 .next()
                 .unwrap_or("");
             let initial = (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
-                || super::lists::Lists::bundled()
-                    .abbreviations
-                    .contains(&word.to_lowercase());
+                || (word.len() <= MAX_ABBREVIATION_BYTES
+                    && super::lists::Lists::bundled()
+                        .abbreviations
+                        .contains(&word.to_lowercase()));
             let mut j = i + stop_len;
             while let Some(c) = text[j..].chars().next().filter(|&c| is_closing(c)) {
                 j += c.len_utf8();
