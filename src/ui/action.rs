@@ -128,6 +128,16 @@ pub enum Action {
     SearchReady(crate::ui::SharedSearcher),
     /// The loader stopped without a model.
     LoadStopped,
+
+    /// What saving the state gave (see [`crate::ui::effect::Effect::Save`]).
+    Saved(Result<crate::state::Saved, String>),
+    /// What a corpus search found (see [`crate::ui::effect::Effect::Search`]): the
+    /// articles that hold `query`, best first, or why there are none.
+    Found {
+        text: String,
+        query: crate::index::Query,
+        result: Result<Vec<usize>, String>,
+    },
 }
 
 /// The actions a key can be bound to, in the order the help lists them.
@@ -264,6 +274,8 @@ impl Action {
             Action::Loaded(_) => "the corpus is loaded",
             Action::SearchReady(_) => "the search index is ready",
             Action::LoadStopped => "loading stopped",
+            Action::Saved(_) => "the state was saved",
+            Action::Found { .. } => "a corpus search is done",
         }
     }
 

@@ -1,6 +1,7 @@
 //! The reader's whole state. Only `update` changes it; drawing only reads it.
 
 use super::axis::{Axis, Unit};
+use super::effect::Effect;
 use super::index::Index;
 use super::keymap::{KeyMap, Mode};
 use super::layout::{Areas, Pane};
@@ -244,6 +245,9 @@ pub struct App {
     pub base: State,
     /// The model before the user's corrections, to correct again from.
     pub as_built: AsBuilt,
+    /// What the action being handled asks of the loop (saving, searching): `update`
+    /// hands them over when it returns.
+    pub effects: Vec<Effect>,
     pub quit: bool,
 }
 
@@ -285,6 +289,7 @@ impl App {
             store: None,
             base: State::default(),
             as_built: AsBuilt::default(),
+            effects: Vec::new(),
             quit: false,
         }
     }
@@ -294,11 +299,11 @@ impl App {
     pub fn with_model(model: Model, width: u16, height: u16) -> App {
         let searcher = crate::index::Searcher::each_article(&model.articles).ok();
         let mut app = App::loading(KeyMap::default());
-        super::update(&mut app, super::Action::Resize { width, height });
-        super::update(&mut app, super::Action::Loaded(Box::new(model)));
+        super::dispatch(&mut app, super::Action::Resize { width, height });
+        super::dispatch(&mut app, super::Action::Loaded(Box::new(model)));
         if let Some(s) = searcher {
             let shared = std::sync::Arc::new(std::sync::Mutex::new(s));
-            super::update(&mut app, super::Action::SearchReady(shared));
+            super::dispatch(&mut app, super::Action::SearchReady(shared));
         }
         app
     }

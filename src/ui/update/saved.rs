@@ -7,26 +7,13 @@ use super::{error, filter, nav, note, timeline};
 use crate::article::Date;
 use crate::daterange::parse_filter;
 use crate::model::Model;
-use crate::state::{Position, Store};
+use crate::state::{Position, Saved};
 use crate::ui::action::Action;
 use crate::ui::app::{App, AsBuilt, Filter};
+use crate::ui::effect::Effect;
 use crate::ui::fmt::{date_label, truncate};
 use crate::ui::page::Row;
 use crate::ui::popups::{DateOverride, Popup};
-
-/// Read the saved state from `store` before the corpus is loaded; a problem with it is
-/// kept for the status bar and for stderr on exit. The store is kept for saving unless
-/// writing would destroy a file that could be neither read nor set aside.
-pub fn open(app: &mut App, store: Store) {
-    let loaded = store.load();
-    app.state = loaded.state;
-    app.base = app.state.clone();
-    if let Some(w) = loaded.warning {
-        app.notes.push(w.line);
-        app.notice = Some(w.short);
-    }
-    app.store = loaded.writable.then_some(store);
-}
 
 /// Take the model as built (for undoing corrections later), then apply the saved
 /// corrections to it.
@@ -89,15 +76,20 @@ fn capture_position(app: &mut App) {
     });
 }
 
-/// Save the state now (with the current position): this reader's changes since its last
-/// save, on top of what other readers saved meanwhile. Their read marks and bookmarks are
-/// taken in (the list follows); their dates and merges show from the next start, as
-/// the model would have to be built again for them. A failure is shown and printed again
-/// on exit, once; the changes stay for the next save.
+/// Save the state now (with the current position): note where the reader is and ask the
+/// loop to save (see [`saved`] for what comes back).
 pub fn persist(app: &mut App) {
     capture_position(app);
-    let Some(store) = &app.store else { return };
-    let saved = match store.save_changes(&app.base, &app.state) {
+    app.effects.push(Effect::Save);
+}
+
+/// What saving gave: this reader's changes went on top of what other readers saved
+/// meanwhile. Their read marks and bookmarks are taken in (the list follows); their dates
+/// and merges show from the next start, as the model would have to be built again for
+/// them. A failure is shown and printed again on exit, once; the changes stay for the
+/// next save.
+pub fn saved(app: &mut App, result: Result<Saved, String>) {
+    let saved = match result {
         Ok(saved) => saved,
         Err(e) => {
             if !app.notes.contains(&e) {
@@ -122,10 +114,11 @@ pub fn persist(app: &mut App) {
 
 /// The reader is closing: save where it is, unless the corpus never finished loading
 /// (then there is nothing new, and the old position must not be lost).
-pub fn on_exit(app: &mut App) {
+pub fn on_exit(app: &mut App) -> Vec<Effect> {
     if app.loading.is_none() {
         persist(app);
     }
+    std::mem::take(&mut app.effects)
 }
 
 /// `m`: bookmark the target article, or remove its bookmark.
