@@ -6,7 +6,7 @@ use super::index::Index;
 use super::keymap::{KeyMap, Mode};
 use super::layout::{Areas, Pane};
 use super::page::Page;
-use super::popups::Popup;
+use super::popups::{Ctx, Popup};
 use super::scroll::ListCursor;
 use crate::article::{Article, Date, DateBasis, PartialDate};
 use crate::daterange::DateRange;
@@ -114,6 +114,18 @@ pub struct CopyRows {
     pub stories: usize,
 }
 
+impl CopyRows {
+    /// Where `article` is in the list `visible` (of a model of `articles` articles), if
+    /// listed (a folded copy: its group's row).
+    pub fn position(&self, visible: &[usize], articles: usize, article: usize) -> Option<usize> {
+        if self.row_of.len() != articles {
+            return visible.binary_search(&article).ok();
+        }
+        let row = *self.row_of.get(article)?;
+        (row != u32::MAX).then_some(row as usize)
+    }
+}
+
 impl Default for CopyRows {
     fn default() -> Self {
         CopyRows {
@@ -189,6 +201,24 @@ pub struct Message {
 pub struct Loading {
     pub done: usize,
     pub total: usize,
+}
+
+/// The [`Ctx`] of an app: its fields borrowed one by one (so that the actor search can be
+/// borrowed mutably beside it).
+macro_rules! ctx {
+    ($app:expr) => {
+        Ctx {
+            model: &$app.model,
+            index: &$app.index,
+            keymap: &$app.keymap,
+            size: $app.size,
+            warnings: &$app.warnings,
+            open: $app.open,
+            page: &$app.page,
+            visible: &$app.visible,
+            copy_rows: &$app.copy_rows,
+        }
+    };
 }
 
 pub struct App {
@@ -310,17 +340,22 @@ impl App {
 
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
-        match self.popup {
-            Some(
-                Popup::Search(_)
-                | Popup::Date(_)
-                | Popup::Override(_)
-                | Popup::Picker(_)
-                | Popup::Corpus(_),
-            ) => Mode::Prompt,
+        match &self.popup {
+            Some(p) if p.takes_text() => Mode::Prompt,
             // Who-said-what and the actor page are read with the reader's keys.
             _ => Mode::Normal,
         }
+    }
+
+    /// What the popups may see of the reader.
+    pub fn ctx(&self) -> Ctx<'_> {
+        ctx!(self)
+    }
+
+    /// [`App::ctx`], and the actor search the picker ranks with (it remembers its last
+    /// query).
+    pub fn ctx_and_actors(&mut self) -> (Ctx<'_>, &mut ActorSearch) {
+        (ctx!(self), &mut self.actor_search)
     }
 
     /// The article selected in the list.
@@ -339,11 +374,8 @@ impl App {
 
     /// Where `article` is in the list, if listed (a folded copy: its group's row).
     pub fn position(&self, article: usize) -> Option<usize> {
-        if self.copy_rows.row_of.len() != self.model.articles.len() {
-            return self.visible.binary_search(&article).ok();
-        }
-        let row = *self.copy_rows.row_of.get(article)?;
-        (row != u32::MAX).then_some(row as usize)
+        self.copy_rows
+            .position(&self.visible, self.model.articles.len(), article)
     }
 
     /// Whether `article` has a row of its own in the list (listed, and not folded into

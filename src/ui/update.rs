@@ -4,7 +4,6 @@
 mod copies;
 mod corpus;
 mod filter;
-mod find;
 mod jump;
 mod load;
 mod merge;
@@ -19,7 +18,7 @@ use super::action::Action;
 use super::app::{App, Message};
 use super::effect::Effect;
 use super::layout::Pane;
-use super::popups::{DatePrompt, Popup, SearchPrompt};
+use super::popups::{DatePrompt, Help, Popup, SearchPrompt};
 
 /// Apply one action to the state; returns what the loop is to do beyond it (save,
 /// search), in order. `update` itself reads and writes nothing but the state.
@@ -137,7 +136,7 @@ fn apply(app: &mut App, action: Action) {
         Action::ExpandCopies => copies::toggle_group(app),
         Action::CollapseCopies => copies::toggle_collapse(app),
         Action::Compare => copies::open_compare(app),
-        Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
+        Action::Help => app.popup = Some(Popup::Help(Help::default())),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),
         Action::Click { column, row } => mouse::click(app, column, row),

@@ -104,12 +104,12 @@ fn actor_jump_walks_mentions_across_articles() {
 fn help_opens_scrolls_and_closes() {
     let mut app = app();
     dispatch(&mut app, Action::Help);
-    assert!(matches!(app.popup, Some(Popup::Help { scroll: 0 })));
+    assert!(matches!(app.popup, Some(Popup::Help(Help { scroll: 0 }))));
     run(&mut app, [Action::MoveDown, Action::MoveDown]);
-    assert!(matches!(app.popup, Some(Popup::Help { scroll: 2 })));
+    assert!(matches!(app.popup, Some(Popup::Help(Help { scroll: 2 }))));
     run(&mut app, [Action::Bottom, Action::MoveDown]);
-    let max = crate::ui::popups::help::max_scroll(&app);
-    assert!(matches!(app.popup, Some(Popup::Help { scroll }) if scroll == max));
+    let max = crate::ui::popups::help::max_scroll(&app.keymap, app.size);
+    assert!(matches!(app.popup, Some(Popup::Help(Help { scroll })) if scroll == max));
     dispatch(&mut app, Action::Help);
     assert!(app.popup.is_none());
     run(&mut app, [Action::Help, Action::Back]);

@@ -37,5 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         };
         popups::loading::draw(frame, over, loading);
     }
-    popups::draw(frame, app);
+    if let Some(p) = &app.popup {
+        popups::draw(frame, p, &app.ctx());
+    }
 }

@@ -4,10 +4,11 @@
 //! article on it is a jump (`Enter`).
 
 use super::statements::{named_as, statements_of, words, wrapped};
-use super::{centered, frame_box};
+use super::{centered, frame_box, step_of, Ctx, Outcome, Popup, Request, Statements};
 use crate::article::Date;
 use crate::model::Model;
-use crate::ui::app::App;
+use crate::ui::action::Action;
+use crate::ui::app::Walk;
 use crate::ui::fmt::{date_label, plural, truncate};
 use crate::ui::scroll::ListCursor;
 use crate::ui::theme;
@@ -67,6 +68,54 @@ pub struct ActorPage {
 }
 
 impl ActorPage {
+    /// The page of `actor` on a terminal of `size`, on its first selectable row.
+    pub fn open(model: &Model, actor: usize, size: (u16, u16)) -> ActorPage {
+        let mut p = ActorPage::build(model, actor);
+        p.step(0, list_rows(size));
+        p
+    }
+
+    /// Answer a key: move, follow the selected row (Enter: another actor's page, a
+    /// statement's article walking the statements, an article at its first mention), go
+    /// to who-said-what (`"`) or the picker (`a`), or close.
+    pub fn handle(&mut self, action: &Action, ctx: &Ctx) -> Outcome {
+        let rows = list_rows(ctx.size);
+        if let Some(d) = step_of(action, rows) {
+            self.step(d, rows);
+            return Outcome::Open;
+        }
+        match action {
+            Action::Back | Action::ActorPage => Outcome::Closed,
+            Action::Quotes => Outcome::Replace(Box::new(Popup::Statements(Statements::build(
+                ctx.model, self.actor,
+            )))),
+            Action::ActorJump => Outcome::ClosedAnd(Request::Picker),
+            Action::Open | Action::Submit => match self.selected() {
+                Some(PageRow::With { actor, .. }) => Outcome::Replace(Box::new(Popup::Page(
+                    ActorPage::open(ctx.model, *actor, ctx.size),
+                ))),
+                Some(PageRow::Statement(entry)) => {
+                    let quotes: Vec<usize> = statements_of(ctx.model, self.actor)
+                        .iter()
+                        .map(|e| e[0])
+                        .collect();
+                    let current = quotes.iter().position(|&q| q == entry[0]).unwrap_or(0);
+                    Outcome::ClosedAnd(Request::Walk(Walk::Quotes {
+                        actor: self.actor,
+                        quotes,
+                        current,
+                    }))
+                }
+                Some(PageRow::Article(article)) => Outcome::ClosedAnd(Request::OpenAt {
+                    article: *article,
+                    actor: self.actor,
+                }),
+                _ => Outcome::Open,
+            },
+            _ => Outcome::Open,
+        }
+    }
+
     pub fn build(model: &Model, actor: usize) -> ActorPage {
         let mut rows = vec![PageRow::Section("Appears with".to_string())];
         let with = model.appears_with_actor(actor);
@@ -221,7 +270,7 @@ pub fn chart(model: &Model, actor: usize) -> Chart {
 }
 
 /// Where the page goes on a terminal of `size`.
-pub fn area(size: (u16, u16)) -> Rect {
+fn area(size: (u16, u16)) -> Rect {
     let screen = Rect::new(0, 0, size.0, size.1);
     centered(
         screen,
@@ -231,12 +280,12 @@ pub fn area(size: (u16, u16)) -> Rect {
 }
 
 /// Rows of the list shown at once.
-pub fn list_rows(size: (u16, u16)) -> usize {
+fn list_rows(size: (u16, u16)) -> usize {
     area(size).height.saturating_sub(2 + HEAD_ROWS).max(1) as usize
 }
 
-pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
-    let model = &app.model;
+pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
+    let model = ctx.model;
     let Some(actor) = model.actors.get(page.actor) else {
         return;
     };

@@ -2,7 +2,9 @@
 //! best first; a query that finds nothing is shown as an error inside the prompt, which
 //! stays open.
 
-use super::{centered, frame_box, input_line};
+use super::{centered, frame_box, input_line, Outcome, Request};
+use crate::index::Query;
+use crate::ui::action::Action;
 use crate::ui::input::LineInput;
 use crate::ui::theme;
 use ratatui::layout::Rect;
@@ -25,6 +27,32 @@ impl CorpusPrompt {
             input.edit(&crate::ui::Action::Insert(c));
         }
         CorpusPrompt { input, error: None }
+    }
+
+    /// Answer a key: edit, search (Enter: the prompt stays until the search answers;
+    /// empty clears the search), or cancel (Esc).
+    pub fn handle(&mut self, action: &Action) -> Outcome {
+        match action {
+            Action::Back => Outcome::Closed,
+            Action::Submit => {
+                let text = self.input.text().trim().to_string();
+                if text.is_empty() {
+                    return Outcome::ClosedAnd(Request::ClearSearch);
+                }
+                let query = Query::parse(&text);
+                if query.is_empty() {
+                    self.error = Some("no word to look for".to_string());
+                    return Outcome::Open;
+                }
+                Outcome::OpenAnd(Request::Search { text, query })
+            }
+            a => {
+                if self.input.edit(a) {
+                    self.error = None;
+                }
+                Outcome::Open
+            }
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 //! The `d` prompt: filter the list by publication date. A form it cannot read is shown
 //! as an error inside the prompt, which stays open.
 
-use super::{centered, frame_box, input_line};
+use super::{centered, frame_box, input_line, Outcome, Request};
+use crate::daterange::parse_filter;
+use crate::ui::action::Action;
 use crate::ui::input::LineInput;
 use crate::ui::theme;
 use ratatui::layout::Rect;
@@ -24,6 +26,33 @@ impl DatePrompt {
             input.edit(&crate::ui::Action::Insert(c));
         }
         DatePrompt { input, error: None }
+    }
+
+    /// Answer a key: edit, apply (Enter; empty drops the filter, a form it cannot read
+    /// is shown and the prompt stays), or cancel (Esc).
+    pub fn handle(&mut self, action: &Action) -> Outcome {
+        match action {
+            Action::Back => Outcome::Closed,
+            Action::Submit => {
+                let text = self.input.text().trim();
+                if text.is_empty() {
+                    return Outcome::ClosedAnd(Request::Published(None));
+                }
+                match parse_filter(text) {
+                    Ok(range) => Outcome::ClosedAnd(Request::Published(range)),
+                    Err(e) => {
+                        self.error = Some(e);
+                        Outcome::Open
+                    }
+                }
+            }
+            a => {
+                if self.input.edit(a) {
+                    self.error = None;
+                }
+                Outcome::Open
+            }
+        }
     }
 }
 

@@ -1,7 +1,10 @@
 //! The `D` prompt: set an article's publication date by hand (one day), or with an empty
 //! line go back to the date as found. A form it cannot read is shown inside the prompt.
 
-use super::{centered, frame_box, input_line};
+use super::{centered, frame_box, input_line, Outcome, Request};
+use crate::article::Date;
+use crate::daterange::parse_filter;
+use crate::ui::action::Action;
 use crate::ui::fmt::truncate;
 use crate::ui::input::LineInput;
 use crate::ui::theme;
@@ -36,6 +39,42 @@ impl DateOverride {
             title: title.to_string(),
             found,
         }
+    }
+
+    /// Answer a key: edit, set the date (Enter; a form that is not one day is shown and
+    /// the prompt stays), or cancel (Esc).
+    pub fn handle(&mut self, action: &Action) -> Outcome {
+        match action {
+            Action::Back => Outcome::Closed,
+            Action::Submit => match one_day(self.input.text()) {
+                Ok(date) => Outcome::ClosedAnd(Request::SetDate {
+                    article: self.article,
+                    date,
+                }),
+                Err(e) => {
+                    self.error = Some(e);
+                    Outcome::Open
+                }
+            },
+            a => {
+                if self.input.edit(a) {
+                    self.error = None;
+                }
+                Outcome::Open
+            }
+        }
+    }
+}
+
+/// One full day as the `d` prompt reads dates; blank is `None`.
+fn one_day(text: &str) -> Result<Option<Date>, String> {
+    match parse_filter(text)? {
+        None => Ok(None),
+        Some(r) if r.since.is_some() && r.since == r.until && !text.contains("..") => Ok(r.since),
+        Some(_) => Err(format!(
+            "{:?}: one day, e.g. 2022-01-12 or 12/1/2022",
+            text.trim()
+        )),
     }
 }
 
@@ -75,5 +114,22 @@ pub fn draw(frame: &mut Frame, area: Rect, p: &DateOverride) {
             ..inner
         };
         input_line(frame, row, &p.input);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_date_prompt_takes_one_day() {
+        let day = |s: &str| one_day(s).map(|d| d.map(|x| x.to_string()));
+        assert_eq!(day("2022-01-12"), Ok(Some("2022-01-12".into())));
+        assert_eq!(day("12/1/2022"), Ok(Some("2022-01-12".into())));
+        assert_eq!(day("  "), Ok(None));
+        assert!(day("2022-01").unwrap_err().contains("one day"));
+        assert!(day("2022-01-12..2022-01-13").is_err());
+        assert!(day("2022-01-12..").is_err());
+        assert!(day("31/2/2022").is_err());
     }
 }

@@ -4,9 +4,7 @@
 
 use super::{error, filter, nav, note};
 use crate::index::{hits, Query};
-use crate::ui::action::Action;
 use crate::ui::app::{App, CorpusHits, Filter, Mark, Walk};
-use crate::ui::effect::Effect;
 use crate::ui::fmt::plural;
 use crate::ui::layout::Pane;
 use crate::ui::popups::{CorpusPrompt, Popup};
@@ -24,34 +22,6 @@ pub fn open_prompt(app: &mut App) {
         .map(|h| h.text.clone())
         .unwrap_or_default();
     app.popup = Some(Popup::Corpus(CorpusPrompt::new(&current)));
-}
-
-/// Keys in the prompt.
-pub fn prompt(app: &mut App, mut p: CorpusPrompt, action: &Action) -> Option<Popup> {
-    match action {
-        Action::Back => None,
-        Action::Submit => {
-            let text = p.input.text().trim().to_string();
-            if text.is_empty() {
-                clear(app);
-                return None;
-            }
-            let query = Query::parse(&text);
-            if query.is_empty() {
-                p.error = Some("no word to look for".to_string());
-            } else {
-                // The prompt stays until the search answers (see `found`).
-                app.effects.push(Effect::Search { text, query });
-            }
-            Some(Popup::Corpus(p))
-        }
-        a => {
-            if p.input.edit(a) {
-                p.error = None;
-            }
-            Some(Popup::Corpus(p))
-        }
-    }
 }
 
 /// What a search for `text` found: list the hits best first, select the best and show

@@ -5,10 +5,8 @@
 
 use super::{error, filter, nav, note, timeline};
 use crate::article::Date;
-use crate::daterange::parse_filter;
 use crate::model::Model;
 use crate::state::{Position, Saved};
-use crate::ui::action::Action;
 use crate::ui::app::{App, AsBuilt, Filter};
 use crate::ui::effect::Effect;
 use crate::ui::fmt::{date_label, truncate};
@@ -176,41 +174,6 @@ pub fn open_set_date(app: &mut App) {
     )));
 }
 
-/// Keys in the `D` prompt.
-pub fn override_prompt(app: &mut App, mut p: DateOverride, action: &Action) -> Option<Popup> {
-    match action {
-        Action::Back => None,
-        Action::Submit => match one_day(p.input.text()) {
-            Ok(date) => {
-                set_date(app, p.article, date);
-                None
-            }
-            Err(e) => {
-                p.error = Some(e);
-                Some(Popup::Override(p))
-            }
-        },
-        a => {
-            if p.input.edit(a) {
-                p.error = None;
-            }
-            Some(Popup::Override(p))
-        }
-    }
-}
-
-/// One full day as the `d` prompt reads dates; blank is `None`.
-fn one_day(text: &str) -> Result<Option<Date>, String> {
-    match parse_filter(text)? {
-        None => Ok(None),
-        Some(r) if r.since.is_some() && r.since == r.until && !text.contains("..") => Ok(r.since),
-        Some(_) => Err(format!(
-            "{:?}: one day, e.g. 2022-01-12 or 12/1/2022",
-            text.trim()
-        )),
-    }
-}
-
 /// The article's year-less dates follow its new publication date; with the date removed,
 /// they go back to what the corpus gave them. The timeline follows.
 fn redate(app: &mut App, article: usize, set: bool) {
@@ -227,7 +190,7 @@ fn redate(app: &mut App, article: usize, set: bool) {
 }
 
 /// Set (or with `None` remove) the publication date of `article`, show it, save it.
-fn set_date(app: &mut App, article: usize, date: Option<Date>) {
+pub fn set_date(app: &mut App, article: usize, date: Option<Date>) {
     let Some(a) = app.model.articles.get_mut(article) else {
         return;
     };
@@ -258,21 +221,4 @@ fn set_date(app: &mut App, article: usize, date: Option<Date>) {
     };
     note(app, &text);
     persist(app);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_date_prompt_takes_one_day() {
-        let day = |s: &str| one_day(s).map(|d| d.map(|x| x.to_string()));
-        assert_eq!(day("2022-01-12"), Ok(Some("2022-01-12".into())));
-        assert_eq!(day("12/1/2022"), Ok(Some("2022-01-12".into())));
-        assert_eq!(day("  "), Ok(None));
-        assert!(day("2022-01").unwrap_err().contains("one day"));
-        assert!(day("2022-01-12..2022-01-13").is_err());
-        assert!(day("2022-01-12..").is_err());
-        assert!(day("31/2/2022").is_err());
-    }
 }
