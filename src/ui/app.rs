@@ -8,6 +8,7 @@ use super::layout::{Areas, Pane};
 use super::page::Page;
 use super::popups::{Ctx, Popup};
 use super::scroll::ListCursor;
+use super::theme::Theme;
 use crate::article::{Article, Date, DateBasis, PartialDate};
 use crate::daterange::DateRange;
 use crate::index::Query;
@@ -211,6 +212,7 @@ macro_rules! ctx {
             model: &$app.model,
             index: &$app.index,
             keymap: &$app.keymap,
+            theme: &$app.theme,
             size: $app.size,
             warnings: &$app.warnings,
             open: $app.open,
@@ -223,6 +225,8 @@ macro_rules! ctx {
 
 pub struct App {
     pub keymap: KeyMap,
+    /// The colours drawing uses.
+    pub theme: Theme,
     /// The corpus, its text made safe to print (see `sanitize.rs`).
     pub model: Model,
     pub index: Index,
@@ -286,6 +290,7 @@ impl App {
     pub fn loading(keymap: KeyMap) -> App {
         App {
             keymap,
+            theme: Theme::default(),
             model: Model::default(),
             index: Index::default(),
             actor_search: ActorSearch::new(&[]),

@@ -118,8 +118,8 @@ pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
     }
     let stop = terminal::stop_flag()?;
     watchdog::start(Arc::clone(&stop));
-    theme::set(opts.theme);
     let mut app = App::loading(opts.keymap);
+    app.theme = opts.theme;
     if let Some(store) = opts.store {
         effect::open_store(&mut app, store);
     }

@@ -11,7 +11,7 @@ use crate::ui::action::Action;
 use crate::ui::app::Walk;
 use crate::ui::fmt::{date_label, plural, truncate};
 use crate::ui::scroll::ListCursor;
-use crate::ui::theme;
+use crate::ui::theme::{self, Theme};
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -285,6 +285,7 @@ fn list_rows(size: (u16, u16)) -> usize {
 }
 
 pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
+    let theme = ctx.theme;
     let model = ctx.model;
     let Some(actor) = model.actors.get(page.actor) else {
         return;
@@ -293,6 +294,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
     let title = format!("{} · {}", actor.name, theme::kind_name(actor.kind));
     let inner = frame_box(
         frame,
+        theme,
         rect,
         &truncate(&title, rect.width.saturating_sub(4) as usize),
     );
@@ -320,7 +322,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
         plural(page.statements, "statement", "statements"),
     );
     frame.render_widget(
-        Line::from(Span::styled(truncate(&counts, w), theme::dim())),
+        Line::from(Span::styled(truncate(&counts, w), theme.dim())),
         row(1),
     );
     let c = &page.chart;
@@ -330,7 +332,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
         None => "Mentions over time: no dated article".to_string(),
     };
     frame.render_widget(
-        Line::from(Span::styled(truncate(&label, w), theme::pane_title())),
+        Line::from(Span::styled(truncate(&label, w), theme.pane_title())),
         row(2),
     );
     // The last periods that fit, one column each.
@@ -350,7 +352,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
         ..row(3)
     };
     frame.render_widget(
-        Sparkline::default().data(&shown).style(theme::mark()),
+        Sparkline::default().data(&shown).style(theme.mark()),
         chart_area,
     );
     let first_shown = c.periods.len().saturating_sub(w);
@@ -365,12 +367,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
         axis
     };
     frame.render_widget(
-        Line::from(Span::styled(truncate(&axis, w), theme::dim())),
+        Line::from(Span::styled(truncate(&axis, w), theme.dim())),
         row(5),
     );
     let rule = Line::from(Span::styled(
         "─".repeat(inner.width as usize),
-        theme::border(),
+        theme.border(),
     ));
     frame.render_widget(rule, Rect::new(inner.x, inner.y + 6, inner.width, 1));
     let list_h = inner.height - HEAD_ROWS;
@@ -383,23 +385,29 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
         .enumerate()
     {
         let selected = i == page.cursor.selected;
-        let line = row_line(model, r, selected, w);
+        let line = row_line(model, theme, r, selected, w);
         frame.render_widget(line, row(HEAD_ROWS + slot as u16));
     }
 }
 
 /// One list row as a line of `width` columns.
-fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'static> {
+fn row_line(
+    model: &Model,
+    theme: &Theme,
+    r: &PageRow,
+    selected: bool,
+    width: usize,
+) -> Line<'static> {
     let marker = if selected { "▶ " } else { "  " };
     let room = width.saturating_sub(2);
     let line = match r {
         PageRow::Section(t) => {
-            return Line::from(Span::styled(truncate(t, width), theme::pane_title()));
+            return Line::from(Span::styled(truncate(t, width), theme.pane_title()));
         }
         PageRow::Empty(t) => {
             return Line::from(Span::styled(
                 format!("  {}", truncate(t, room)),
-                theme::dim(),
+                theme.dim(),
             ));
         }
         PageRow::With { actor, sentences } => {
@@ -415,9 +423,9 @@ fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'s
                 Span::raw(marker),
                 Span::styled(
                     truncate(&a.name, room.saturating_sub(n.width())),
-                    theme::actor(a.kind),
+                    theme.actor(a.kind),
                 ),
-                Span::styled(n, theme::dim()),
+                Span::styled(n, theme.dim()),
             ])
         }
         PageRow::Statement(entry) => {
@@ -433,12 +441,12 @@ fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'s
             let lit = said.len();
             let text = format!("{said}: {}", words(model, entry));
             let head = format!("{date}  ");
-            let mut spans = vec![Span::raw(marker), Span::styled(head.clone(), theme::dim())];
+            let mut spans = vec![Span::raw(marker), Span::styled(head.clone(), theme.dim())];
             let style = q
                 .speaker
                 .and_then(|s| model.actors.get(s))
-                .map_or(theme::dim(), |a| {
-                    theme::actor(a.kind).add_modifier(Modifier::BOLD)
+                .map_or(theme.dim(), |a| {
+                    theme.actor(a.kind).add_modifier(Modifier::BOLD)
                 });
             if let Some(first) = wrapped(
                 &text,
@@ -463,13 +471,13 @@ fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'s
             let head = format!("{}  ", head.join(" · "));
             Line::from(vec![
                 Span::raw(marker),
-                Span::styled(head.clone(), theme::dim()),
+                Span::styled(head.clone(), theme.dim()),
                 Span::raw(truncate(&article.title, room.saturating_sub(head.width()))),
             ])
         }
     };
     if selected {
-        line.style(theme::selected_focused())
+        line.style(theme.selected_focused())
     } else {
         line
     }

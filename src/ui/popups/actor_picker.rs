@@ -9,7 +9,7 @@ use crate::ui::action::Action;
 use crate::ui::fmt::{date_label, plural, truncate};
 use crate::ui::input::LineInput;
 use crate::ui::scroll::ListCursor;
-use crate::ui::theme;
+use crate::ui::theme::{self, Theme};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -247,6 +247,7 @@ fn rows(size: (u16, u16)) -> usize {
 }
 
 pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
+    let theme = ctx.theme;
     let rect = area((screen.width, screen.height));
     let target = p
         .target
@@ -258,6 +259,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
     };
     let inner = frame_box(
         frame,
+        theme,
         rect,
         &truncate(&title, rect.width.saturating_sub(4) as usize),
     );
@@ -270,6 +272,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
     let input_w = inner.width.saturating_sub(count.width() as u16);
     input_line(
         frame,
+        theme,
         Rect {
             width: input_w,
             ..row(0)
@@ -277,10 +280,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
         &p.input,
     );
     frame.render_widget(
-        Line::from(Span::styled(count, theme::dim())).right_aligned(),
+        Line::from(Span::styled(count, theme.dim())).right_aligned(),
         row(0),
     );
-    let rule = Line::from(Span::styled("─".repeat(w), theme::border()));
+    let rule = Line::from(Span::styled("─".repeat(w), theme.border()));
     frame.render_widget(rule.clone(), row(1));
 
     let list_rows = inner.height - CHROME + 2;
@@ -292,11 +295,17 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
         .take(list_rows as usize)
     {
         let is_target = target.is_some_and(|t| ctx.model.actors.get(hit.actor) == Some(t));
-        let line = hit_line(ctx.model, hit, (i == p.cursor.selected, is_target), w);
+        let line = hit_line(
+            ctx.model,
+            theme,
+            hit,
+            (i == p.cursor.selected, is_target),
+            w,
+        );
         frame.render_widget(line, row(2 + (i - p.cursor.offset) as u16));
     }
     if p.hits.is_empty() {
-        let none = Span::styled("  no actor matches", theme::dim());
+        let none = Span::styled("  no actor matches", theme.dim());
         frame.render_widget(Line::from(none), row(2));
     }
     let below = 2 + list_rows;
@@ -311,14 +320,20 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
                 ..row(below + 1)
             },
         );
-        let src = Span::styled(truncate(&format!("— {}", pv.source), w), theme::dim());
+        let src = Span::styled(truncate(&format!("— {}", pv.source), w), theme.dim());
         frame.render_widget(Line::from(src), row(below + 3));
     }
 }
 
 /// `▶ alias · Name          person · 12 mentions · 4 articles`, matched letters lit;
 /// `◆` marks the merge target.
-fn hit_line(model: &Model, hit: &Hit, marks: (bool, bool), width: usize) -> Line<'static> {
+fn hit_line(
+    model: &Model,
+    theme: &Theme,
+    hit: &Hit,
+    marks: (bool, bool),
+    width: usize,
+) -> Line<'static> {
     let (selected, target) = marks;
     let Some(actor) = model.actors.get(hit.actor) else {
         return Line::default();
@@ -340,26 +355,27 @@ fn hit_line(model: &Model, hit: &Hit, marks: (bool, bool), width: usize) -> Line
     spans.extend(lit(
         &truncate(alias, room),
         &hit.highlight,
-        theme::actor(actor.kind),
+        theme.actor(actor.kind),
+        theme.matched(),
     ));
     let mut used = alias.width().min(room);
     if *alias != actor.name && used + 3 < room {
         let rest = truncate(&format!(" · {}", actor.name), room - used);
         used += rest.width();
-        spans.push(Span::styled(rest, theme::dim()));
+        spans.push(Span::styled(rest, theme.dim()));
     }
     spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
-    spans.push(Span::styled(counts, theme::dim()));
+    spans.push(Span::styled(counts, theme.dim()));
     let line = Line::from(spans);
     if selected {
-        line.style(theme::selected_focused())
+        line.style(theme.selected_focused())
     } else {
         line
     }
 }
 
 /// Split `text` into spans with the byte ranges `lit` in the matched style.
-fn lit(text: &str, ranges: &[Range<usize>], base: Style) -> Vec<Span<'static>> {
+fn lit(text: &str, ranges: &[Range<usize>], base: Style, matched: Style) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let mut at = 0;
     for r in ranges {
@@ -368,10 +384,7 @@ fn lit(text: &str, ranges: &[Range<usize>], base: Style) -> Vec<Span<'static>> {
             continue;
         }
         spans.push(Span::styled(text[at..s].to_string(), base));
-        spans.push(Span::styled(
-            text[s..e].to_string(),
-            base.patch(theme::matched()),
-        ));
+        spans.push(Span::styled(text[s..e].to_string(), base.patch(matched)));
         at = e;
     }
     spans.push(Span::styled(text[at..].to_string(), base));
@@ -384,12 +397,13 @@ mod tests {
 
     #[test]
     fn matched_letters_are_lit_and_bad_ranges_ignored() {
-        let spans = lit("Stoltenberg", &[0..4, 20..30], Style::new());
+        let matched = Theme::default().matched();
+        let spans = lit("Stoltenberg", &[0..4, 20..30], Style::new(), matched);
         let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, ["", "Stol", "tenberg"]);
-        assert_eq!(spans[1].style, theme::matched());
+        assert_eq!(spans[1].style, matched);
         let inside_y = 1..2;
-        let spans = lit("Mỹ", std::slice::from_ref(&inside_y), Style::new());
+        let spans = lit("Mỹ", std::slice::from_ref(&inside_y), Style::new(), matched);
         assert_eq!(
             spans.iter().map(|s| s.content.as_ref()).collect::<String>(),
             "Mỹ"

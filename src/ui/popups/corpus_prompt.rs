@@ -6,7 +6,7 @@ use super::{centered, frame_box, input_line, Outcome, Request};
 use crate::index::Query;
 use crate::ui::action::Action;
 use crate::ui::input::LineInput;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -61,21 +61,21 @@ const SYNTAX: [&str; 2] = [
     "all required; case and accents ignored",
 ];
 
-pub fn draw(frame: &mut Frame, area: Rect, p: &CorpusPrompt) {
+pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect, p: &CorpusPrompt) {
     let rect = centered(area, 62, 7);
-    let inner = frame_box(frame, rect, "Search the corpus");
+    let inner = frame_box(frame, theme, rect, "Search the corpus");
     if inner.height == 0 {
         return;
     }
-    input_line(frame, Rect { height: 1, ..inner }, &p.input);
+    input_line(frame, theme, Rect { height: 1, ..inner }, &p.input);
     let mut lines = vec![match &p.error {
-        Some(e) => Line::from(Span::styled(format!("✗ {e}"), theme::error())),
+        Some(e) => Line::from(Span::styled(format!("✗ {e}"), theme.error())),
         None => Line::default(),
     }];
-    lines.extend(SYNTAX.map(|f| Line::from(Span::styled(f, theme::dim()))));
+    lines.extend(SYNTAX.map(|f| Line::from(Span::styled(f, theme.dim()))));
     lines.push(Line::from(Span::styled(
         "Enter searches · empty clears · Esc cancels",
-        theme::dim(),
+        theme.dim(),
     )));
     let rest = Rect {
         y: inner.y + 1,

@@ -5,7 +5,7 @@ use super::{centered, frame_box, input_line, Outcome, Request};
 use crate::daterange::parse_filter;
 use crate::ui::action::Action;
 use crate::ui::input::LineInput;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -61,21 +61,21 @@ const FORMS: [&str; 2] = [
     "     12/1/2022 · 1/2022 · 2016 · 2022-01..",
 ];
 
-pub fn draw(frame: &mut Frame, area: Rect, p: &DatePrompt) {
+pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect, p: &DatePrompt) {
     let rect = centered(area, 62, 8);
-    let inner = frame_box(frame, rect, "Filter by publication date");
+    let inner = frame_box(frame, theme, rect, "Filter by publication date");
     if inner.height == 0 {
         return;
     }
-    input_line(frame, Rect { height: 1, ..inner }, &p.input);
+    input_line(frame, theme, Rect { height: 1, ..inner }, &p.input);
     let mut lines = vec![match &p.error {
-        Some(e) => Line::from(Span::styled(format!("✗ {e}"), theme::error())),
+        Some(e) => Line::from(Span::styled(format!("✗ {e}"), theme.error())),
         None => Line::default(),
     }];
-    lines.extend(FORMS.map(|f| Line::from(Span::styled(f, theme::dim()))));
+    lines.extend(FORMS.map(|f| Line::from(Span::styled(f, theme.dim()))));
     lines.push(Line::from(Span::styled(
         "Enter applies · empty clears · Esc cancels",
-        theme::dim(),
+        theme.dim(),
     )));
     let rest = Rect {
         y: inner.y + 1,

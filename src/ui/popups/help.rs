@@ -3,7 +3,7 @@
 use super::{centered, frame_box, Ctx, Outcome};
 use crate::ui::action::Action;
 use crate::ui::keymap::KeyMap;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -38,7 +38,8 @@ impl Help {
     }
 
     pub fn draw(&self, frame: &mut Frame, screen: Rect, ctx: &Ctx) {
-        let all = lines(ctx.keymap);
+        let theme = ctx.theme;
+        let all = lines(ctx.keymap, theme);
         let rect = area((screen.width, screen.height));
         let more = all.len() > rows((screen.width, screen.height));
         let title = if more {
@@ -46,7 +47,7 @@ impl Help {
         } else {
             "Keys (Esc closes)"
         };
-        let inner = frame_box(frame, rect, title);
+        let inner = frame_box(frame, theme, rect, title);
         for (i, line) in all
             .into_iter()
             .skip(self.scroll)
@@ -74,7 +75,7 @@ fn rows(size: (u16, u16)) -> usize {
 }
 
 /// The help text: the reader's keys, then the prompts' editing keys.
-pub fn lines(keymap: &KeyMap) -> Vec<Line<'static>> {
+pub fn lines(keymap: &KeyMap, theme: &Theme) -> Vec<Line<'static>> {
     let normal = keymap.help();
     let prompt = keymap.prompt_help();
     let key_w = normal
@@ -87,23 +88,23 @@ pub fn lines(keymap: &KeyMap) -> Vec<Line<'static>> {
         + 2;
     let row = |(keys, what): &(String, &str)| {
         Line::from(vec![
-            Span::styled(format!(" {keys:<key_w$}"), theme::key()),
+            Span::styled(format!(" {keys:<key_w$}"), theme.key()),
             Span::raw(what.to_string()),
         ])
     };
     let mut out = vec![Line::from(Span::styled(
         " In the reader",
-        theme::pane_title(),
+        theme.pane_title(),
     ))];
     out.extend(normal.iter().map(row));
     out.push(Line::default());
     out.push(Line::from(Span::styled(
         " In a prompt or the actor picker",
-        theme::pane_title(),
+        theme.pane_title(),
     )));
     out.extend(prompt.iter().map(row));
     out.push(Line::from(vec![
-        Span::styled(format!(" {:<key_w$}", "other keys"), theme::key()),
+        Span::styled(format!(" {:<key_w$}", "other keys"), theme.key()),
         Span::raw("type into the prompt"),
     ]));
     out
@@ -111,5 +112,8 @@ pub fn lines(keymap: &KeyMap) -> Vec<Line<'static>> {
 
 /// The furthest the help scrolls on a terminal of `size`.
 pub fn max_scroll(keymap: &KeyMap, size: (u16, u16)) -> usize {
-    lines(keymap).len().saturating_sub(rows(size))
+    // The count does not depend on the colours.
+    lines(keymap, &Theme::default())
+        .len()
+        .saturating_sub(rows(size))
 }

@@ -38,7 +38,7 @@ use super::index::Index;
 use super::input::LineInput;
 use super::keymap::KeyMap;
 use super::page::Page;
-use super::theme;
+use super::theme::Theme;
 use crate::article::Date;
 use crate::daterange::DateRange;
 use crate::index::Query;
@@ -55,6 +55,8 @@ pub struct Ctx<'a> {
     pub model: &'a Model,
     pub index: &'a Index,
     pub keymap: &'a KeyMap,
+    /// The colours to draw with.
+    pub theme: &'a Theme,
     /// The terminal size.
     pub size: (u16, u16),
     /// The files that gave no article (`dossier: FILE: reason`).
@@ -206,15 +208,15 @@ pub fn draw(frame: &mut Frame, popup: &Popup, ctx: &Ctx) {
     let area = frame.area();
     match popup {
         Popup::Help(p) => p.draw(frame, area, ctx),
-        Popup::Search(p) => search_prompt::draw(frame, area, p),
-        Popup::Date(p) => date_prompt::draw(frame, area, p),
-        Popup::Override(p) => override_prompt::draw(frame, area, p),
+        Popup::Search(p) => search_prompt::draw(frame, ctx.theme, area, p),
+        Popup::Date(p) => date_prompt::draw(frame, ctx.theme, area, p),
+        Popup::Override(p) => override_prompt::draw(frame, ctx.theme, area, p),
         Popup::Picker(p) => actor_picker::draw(frame, area, ctx, p),
-        Popup::NotArticles(p) => not_articles::draw(frame, ctx.size, ctx.warnings, p),
+        Popup::NotArticles(p) => not_articles::draw(frame, ctx.theme, ctx.size, ctx.warnings, p),
         Popup::Statements(s) => statements::draw(frame, area, ctx, s),
         Popup::Page(p) => actor_page::draw(frame, area, ctx, p),
-        Popup::Compare(p) => compare::draw(frame, ctx.model, ctx.size, p),
-        Popup::Corpus(p) => corpus_prompt::draw(frame, area, p),
+        Popup::Compare(p) => compare::draw(frame, ctx.theme, ctx.model, ctx.size, p),
+        Popup::Corpus(p) => corpus_prompt::draw(frame, ctx.theme, area, p),
     }
 }
 
@@ -247,11 +249,11 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Clear `area` and draw a popup frame titled `title`; returns the inside.
-pub fn frame_box(frame: &mut Frame, area: Rect, title: &str) -> Rect {
+pub fn frame_box(frame: &mut Frame, theme: &Theme, area: Rect, title: &str) -> Rect {
     frame.render_widget(Clear, area);
     let block = Block::bordered()
-        .border_style(theme::focused_border())
-        .title(Span::styled(format!(" {title} "), theme::pane_title()));
+        .border_style(theme.focused_border())
+        .title(Span::styled(format!(" {title} "), theme.pane_title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
@@ -259,7 +261,7 @@ pub fn frame_box(frame: &mut Frame, area: Rect, title: &str) -> Rect {
 
 /// The input line of a prompt (`› text`), scrolled so the cursor shows, and place the
 /// terminal cursor on it.
-pub fn input_line(frame: &mut Frame, area: Rect, input: &LineInput) {
+pub fn input_line(frame: &mut Frame, theme: &Theme, area: Rect, input: &LineInput) {
     let prompt = "› ";
     let room = (area.width as usize).saturating_sub(prompt.width() + 1);
     let text = input.text();
@@ -271,7 +273,7 @@ pub fn input_line(frame: &mut Frame, area: Rect, input: &LineInput) {
     }
     let shown = &text[start..];
     let line = Line::from(vec![
-        Span::styled(prompt, theme::prompt()),
+        Span::styled(prompt, theme.prompt()),
         Span::raw(shown.to_string()),
     ]);
     frame.render_widget(line, area);

@@ -4,7 +4,7 @@
 
 use super::{centered, frame_box};
 use crate::ui::action::Action;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -57,9 +57,16 @@ fn rows(size: (u16, u16)) -> usize {
 }
 
 /// Draw the list of `warnings` (each "dossier: FILE: reason").
-pub fn draw(frame: &mut Frame, size: (u16, u16), warnings: &[String], p: &NotArticles) {
+pub fn draw(
+    frame: &mut Frame,
+    theme: &Theme,
+    size: (u16, u16),
+    warnings: &[String],
+    p: &NotArticles,
+) {
     let inner = frame_box(
         frame,
+        theme,
         area(size),
         &format!("Not articles · {} (Esc closes)", warnings.len()),
     );
@@ -72,8 +79,8 @@ pub fn draw(frame: &mut Frame, size: (u16, u16), warnings: &[String], p: &NotArt
         let text = w.strip_prefix("dossier: ").unwrap_or(w);
         let (file, why) = text.split_once(": ").unwrap_or((text, ""));
         let line = Line::from(vec![
-            Span::styled(format!(" {file}"), theme::key()),
-            Span::styled(format!("  {why}"), theme::dim()),
+            Span::styled(format!(" {file}"), theme.key()),
+            Span::styled(format!("  {why}"), theme.dim()),
         ]);
         frame.render_widget(line, Rect::new(inner.x, inner.y + y as u16, inner.width, 1));
     }

@@ -7,7 +7,7 @@ use crate::daterange::parse_filter;
 use crate::ui::action::Action;
 use crate::ui::fmt::truncate;
 use crate::ui::input::LineInput;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -78,33 +78,33 @@ fn one_day(text: &str) -> Result<Option<Date>, String> {
     }
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, p: &DateOverride) {
+pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect, p: &DateOverride) {
     let rect = centered(area, 62, 9);
-    let inner = frame_box(frame, rect, "Set the publication date");
+    let inner = frame_box(frame, theme, rect, "Set the publication date");
     if inner.height == 0 {
         return;
     }
     let w = inner.width as usize;
     let mut lines = vec![
-        Line::from(Span::styled(truncate(&p.title, w), theme::headline())),
+        Line::from(Span::styled(truncate(&p.title, w), theme.headline())),
         Line::from(Span::styled(
             truncate(&format!("as found: {}", p.found), w),
-            theme::dim(),
+            theme.dim(),
         )),
     ];
     let head = lines.len() as u16;
     lines.push(Line::default()); // the input line goes here
     lines.push(match &p.error {
-        Some(e) => Line::from(Span::styled(truncate(&format!("✗ {e}"), w), theme::error())),
+        Some(e) => Line::from(Span::styled(truncate(&format!("✗ {e}"), w), theme.error())),
         None => Line::default(),
     });
     lines.push(Line::from(Span::styled(
         "one day: 2022-01-12 · 12/1/2022",
-        theme::dim(),
+        theme.dim(),
     )));
     lines.push(Line::from(Span::styled(
         truncate("Enter sets · empty: the date as found · Esc cancels", w),
-        theme::dim(),
+        theme.dim(),
     )));
     frame.render_widget(Paragraph::new(lines), inner);
     if inner.height > head {
@@ -113,7 +113,7 @@ pub fn draw(frame: &mut Frame, area: Rect, p: &DateOverride) {
             height: 1,
             ..inner
         };
-        input_line(frame, row, &p.input);
+        input_line(frame, theme, row, &p.input);
     }
 }
 

@@ -6,7 +6,7 @@ use crate::ui::action::Action;
 use crate::ui::app::{Mark, Walk};
 use crate::ui::fmt::plural;
 use crate::ui::input::LineInput;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -89,28 +89,28 @@ impl SearchPrompt {
 }
 
 /// A box along the bottom of the screen, over the timeline, so the article stays in view.
-pub fn draw(frame: &mut Frame, area: Rect, p: &SearchPrompt) {
+pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect, p: &SearchPrompt) {
     let h = 4.min(area.height);
     let rect = Rect::new(area.x, area.bottom().saturating_sub(h + 1), area.width, h);
-    let inner = frame_box(frame, rect, "Search the article");
+    let inner = frame_box(frame, theme, rect, "Search the article");
     if inner.height == 0 {
         return;
     }
-    input_line(frame, Rect { height: 1, ..inner }, &p.input);
+    input_line(frame, theme, Rect { height: 1, ..inner }, &p.input);
     let status = if p.input.text().trim().is_empty() {
         Span::styled(
             "type to search (case and accents ignored) · Enter keeps · Esc cancels",
-            theme::dim(),
+            theme.dim(),
         )
     } else if p.hits.is_empty() {
-        Span::styled("no match", theme::error())
+        Span::styled("no match", theme.error())
     } else {
         Span::styled(
             format!(
                 "{} · Enter keeps them for n/N",
                 plural(p.hits.len(), "match", "matches")
             ),
-            theme::dim(),
+            theme.dim(),
         )
     };
     if inner.height > 1 {

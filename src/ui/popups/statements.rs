@@ -9,7 +9,6 @@ use crate::ui::app::Walk;
 use crate::ui::fmt::{date_label, plural, truncate};
 use crate::ui::page::wrap_ranges;
 use crate::ui::scroll::ListCursor;
-use crate::ui::theme;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -152,6 +151,7 @@ pub fn named_as(model: &Model, i: usize) -> String {
 }
 
 pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, s: &Statements) {
+    let theme = ctx.theme;
     let model = ctx.model;
     let Some(actor) = model.actors.get(s.actor) else {
         return;
@@ -164,6 +164,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, s: &Statements) {
     );
     let inner = frame_box(
         frame,
+        theme,
         rect,
         &truncate(&title, rect.width.saturating_sub(4) as usize),
     );
@@ -171,12 +172,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, s: &Statements) {
     if s.entries.is_empty() {
         let line = Span::styled(
             format!(" No statement is attributed to {}.", actor.name),
-            theme::dim(),
+            theme.dim(),
         );
         frame.render_widget(Line::from(line), Rect { height: 1, ..inner });
         return;
     }
-    let lit = theme::actor(actor.kind).add_modifier(Modifier::BOLD);
+    let lit = theme.actor(actor.kind).add_modifier(Modifier::BOLD);
     let shown = (inner.height / ENTRY_ROWS).max(1) as usize;
     for (slot, (i, entry)) in s
         .entries
@@ -200,9 +201,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, s: &Statements) {
         head.push(q.cue.clone());
         let head = truncate(&head.join(" · "), w.saturating_sub(2));
         let head_style = if selected {
-            theme::selected_focused()
+            theme.selected_focused()
         } else {
-            theme::dim()
+            theme.dim()
         };
         let marker = if selected { "▶ " } else { "  " };
         frame.render_widget(
