@@ -84,3 +84,28 @@ pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect, p: &DatePrompt) {
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rest);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enter_asks_for_the_filter_and_a_bad_form_stays_in_the_prompt() {
+        let mut p = DatePrompt::new("2022-13");
+        assert!(matches!(p.handle(&Action::Submit), Outcome::Open));
+        assert!(p.error.is_some(), "the prompt says why");
+        p.handle(&Action::DeleteBack);
+        assert_eq!(p.error, None, "editing clears the error");
+        let mut p = DatePrompt::new("2022-01-12");
+        let Outcome::ClosedAnd(Request::Published(Some(range))) = p.handle(&Action::Submit) else {
+            panic!("no filter asked for")
+        };
+        assert_eq!(range.to_string(), "2022-01-12");
+        let mut p = DatePrompt::new("");
+        assert!(matches!(
+            p.handle(&Action::Submit),
+            Outcome::ClosedAnd(Request::Published(None))
+        ));
+        assert!(matches!(p.handle(&Action::Back), Outcome::Closed));
+    }
+}

@@ -4,6 +4,7 @@
 use super::{corpus, error, filter, jump, merge, nav, note, said, saved};
 use crate::ui::action::Action;
 use crate::ui::app::App;
+use crate::ui::effect::Effect;
 use crate::ui::popups::{Outcome, Picker, Popup, Request};
 
 /// Hand `action` to the open popup, then do what it asks.
@@ -36,9 +37,9 @@ fn carry_out(app: &mut App, request: Request) -> Option<String> {
     match request {
         Request::Note(text) => note(app, &text),
         Request::Error(text) => error(app, &text),
-        Request::Restore { scroll, error } => {
-            if let Some(e) = error {
-                super::error(app, &e);
+        Request::Restore { scroll, error: why } => {
+            if let Some(why) = why {
+                error(app, &why);
             }
             app.scroll = scroll;
         }
@@ -57,10 +58,8 @@ fn carry_out(app: &mut App, request: Request) -> Option<String> {
         Request::Picker => open_picker(app),
         Request::Published(range) => filter::set_published(app, range),
         Request::SetDate { article, date } => saved::set_date(app, article, date),
-        Request::Search { text, query } => {
-            app.effects
-                .push(crate::ui::effect::Effect::Search { text, query });
-        }
+        // The prompt stays open; the answer comes back as `Action::Found`.
+        Request::Search { text, query } => app.effects.push(Effect::Search { text, query }),
         Request::ClearSearch => corpus::clear(app),
         Request::Merge {
             keep,
