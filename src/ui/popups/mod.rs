@@ -188,16 +188,10 @@ impl Popup {
             Popup::Date(p) => p.handle(action),
             Popup::Override(p) => p.handle(action),
             Popup::Picker(p) => p.handle(action, ctx, actors),
-            Popup::NotArticles(p) => match p.handle(action, ctx.size, ctx.warnings.len()) {
-                not_articles::Outcome::Open => Outcome::Open,
-                not_articles::Outcome::Closed => Outcome::Closed,
-            },
+            Popup::NotArticles(p) => p.handle(action, ctx.size, ctx.warnings.len()),
             Popup::Statements(p) => p.handle(action, ctx),
             Popup::Page(p) => p.handle(action, ctx),
-            Popup::Compare(p) => match p.handle(ctx.model, action, ctx.size) {
-                compare::Outcome::Open => Outcome::Open,
-                compare::Outcome::Closed => Outcome::Closed,
-            },
+            Popup::Compare(p) => p.handle(ctx.model, action, ctx.size),
             Popup::Corpus(p) => p.handle(action),
         }
     }
