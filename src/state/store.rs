@@ -41,7 +41,7 @@ pub struct Store {
 }
 
 /// What [`Store::save_changes`] wrote.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Saved {
     /// The state now on disk: this reader's changes on top of what the others saved.
     pub state: State,

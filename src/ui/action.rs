@@ -128,120 +128,254 @@ pub enum Action {
     SearchReady(crate::ui::SharedSearcher),
     /// The loader stopped without a model.
     LoadStopped,
+
+    /// What saving the state gave (see [`crate::ui::effect::Effect::Save`]).
+    Saved(Result<crate::state::Saved, String>),
+    /// What a corpus search found (see [`crate::ui::effect::Effect::Search`]): the
+    /// articles that hold `query`, best first, or why there are none.
+    Found {
+        text: String,
+        query: crate::index::Query,
+        result: Result<Vec<usize>, String>,
+    },
 }
 
-/// The actions a key can be bound to, in the order the help lists them.
-pub const BINDABLE: [Action; 32] = [
-    Action::MoveDown,
-    Action::MoveUp,
-    Action::PageDown,
-    Action::PageUp,
-    Action::Top,
-    Action::Bottom,
-    Action::FocusNext,
-    Action::FocusPrev,
-    Action::Open,
-    Action::TimelinePrev,
-    Action::TimelineNext,
-    Action::ZoomIn,
-    Action::ZoomOut,
-    Action::Search,
-    Action::CorpusSearch,
-    Action::NextMatch,
-    Action::PrevMatch,
-    Action::ActorJump,
-    Action::Quotes,
-    Action::ActorPage,
-    Action::DateFilter,
-    Action::ToggleBookmark,
-    Action::BookmarksOnly,
-    Action::SetDate,
-    Action::NotArticles,
-    Action::ShowDropped,
-    Action::ExpandCopies,
-    Action::CollapseCopies,
-    Action::Compare,
-    Action::Help,
-    Action::Back,
-    Action::Quit,
+/// A bindable action: the name a key map file gives it, its default keys (written as the
+/// config's `[keys]` table writes them, see [`Key::parse`](crate::ui::key::Key::parse)),
+/// and its line in the help.
+#[derive(Clone, Debug)]
+pub struct Binding {
+    pub action: Action,
+    pub name: &'static str,
+    pub keys: &'static [&'static str],
+    pub help: &'static str,
+}
+
+/// Every action a key can be bound to, one row each, in the order the help lists them.
+/// The default key map, the names in a config file and the help are all read from here:
+/// a new action is one row (and its arm in `update`).
+///
+/// ```
+/// use dossier::ui::action::{Action, ACTIONS};
+/// let row = ACTIONS.iter().find(|b| b.name == "quotes").unwrap();
+/// assert!(matches!(row.action, Action::Quotes));
+/// assert_eq!(row.keys, ["\""]);
+/// ```
+pub const ACTIONS: [Binding; 32] = [
+    Binding {
+        action: Action::MoveDown,
+        name: "move_down",
+        keys: &["j", "Down"],
+        help: "move down in the focused pane",
+    },
+    Binding {
+        action: Action::MoveUp,
+        name: "move_up",
+        keys: &["k", "Up"],
+        help: "move up in the focused pane",
+    },
+    Binding {
+        action: Action::PageDown,
+        name: "page_down",
+        keys: &["Space", "PgDn"],
+        help: "page down",
+    },
+    Binding {
+        action: Action::PageUp,
+        name: "page_up",
+        keys: &["b", "PgUp"],
+        help: "page up",
+    },
+    Binding {
+        action: Action::Top,
+        name: "top",
+        keys: &["g", "Home"],
+        help: "go to the top",
+    },
+    Binding {
+        action: Action::Bottom,
+        name: "bottom",
+        keys: &["G", "End"],
+        help: "go to the bottom",
+    },
+    Binding {
+        action: Action::FocusNext,
+        name: "focus_next",
+        keys: &["Tab"],
+        help: "focus the next pane (list → reader → timeline)",
+    },
+    Binding {
+        action: Action::FocusPrev,
+        name: "focus_prev",
+        keys: &["BackTab"],
+        help: "focus the previous pane",
+    },
+    Binding {
+        action: Action::Open,
+        name: "open",
+        keys: &["Enter"],
+        help: "open the article (timeline: list the date's articles)",
+    },
+    Binding {
+        action: Action::TimelinePrev,
+        name: "timeline_prev",
+        keys: &["h", "Left"],
+        help: "timeline: previous date",
+    },
+    Binding {
+        action: Action::TimelineNext,
+        name: "timeline_next",
+        keys: &["l", "Right"],
+        help: "timeline: next date",
+    },
+    Binding {
+        action: Action::ZoomIn,
+        name: "zoom_in",
+        keys: &["+", "="],
+        help: "timeline: zoom in (years → months → days)",
+    },
+    Binding {
+        action: Action::ZoomOut,
+        name: "zoom_out",
+        keys: &["-"],
+        help: "timeline: zoom out",
+    },
+    Binding {
+        action: Action::Search,
+        name: "search",
+        keys: &["/"],
+        help: "search the open article",
+    },
+    Binding {
+        action: Action::CorpusSearch,
+        name: "search_corpus",
+        keys: &["s"],
+        help: "search the corpus: list the hits, best first",
+    },
+    Binding {
+        action: Action::NextMatch,
+        name: "next_match",
+        keys: &["n"],
+        help: "next match / next mention of the actor / next hit",
+    },
+    Binding {
+        action: Action::PrevMatch,
+        name: "prev_match",
+        keys: &["N"],
+        help: "previous match / previous mention",
+    },
+    Binding {
+        action: Action::ActorJump,
+        name: "actor_jump",
+        keys: &["a"],
+        help: "jump to an actor's mentions",
+    },
+    Binding {
+        action: Action::Quotes,
+        name: "quotes",
+        keys: &["\""],
+        help: "who said what: the actor's statements",
+    },
+    Binding {
+        action: Action::ActorPage,
+        name: "actor_page",
+        keys: &["A"],
+        help: "the actor's page: names, mentions, company",
+    },
+    Binding {
+        action: Action::DateFilter,
+        name: "date_filter",
+        keys: &["d"],
+        help: "filter by publication date (empty clears)",
+    },
+    Binding {
+        action: Action::ToggleBookmark,
+        name: "toggle_bookmark",
+        keys: &["m"],
+        help: "bookmark the article, or remove its bookmark",
+    },
+    Binding {
+        action: Action::BookmarksOnly,
+        name: "bookmarks_only",
+        keys: &["M"],
+        help: "list only bookmarked articles (again: all)",
+    },
+    Binding {
+        action: Action::SetDate,
+        name: "set_date",
+        keys: &["D"],
+        help: "set the article's publication date (empty: as found)",
+    },
+    Binding {
+        action: Action::NotArticles,
+        name: "not_articles",
+        keys: &["w"],
+        help: "list the files that gave no article, and why",
+    },
+    Binding {
+        action: Action::ShowDropped,
+        name: "show_dropped",
+        keys: &["x"],
+        help: "show the article's dropped lines in place, and why",
+    },
+    Binding {
+        action: Action::ExpandCopies,
+        name: "expand_copies",
+        keys: &["c"],
+        help: "unfold the article's copies (other outlets), or fold",
+    },
+    Binding {
+        action: Action::CollapseCopies,
+        name: "collapse_copies",
+        keys: &["C"],
+        help: "list copies one by one, or fold them again",
+    },
+    Binding {
+        action: Action::Compare,
+        name: "compare",
+        keys: &["v"],
+        help: "compare with another copy, word by word (n/N: next)",
+    },
+    Binding {
+        action: Action::Help,
+        name: "help",
+        keys: &["?"],
+        help: "show or hide this help",
+    },
+    Binding {
+        action: Action::Back,
+        name: "back",
+        keys: &["Esc"],
+        help: "close the popup, clear marks, or drop the last filter",
+    },
+    Binding {
+        action: Action::Quit,
+        name: "quit",
+        keys: &["q", "Ctrl-c"],
+        help: "quit",
+    },
 ];
 
 impl Action {
     /// The name a key map file uses for this action (`page_down`), or `None` for the
     /// actions no key can be bound to (prompt editing, terminal and loader events).
     pub fn name(&self) -> Option<&'static str> {
-        Some(match self {
-            Action::MoveDown => "move_down",
-            Action::MoveUp => "move_up",
-            Action::PageDown => "page_down",
-            Action::PageUp => "page_up",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::FocusNext => "focus_next",
-            Action::FocusPrev => "focus_prev",
-            Action::Open => "open",
-            Action::TimelinePrev => "timeline_prev",
-            Action::TimelineNext => "timeline_next",
-            Action::ZoomIn => "zoom_in",
-            Action::ZoomOut => "zoom_out",
-            Action::Search => "search",
-            Action::CorpusSearch => "search_corpus",
-            Action::NextMatch => "next_match",
-            Action::PrevMatch => "prev_match",
-            Action::ActorJump => "actor_jump",
-            Action::Quotes => "quotes",
-            Action::ActorPage => "actor_page",
-            Action::DateFilter => "date_filter",
-            Action::ToggleBookmark => "toggle_bookmark",
-            Action::BookmarksOnly => "bookmarks_only",
-            Action::SetDate => "set_date",
-            Action::NotArticles => "not_articles",
-            Action::ShowDropped => "show_dropped",
-            Action::ExpandCopies => "expand_copies",
-            Action::CollapseCopies => "collapse_copies",
-            Action::Compare => "compare",
-            Action::Help => "help",
-            Action::Back => "back",
-            Action::Quit => "quit",
-            _ => return None,
-        })
+        self.binding().map(|b| b.name)
+    }
+
+    /// This action's row of [`ACTIONS`], if a key can be bound to it.
+    pub fn binding(&self) -> Option<&'static Binding> {
+        ACTIONS
+            .iter()
+            .find(|b| std::mem::discriminant(&b.action) == std::mem::discriminant(self))
     }
 
     /// One line for the help popup.
     pub fn describe(&self) -> &'static str {
+        if let Some(b) = self.binding() {
+            return b.help;
+        }
         match self {
-            Action::MoveDown => "move down in the focused pane",
-            Action::MoveUp => "move up in the focused pane",
-            Action::PageDown => "page down",
-            Action::PageUp => "page up",
-            Action::Top => "go to the top",
-            Action::Bottom => "go to the bottom",
-            Action::FocusNext => "focus the next pane (list → reader → timeline)",
-            Action::FocusPrev => "focus the previous pane",
-            Action::Open => "open the article (timeline: list the date's articles)",
-            Action::TimelinePrev => "timeline: previous date",
-            Action::TimelineNext => "timeline: next date",
-            Action::ZoomIn => "timeline: zoom in (years → months → days)",
-            Action::ZoomOut => "timeline: zoom out",
-            Action::Search => "search the open article",
-            Action::CorpusSearch => "search the corpus: list the hits, best first",
-            Action::NextMatch => "next match / next mention of the actor / next hit",
-            Action::PrevMatch => "previous match / previous mention",
-            Action::ActorJump => "jump to an actor's mentions",
-            Action::Quotes => "who said what: the actor's statements",
-            Action::ActorPage => "the actor's page: names, mentions, company",
-            Action::DateFilter => "filter by publication date (empty clears)",
-            Action::ToggleBookmark => "bookmark the article, or remove its bookmark",
-            Action::BookmarksOnly => "list only bookmarked articles (again: all)",
-            Action::SetDate => "set the article's publication date (empty: as found)",
-            Action::NotArticles => "list the files that gave no article, and why",
-            Action::ShowDropped => "show the article's dropped lines in place, and why",
-            Action::ExpandCopies => "unfold the article's copies (other outlets), or fold",
-            Action::CollapseCopies => "list copies one by one, or fold them again",
-            Action::Compare => "compare with another copy, word by word (n/N: next)",
-            Action::Help => "show or hide this help",
-            Action::Back => "close the popup, clear marks, or drop the last filter",
-            Action::Quit => "quit",
             Action::Insert(_) => "type into the prompt",
             Action::DeleteBack => "delete the character before the cursor",
             Action::DeleteWord => "delete the word before the cursor",
@@ -264,6 +398,10 @@ impl Action {
             Action::Loaded(_) => "the corpus is loaded",
             Action::SearchReady(_) => "the search index is ready",
             Action::LoadStopped => "loading stopped",
+            Action::Saved(_) => "the state was saved",
+            Action::Found { .. } => "a corpus search is done",
+            // The bindable ones, answered from `ACTIONS` above.
+            _ => "",
         }
     }
 
@@ -280,7 +418,10 @@ impl Action {
 
     /// The bindable action called `name` (see [`Action::name`]).
     pub fn from_name(name: &str) -> Option<Action> {
-        BINDABLE.into_iter().find(|a| a.name() == Some(name))
+        ACTIONS
+            .iter()
+            .find(|b| b.name == name)
+            .map(|b| b.action.clone())
     }
 }
 
@@ -290,14 +431,14 @@ mod tests {
 
     #[test]
     fn every_bindable_action_has_a_unique_name_that_parses_back() {
-        let mut names: Vec<&str> = BINDABLE.iter().filter_map(Action::name).collect();
-        assert_eq!(names.len(), BINDABLE.len());
+        let mut names: Vec<&str> = ACTIONS.iter().filter_map(|b| b.action.name()).collect();
+        assert_eq!(names.len(), ACTIONS.len());
         for n in &names {
             assert_eq!(Action::from_name(n).and_then(|a| a.name()), Some(*n));
         }
         names.sort_unstable();
         names.dedup();
-        assert_eq!(names.len(), BINDABLE.len());
+        assert_eq!(names.len(), ACTIONS.len(), "one row per action");
         assert!(Action::from_name("insert").is_none());
         assert!(Action::Submit.name().is_none());
     }

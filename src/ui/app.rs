@@ -1,12 +1,14 @@
 //! The reader's whole state. Only `update` changes it; drawing only reads it.
 
 use super::axis::{Axis, Unit};
+use super::effect::Effect;
 use super::index::Index;
 use super::keymap::{KeyMap, Mode};
 use super::layout::{Areas, Pane};
 use super::page::Page;
-use super::popups::Popup;
+use super::popups::{Ctx, Popup};
 use super::scroll::ListCursor;
+use super::theme::Theme;
 use crate::article::{Article, Date, DateBasis, PartialDate};
 use crate::daterange::DateRange;
 use crate::index::Query;
@@ -113,6 +115,18 @@ pub struct CopyRows {
     pub stories: usize,
 }
 
+impl CopyRows {
+    /// Where `article` is in the list `visible` (of a model of `articles` articles), if
+    /// listed (a folded copy: its group's row).
+    pub fn position(&self, visible: &[usize], articles: usize, article: usize) -> Option<usize> {
+        if self.row_of.len() != articles {
+            return visible.binary_search(&article).ok();
+        }
+        let row = *self.row_of.get(article)?;
+        (row != u32::MAX).then_some(row as usize)
+    }
+}
+
 impl Default for CopyRows {
     fn default() -> Self {
         CopyRows {
@@ -190,8 +204,29 @@ pub struct Loading {
     pub total: usize,
 }
 
+/// The [`Ctx`] of an app: its fields borrowed one by one (so that the actor search can be
+/// borrowed mutably beside it).
+macro_rules! ctx {
+    ($app:expr) => {
+        Ctx {
+            model: &$app.model,
+            index: &$app.index,
+            keymap: &$app.keymap,
+            theme: &$app.theme,
+            size: $app.size,
+            warnings: &$app.warnings,
+            open: $app.open,
+            page: &$app.page,
+            visible: &$app.visible,
+            copy_rows: &$app.copy_rows,
+        }
+    };
+}
+
 pub struct App {
     pub keymap: KeyMap,
+    /// The colours drawing uses.
+    pub theme: Theme,
     /// The corpus, its text made safe to print (see `sanitize.rs`).
     pub model: Model,
     pub index: Index,
@@ -244,6 +279,9 @@ pub struct App {
     pub base: State,
     /// The model before the user's corrections, to correct again from.
     pub as_built: AsBuilt,
+    /// What the action being handled asks of the loop (saving, searching): `update`
+    /// hands them over when it returns.
+    pub effects: Vec<Effect>,
     pub quit: bool,
 }
 
@@ -252,6 +290,7 @@ impl App {
     pub fn loading(keymap: KeyMap) -> App {
         App {
             keymap,
+            theme: Theme::default(),
             model: Model::default(),
             index: Index::default(),
             actor_search: ActorSearch::new(&[]),
@@ -285,6 +324,7 @@ impl App {
             store: None,
             base: State::default(),
             as_built: AsBuilt::default(),
+            effects: Vec::new(),
             quit: false,
         }
     }
@@ -294,28 +334,33 @@ impl App {
     pub fn with_model(model: Model, width: u16, height: u16) -> App {
         let searcher = crate::index::Searcher::each_article(&model.articles).ok();
         let mut app = App::loading(KeyMap::default());
-        super::update(&mut app, super::Action::Resize { width, height });
-        super::update(&mut app, super::Action::Loaded(Box::new(model)));
+        super::dispatch(&mut app, super::Action::Resize { width, height });
+        super::dispatch(&mut app, super::Action::Loaded(Box::new(model)));
         if let Some(s) = searcher {
             let shared = std::sync::Arc::new(std::sync::Mutex::new(s));
-            super::update(&mut app, super::Action::SearchReady(shared));
+            super::dispatch(&mut app, super::Action::SearchReady(shared));
         }
         app
     }
 
     /// Which key table applies now.
     pub fn mode(&self) -> Mode {
-        match self.popup {
-            Some(
-                Popup::Search(_)
-                | Popup::Date(_)
-                | Popup::Override(_)
-                | Popup::Picker(_)
-                | Popup::Corpus(_),
-            ) => Mode::Prompt,
+        match &self.popup {
+            Some(p) if p.takes_text() => Mode::Prompt,
             // Who-said-what and the actor page are read with the reader's keys.
             _ => Mode::Normal,
         }
+    }
+
+    /// What the popups may see of the reader.
+    pub fn ctx(&self) -> Ctx<'_> {
+        ctx!(self)
+    }
+
+    /// [`App::ctx`], and the actor search the picker ranks with (it remembers its last
+    /// query).
+    pub fn ctx_and_actors(&mut self) -> (Ctx<'_>, &mut ActorSearch) {
+        (ctx!(self), &mut self.actor_search)
     }
 
     /// The article selected in the list.
@@ -334,11 +379,8 @@ impl App {
 
     /// Where `article` is in the list, if listed (a folded copy: its group's row).
     pub fn position(&self, article: usize) -> Option<usize> {
-        if self.copy_rows.row_of.len() != self.model.articles.len() {
-            return self.visible.binary_search(&article).ok();
-        }
-        let row = *self.copy_rows.row_of.get(article)?;
-        (row != u32::MAX).then_some(row as usize)
+        self.copy_rows
+            .position(&self.visible, self.model.articles.len(), article)
     }
 
     /// Whether `article` has a row of its own in the list (listed, and not folded into

@@ -4,7 +4,7 @@
 //! `[keys]` table (see `settings.rs`). A prompt or the actor picker sees keys first: it has
 //! a fixed table of editing keys, and any other printable key is typed into it.
 
-use super::action::{Action, BINDABLE};
+use super::action::{Action, ACTIONS};
 pub use super::key::Key;
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -29,55 +29,20 @@ pub struct KeyMap {
 impl Default for KeyMap {
     /// The keys of SPEC.md ("Default keys in the reader"), plus Home/End, Ctrl-C, the
     /// bookmark and date keys (`m`, `M`, `D`), the actor page (`A`; Ctrl-o in the picker)
-    /// and the picker's merge keys (Ctrl-t, Ctrl-g, Ctrl-x).
+    /// and the picker's merge keys (Ctrl-t, Ctrl-g, Ctrl-x). The reader's keys are the
+    /// rows of [`ACTIONS`]; the prompt's editing keys are fixed here.
     fn default() -> Self {
         use KeyCode as K;
         let p = Key::plain;
-        let c = |ch| Key::plain(K::Char(ch));
-        let normal = vec![
-            (c('j'), Action::MoveDown),
-            (p(K::Down), Action::MoveDown),
-            (c('k'), Action::MoveUp),
-            (p(K::Up), Action::MoveUp),
-            (c(' '), Action::PageDown),
-            (p(K::PageDown), Action::PageDown),
-            (c('b'), Action::PageUp),
-            (p(K::PageUp), Action::PageUp),
-            (c('g'), Action::Top),
-            (p(K::Home), Action::Top),
-            (c('G'), Action::Bottom),
-            (p(K::End), Action::Bottom),
-            (p(K::Tab), Action::FocusNext),
-            (p(K::BackTab), Action::FocusPrev),
-            (p(K::Enter), Action::Open),
-            (c('h'), Action::TimelinePrev),
-            (p(K::Left), Action::TimelinePrev),
-            (c('l'), Action::TimelineNext),
-            (p(K::Right), Action::TimelineNext),
-            (c('+'), Action::ZoomIn),
-            (c('='), Action::ZoomIn),
-            (c('-'), Action::ZoomOut),
-            (c('/'), Action::Search),
-            (c('s'), Action::CorpusSearch),
-            (c('n'), Action::NextMatch),
-            (c('N'), Action::PrevMatch),
-            (c('a'), Action::ActorJump),
-            (c('"'), Action::Quotes),
-            (c('A'), Action::ActorPage),
-            (c('d'), Action::DateFilter),
-            (c('m'), Action::ToggleBookmark),
-            (c('M'), Action::BookmarksOnly),
-            (c('D'), Action::SetDate),
-            (c('w'), Action::NotArticles),
-            (c('x'), Action::ShowDropped),
-            (c('c'), Action::ExpandCopies),
-            (c('C'), Action::CollapseCopies),
-            (c('v'), Action::Compare),
-            (c('?'), Action::Help),
-            (p(K::Esc), Action::Back),
-            (c('q'), Action::Quit),
-            (Key::ctrl('c'), Action::Quit),
-        ];
+        let normal = ACTIONS
+            .iter()
+            .flat_map(|b| {
+                b.keys.iter().map(|k| {
+                    let key = Key::parse(k).unwrap_or_else(|e| panic!("{}: {e}", b.name));
+                    (key, b.action.clone())
+                })
+            })
+            .collect();
         let prompt = vec![
             (p(K::Enter), Action::Submit),
             (p(K::Esc), Action::Back),
@@ -176,10 +141,11 @@ impl KeyMap {
             .map(|(k, _)| *k)
     }
 
-    /// For the help: each bindable action with the keys bound to it, in [`BINDABLE`]
+    /// For the help: each bindable action with the keys bound to it, in [`ACTIONS`]
     /// order; actions without a key are left out.
     pub fn help(&self) -> Vec<(String, &'static str)> {
-        rows(&self.normal, &BINDABLE, Action::describe)
+        let order: Vec<Action> = ACTIONS.iter().map(|b| b.action.clone()).collect();
+        rows(&self.normal, &order, Action::describe)
     }
 
     /// For the help: the prompt editing keys.

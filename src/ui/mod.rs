@@ -2,12 +2,14 @@
 //!
 //! One [`App`] holds the state; every key, mouse, terminal and loader event becomes an
 //! [`Action`] (through the [`KeyMap`]); [`update`] is the only thing that changes the
-//! state; [`draw`] is a pure function of it. The loop in [`run`] is small and
-//! synchronous: draw, wait for input or the loader, update.
+//! state, and it does no I/O: it returns [`effect::Effect`]s (save, search) that the loop
+//! carries out ([`dispatch`]); [`draw`] is a pure function of the state. The loop in
+//! [`run`] is small and synchronous: draw, wait for input or the loader, update.
 
 pub mod action;
 pub mod app;
 pub mod axis;
+pub mod effect;
 pub mod fixture;
 pub mod fmt;
 pub mod index;
@@ -116,15 +118,15 @@ pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
     }
     let stop = terminal::stop_flag()?;
     watchdog::start(Arc::clone(&stop));
-    theme::set(opts.theme);
     let mut app = App::loading(opts.keymap);
+    app.theme = opts.theme;
     if let Some(store) = opts.store {
-        update::saved::open(&mut app, store);
+        effect::open_store(&mut app, store);
     }
     let mut session = terminal::Session::start(opts.mouse)
         .map_err(|e| format!("dossier: cannot set up the terminal: {e}"))?;
     let result = event_loop(&mut session.terminal, &mut app, &rx, &stop);
-    update::saved::on_exit(&mut app);
+    close(&mut app);
     drop(session);
     for note in &app.notes {
         eprintln!("{note}");
@@ -132,12 +134,33 @@ pub fn run(rx: Receiver<LoadEvent>, opts: RunOptions) -> Result<(), String> {
     result
 }
 
-/// Feed one terminal event through the key map to `update`; returns whether it did
+/// Apply `action` with [`update`] and carry out the effects it returns, feeding each
+/// answer (what was saved, what a search found) back through `update` in turn.
+pub fn dispatch(app: &mut App, action: Action) {
+    let effects = update(app, action);
+    carry_out(app, effects);
+}
+
+fn carry_out(app: &mut App, effects: Vec<effect::Effect>) {
+    for e in effects {
+        if let Some(answer) = effect::perform(app, e) {
+            dispatch(app, answer);
+        }
+    }
+}
+
+/// The reader is closing: save where it is (unless the corpus never finished loading).
+pub fn close(app: &mut App) {
+    let effects = update::saved::on_exit(app);
+    carry_out(app, effects);
+}
+
+/// Feed one terminal event through the key map to [`dispatch`]; returns whether it did
 /// anything.
 pub fn handle_event(app: &mut App, event: &Event) -> bool {
     match app.keymap.translate(event, app.mode()) {
         Some(action) => {
-            update(app, action);
+            dispatch(app, action);
             true
         }
         None => false,
@@ -152,7 +175,7 @@ fn event_loop(
 ) -> Result<(), String> {
     let io = |e: std::io::Error| format!("dossier: terminal error: {e}");
     let size = terminal.size().map_err(io)?;
-    update(
+    dispatch(
         app,
         Action::Resize {
             width: size.width,
@@ -185,11 +208,11 @@ fn event_loop(
         }
         while connected {
             match rx.try_recv() {
-                Ok(e) => update(app, e.into()),
+                Ok(e) => dispatch(app, e.into()),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
                     connected = false;
-                    update(app, Action::LoadStopped);
+                    dispatch(app, Action::LoadStopped);
                 }
             }
             dirty = true;

@@ -1,11 +1,11 @@
 //! Colours and styles, in one place. The colours come from a [`Theme`]: the defaults,
 //! changed by the config's `[colors]`, or none at all when `NO_COLOR` is set — then only
 //! bold, reverse, underline and dim remain, which is enough to see focus, selection and
-//! highlights. The theme is set once per thread ([`set`]) before drawing.
+//! highlights. The reader holds its theme (`App::theme`) and drawing is handed it: each
+//! style is a method (`theme.dim()`).
 
 use crate::model::ActorKind;
 use ratatui::style::{Color, Modifier, Style};
-use std::cell::Cell;
 
 /// The colours the reader draws with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,49 +59,165 @@ impl Theme {
     }
 }
 
-thread_local! {
-    static CURRENT: Cell<Theme> = Cell::new(Theme::default());
-}
+impl Theme {
+    /// `with` when colours are on, else `without`.
+    fn pick(&self, with: impl FnOnce(Theme) -> Style, without: Style) -> Style {
+        if self.color {
+            with(*self)
+        } else {
+            without
+        }
+    }
 
-/// Draw with `theme` from now on (on this thread).
-pub fn set(theme: Theme) {
-    CURRENT.with(|c| c.set(theme));
-}
+    fn fg(&self, c: impl FnOnce(Theme) -> Color, mods: Modifier) -> Style {
+        let plain = Style::new().add_modifier(mods);
+        self.pick(|t| plain.fg(c(t)), plain)
+    }
 
-/// The theme in use.
-pub fn current() -> Theme {
-    CURRENT.with(Cell::get)
-}
+    /// The colour an actor's name has in article text, by kind.
+    pub fn actor(&self, kind: ActorKind) -> Style {
+        self.fg(
+            |t| match kind {
+                ActorKind::Person => t.person,
+                ActorKind::Organization => t.organization,
+                ActorKind::Country => t.country,
+                ActorKind::Place => t.place,
+                ActorKind::Other => t.other,
+            },
+            Modifier::empty(),
+        )
+    }
 
-/// `with` when colours are on, else `without`.
-fn pick(with: impl FnOnce(Theme) -> Style, without: Style) -> Style {
-    let t = current();
-    if t.color {
-        with(t)
-    } else {
-        without
+    /// Attributed words in article text: underlined, in every theme.
+    pub fn quote(&self) -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// A search match in article text.
+    pub fn search_hit(&self) -> Style {
+        self.pick(
+            |t| Style::new().bg(t.highlight).fg(Color::Black),
+            Style::new().add_modifier(Modifier::REVERSED),
+        )
+    }
+
+    /// The match or mention `n`/`N` is on.
+    pub fn current_mark(&self) -> Style {
+        let s = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        self.pick(|_| s, s.add_modifier(Modifier::UNDERLINED))
+    }
+
+    /// An active filter in the status bar.
+    pub fn tag(&self) -> Style {
+        self.pick(
+            |t| Style::new().fg(Color::Black).bg(t.highlight),
+            Style::new().add_modifier(Modifier::REVERSED),
+        )
+    }
+
+    pub fn focused_border(&self) -> Style {
+        self.fg(|t| t.accent, Modifier::BOLD)
+    }
+
+    pub fn border(&self) -> Style {
+        self.fg(|t| t.dim, Modifier::empty())
+    }
+
+    pub fn pane_title(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    pub fn dim(&self) -> Style {
+        self.pick(
+            |t| Style::new().fg(t.dim),
+            Style::new().add_modifier(Modifier::DIM),
+        )
+    }
+
+    pub fn headline(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    pub fn heading(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    pub fn caption(&self) -> Style {
+        self.fg(|_| Color::Gray, Modifier::ITALIC | Modifier::DIM)
+    }
+
+    /// The selected row of a focused list.
+    pub fn selected_focused(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
+    /// The selected row of a list that is not focused.
+    pub fn selected(&self) -> Style {
+        self.pick(
+            |t| Style::new().bg(t.dim),
+            Style::new().add_modifier(Modifier::UNDERLINED),
+        )
+    }
+
+    /// Matched letters in the actor picker.
+    pub fn matched(&self) -> Style {
+        self.fg(|t| t.highlight, Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// Dates of the open article on the timeline.
+    pub fn open_date(&self) -> Style {
+        self.fg(|t| t.highlight, Modifier::BOLD)
+    }
+
+    pub fn mark(&self) -> Style {
+        self.fg(|t| t.accent, Modifier::empty())
+    }
+
+    /// A bookmark star in the list.
+    pub fn bookmark(&self) -> Style {
+        self.fg(|t| t.highlight, Modifier::BOLD)
+    }
+
+    pub fn prompt(&self) -> Style {
+        self.fg(|t| t.accent, Modifier::BOLD)
+    }
+
+    pub fn error(&self) -> Style {
+        self.fg(|t| t.error, Modifier::BOLD)
+    }
+
+    pub fn key(&self) -> Style {
+        self.fg(|t| t.accent, Modifier::empty())
+    }
+
+    /// Compare view: words both copies print.
+    pub fn diff_same(&self) -> Style {
+        self.dim()
+    }
+
+    /// Compare view: words only the article compared from has (cut by the other copy).
+    pub fn diff_removed(&self) -> Style {
+        self.fg(|t| t.error, Modifier::CROSSED_OUT)
+    }
+
+    /// Compare view: words only the other copy has (added or swapped in).
+    pub fn diff_added(&self) -> Style {
+        self.pick(
+            |_| Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        )
+    }
+
+    /// The loading gauge.
+    pub fn gauge(&self) -> Style {
+        self.pick(
+            |t| Style::new().fg(t.accent).bg(Color::Black),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 }
 
-fn fg(c: impl FnOnce(Theme) -> Color, mods: Modifier) -> Style {
-    let plain = Style::new().add_modifier(mods);
-    pick(|t| plain.fg(c(t)), plain)
-}
-
-/// The colour an actor's name has in article text, by kind.
-pub fn actor(kind: ActorKind) -> Style {
-    fg(
-        |t| match kind {
-            ActorKind::Person => t.person,
-            ActorKind::Organization => t.organization,
-            ActorKind::Country => t.country,
-            ActorKind::Place => t.place,
-            ActorKind::Other => t.other,
-        },
-        Modifier::empty(),
-    )
-}
-
+/// The kind as the reader names it.
 pub fn kind_name(kind: ActorKind) -> &'static str {
     match kind {
         ActorKind::Person => "person",
@@ -112,161 +228,40 @@ pub fn kind_name(kind: ActorKind) -> &'static str {
     }
 }
 
-/// Attributed words in article text: underlined, in every theme.
-pub fn quote() -> Style {
-    Style::new().add_modifier(Modifier::UNDERLINED)
-}
-
-/// A search match in article text.
-pub fn search_hit() -> Style {
-    pick(
-        |t| Style::new().bg(t.highlight).fg(Color::Black),
-        Style::new().add_modifier(Modifier::REVERSED),
-    )
-}
-
-/// The match or mention `n`/`N` is on.
-pub fn current_mark() -> Style {
-    let s = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
-    pick(|_| s, s.add_modifier(Modifier::UNDERLINED))
-}
-
-/// An active filter in the status bar.
-pub fn tag() -> Style {
-    pick(
-        |t| Style::new().fg(Color::Black).bg(t.highlight),
-        Style::new().add_modifier(Modifier::REVERSED),
-    )
-}
-
-pub fn focused_border() -> Style {
-    fg(|t| t.accent, Modifier::BOLD)
-}
-
-pub fn border() -> Style {
-    fg(|t| t.dim, Modifier::empty())
-}
-
-pub fn pane_title() -> Style {
-    Style::new().add_modifier(Modifier::BOLD)
-}
-
-pub fn dim() -> Style {
-    pick(
-        |t| Style::new().fg(t.dim),
-        Style::new().add_modifier(Modifier::DIM),
-    )
-}
-
-pub fn headline() -> Style {
-    Style::new().add_modifier(Modifier::BOLD)
-}
-
-pub fn heading() -> Style {
-    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-}
-
-pub fn caption() -> Style {
-    fg(|_| Color::Gray, Modifier::ITALIC | Modifier::DIM)
-}
-
-/// The selected row of a focused list.
-pub fn selected_focused() -> Style {
-    Style::new().add_modifier(Modifier::REVERSED)
-}
-
-/// The selected row of a list that is not focused.
-pub fn selected() -> Style {
-    pick(
-        |t| Style::new().bg(t.dim),
-        Style::new().add_modifier(Modifier::UNDERLINED),
-    )
-}
-
-/// Matched letters in the actor picker.
-pub fn matched() -> Style {
-    fg(|t| t.highlight, Modifier::BOLD | Modifier::UNDERLINED)
-}
-
-/// Dates of the open article on the timeline.
-pub fn open_date() -> Style {
-    fg(|t| t.highlight, Modifier::BOLD)
-}
-
-pub fn mark() -> Style {
-    fg(|t| t.accent, Modifier::empty())
-}
-
-/// A bookmark star in the list.
-pub fn bookmark() -> Style {
-    fg(|t| t.highlight, Modifier::BOLD)
-}
-
-pub fn prompt() -> Style {
-    fg(|t| t.accent, Modifier::BOLD)
-}
-
-pub fn error() -> Style {
-    fg(|t| t.error, Modifier::BOLD)
-}
-
-pub fn key() -> Style {
-    fg(|t| t.accent, Modifier::empty())
-}
-
-/// Compare view: words both copies print.
-pub fn diff_same() -> Style {
-    dim()
-}
-
-/// Compare view: words only the article compared from has (cut by the other copy).
-pub fn diff_removed() -> Style {
-    fg(|t| t.error, Modifier::CROSSED_OUT)
-}
-
-/// Compare view: words only the other copy has (added or swapped in).
-pub fn diff_added() -> Style {
-    pick(
-        |_| Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
-        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-    )
-}
-
-/// The loading gauge.
-pub fn gauge() -> Style {
-    pick(
-        |t| Style::new().fg(t.accent).bg(Color::Black),
-        Style::new().add_modifier(Modifier::BOLD),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn no_color_keeps_the_modifiers_that_show_focus_and_marks() {
-        set(Theme::no_color());
+        let t = Theme::no_color();
         for s in [
-            actor(ActorKind::Person),
-            search_hit(),
-            tag(),
-            focused_border(),
-            dim(),
-            selected(),
-            error(),
-            gauge(),
+            t.actor(ActorKind::Person),
+            t.search_hit(),
+            t.tag(),
+            t.focused_border(),
+            t.dim(),
+            t.selected(),
+            t.error(),
+            t.gauge(),
         ] {
             assert_eq!((s.fg, s.bg), (None, None), "{s:?}");
         }
-        assert!(search_hit().add_modifier.contains(Modifier::REVERSED));
-        assert!(focused_border().add_modifier.contains(Modifier::BOLD));
-        assert!(selected_focused().add_modifier.contains(Modifier::REVERSED));
-        assert_ne!(search_hit(), current_mark(), "the current match stands out");
-        assert_ne!(selected(), Style::new());
-        set(Theme::default());
-        assert_eq!(actor(ActorKind::Person).fg, Some(Color::Cyan));
-        assert_eq!(search_hit().bg, Some(Color::Yellow));
+        assert!(t.search_hit().add_modifier.contains(Modifier::REVERSED));
+        assert!(t.focused_border().add_modifier.contains(Modifier::BOLD));
+        assert!(t
+            .selected_focused()
+            .add_modifier
+            .contains(Modifier::REVERSED));
+        assert_ne!(
+            t.search_hit(),
+            t.current_mark(),
+            "the current match stands out"
+        );
+        assert_ne!(t.selected(), Style::new());
+        let t = Theme::default();
+        assert_eq!(t.actor(ActorKind::Person).fg, Some(Color::Cyan));
+        assert_eq!(t.search_hit().bg, Some(Color::Yellow));
     }
 
     #[test]

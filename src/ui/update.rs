@@ -4,7 +4,6 @@
 mod copies;
 mod corpus;
 mod filter;
-mod find;
 mod jump;
 mod load;
 mod merge;
@@ -17,11 +16,25 @@ mod timeline;
 
 use super::action::Action;
 use super::app::{App, Message};
+use super::effect::Effect;
 use super::layout::Pane;
-use super::popups::{DatePrompt, Popup, SearchPrompt};
+use super::popups::{DatePrompt, Help, Popup, SearchPrompt};
 
-/// Apply one action to the state.
-pub fn update(app: &mut App, action: Action) {
+/// Apply one action to the state; returns what the loop is to do beyond it (save,
+/// search), in order. `update` itself reads and writes nothing but the state.
+///
+/// ```
+/// use dossier::ui::{effect::Effect, fixture, update, Action, App};
+/// let mut app = App::with_model(fixture::sample(), 80, 24);
+/// assert_eq!(update(&mut app, Action::MoveDown), []);
+/// assert_eq!(update(&mut app, Action::ToggleBookmark), [Effect::Save]);
+/// ```
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    apply(app, action);
+    std::mem::take(&mut app.effects)
+}
+
+fn apply(app: &mut App, action: Action) {
     match action {
         Action::Resize { width, height } => return load::resize(app, width, height),
         Action::Progress { done, total } => return load::progress(app, done, total),
@@ -34,6 +47,12 @@ pub fn update(app: &mut App, action: Action) {
             return;
         }
         Action::LoadStopped => return load::stopped(app),
+        Action::Saved(result) => return saved::saved(app, result),
+        Action::Found {
+            text,
+            query,
+            result,
+        } => return corpus::found(app, &text, query, result),
         Action::Quit => {
             app.quit = true;
             return;
@@ -117,7 +136,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ExpandCopies => copies::toggle_group(app),
         Action::CollapseCopies => copies::toggle_collapse(app),
         Action::Compare => copies::open_compare(app),
-        Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
+        Action::Help => app.popup = Some(Popup::Help(Help::default())),
         Action::Back => back(app),
         Action::Scroll { column, row, lines } => mouse::scroll(app, column, row, lines),
         Action::Click { column, row } => mouse::click(app, column, row),

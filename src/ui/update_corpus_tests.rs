@@ -3,16 +3,17 @@
 
 use super::*;
 use crate::ui::app::Walk;
+use crate::ui::dispatch;
 use crate::ui::fixture;
 use crate::ui::update::support::{app, message, run, type_text};
 
 fn search(app: &mut App, text: &str) {
-    update(app, Action::CorpusSearch);
+    dispatch(app, Action::CorpusSearch);
     assert!(matches!(app.popup, Some(Popup::Corpus(_))), "no prompt");
     // The prompt holds the active search: typed anew.
-    update(app, Action::ClearInput);
+    dispatch(app, Action::ClearInput);
     type_text(app, text);
-    update(app, Action::Submit);
+    dispatch(app, Action::Submit);
 }
 
 /// (article, current match, matches) of the search walk.
@@ -66,17 +67,17 @@ fn n_walks_the_matches_across_articles_and_n_back() {
     search(&mut app, "stoltenberg");
     run(&mut app, [Action::NextMatch, Action::NextMatch]);
     assert_eq!(walk(&app), (0, 2, 3));
-    update(&mut app, Action::NextMatch);
+    dispatch(&mut app, Action::NextMatch);
     assert_eq!(walk(&app), (1, 0, 1));
     assert_eq!(app.open, Some(1));
     assert!(app.state.read.contains(&app.model.articles[1].id));
     assert_eq!(marked(&app), "Stoltenberg");
-    update(&mut app, Action::NextMatch);
+    dispatch(&mut app, Action::NextMatch);
     assert_eq!(walk(&app), (0, 0, 3));
     assert_eq!(message(&app), "Wrapped around to the best hit");
-    update(&mut app, Action::PrevMatch);
+    dispatch(&mut app, Action::PrevMatch);
     assert_eq!(walk(&app), (1, 0, 1));
-    update(&mut app, Action::PrevMatch);
+    dispatch(&mut app, Action::PrevMatch);
     assert_eq!(
         walk(&app),
         (0, 2, 3),
@@ -119,12 +120,12 @@ fn the_search_combines_with_date_and_bookmark_filters_and_esc_clears_it() {
     );
     assert_eq!(app.visible, [all[1]]);
     assert_eq!(app.filters.len(), 2);
-    update(&mut app, Action::BookmarksOnly);
+    dispatch(&mut app, Action::BookmarksOnly);
     assert_eq!(app.visible, all, "the hits, still best first");
     // A date filter: January 2022 only.
-    update(&mut app, Action::DateFilter);
+    dispatch(&mut app, Action::DateFilter);
     type_text(&mut app, "1/2022");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     let january: Vec<usize> = all
         .iter()
         .copied()
@@ -132,7 +133,7 @@ fn the_search_combines_with_date_and_bookmark_filters_and_esc_clears_it() {
         .collect();
     assert_eq!(app.visible, january);
     // Esc clears the search; the date filter stays.
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.corpus_hits().is_none());
     assert!(app.walk.is_none());
     assert_eq!(app.filters.len(), 1);
@@ -156,28 +157,28 @@ fn nothing_found_stays_in_the_prompt_and_empty_clears() {
     };
     assert_eq!(p.error.as_deref(), Some("no article holds zzzqqq"));
     assert_eq!(app.visible.len(), 4);
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     search(&mut app, "geneva");
     assert_eq!(app.visible, [1]);
     // The prompt opens on the active search; emptied, it clears it.
-    update(&mut app, Action::CorpusSearch);
-    update(&mut app, Action::ClearInput);
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::CorpusSearch);
+    dispatch(&mut app, Action::ClearInput);
+    dispatch(&mut app, Action::Submit);
     assert_eq!(app.visible, [0, 1, 2, 3]);
 }
 
 #[test]
 fn before_the_index_is_built_s_says_so() {
     let mut app = App::loading(crate::ui::KeyMap::default());
-    update(
+    dispatch(
         &mut app,
         Action::Resize {
             width: 80,
             height: 24,
         },
     );
-    update(&mut app, Action::Loaded(Box::new(fixture::sample())));
-    update(&mut app, Action::CorpusSearch);
+    dispatch(&mut app, Action::Loaded(Box::new(fixture::sample())));
+    dispatch(&mut app, Action::CorpusSearch);
     assert!(app.popup.is_none());
     assert!(
         message(&app).contains("still being built"),

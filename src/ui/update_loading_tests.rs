@@ -3,20 +3,21 @@
 
 use super::*;
 use crate::article::Article;
+use crate::ui::dispatch;
 use crate::ui::fixture;
 use crate::ui::update::support::{message, run};
 
 /// A reader still loading, 60×15.
 fn loading() -> App {
     let mut app = App::loading(crate::ui::KeyMap::default());
-    update(
+    dispatch(
         &mut app,
         Action::Resize {
             width: 60,
             height: 15,
         },
     );
-    update(&mut app, Action::Progress { done: 0, total: 4 });
+    dispatch(&mut app, Action::Progress { done: 0, total: 4 });
     app
 }
 
@@ -42,15 +43,15 @@ fn articles_are_listed_in_file_order_as_they_arrive_the_selection_staying_put() 
     let mut app = loading();
     let mut f = files();
     let (third, rest) = (f.remove(2), f);
-    update(
+    dispatch(
         &mut app,
         Action::Arrived(vec![third.clone(), rest[3 - 1].clone()]),
     );
     assert_eq!(app.visible.len(), 2);
     // Select the second listed (the fourth file's article), then earlier files arrive.
-    update(&mut app, Action::MoveDown);
+    dispatch(&mut app, Action::MoveDown);
     let chosen = app.model.articles[app.selected().unwrap()].title.clone();
-    update(
+    dispatch(
         &mut app,
         Action::Arrived(vec![rest[1].clone(), rest[0].clone()]),
     );
@@ -59,7 +60,7 @@ fn articles_are_listed_in_file_order_as_they_arrive_the_selection_staying_put() 
     assert_eq!(titles(&app), want);
     assert_eq!(app.model.articles[app.selected().unwrap()].title, chosen);
     // A file sent twice is listed once.
-    update(&mut app, Action::Arrived(vec![third]));
+    dispatch(&mut app, Action::Arrived(vec![third]));
     assert_eq!(app.visible.len(), 4);
     assert!(app.loading.is_some());
 }
@@ -68,9 +69,9 @@ fn articles_are_listed_in_file_order_as_they_arrive_the_selection_staying_put() 
 fn an_article_can_be_read_while_loading_and_stays_open_when_the_model_comes() {
     let mut app = loading();
     // Before any article: keys wait, help works.
-    update(&mut app, Action::Open);
+    dispatch(&mut app, Action::Open);
     assert_eq!(app.open, None);
-    update(
+    dispatch(
         &mut app,
         Action::Arrived(files().into_iter().skip(1).collect()),
     );
@@ -81,14 +82,14 @@ fn an_article_can_be_read_while_loading_and_stays_open_when_the_model_comes() {
     run(&mut app, [Action::FocusNext, Action::MoveDown]);
     assert_eq!(app.scroll, 1);
     // The first file's article arrives: the open one moves down a place, still open.
-    update(
+    dispatch(
         &mut app,
         Action::Arrived(files().into_iter().take(1).collect()),
     );
     assert_eq!(app.open, Some(2));
     assert_eq!(app.page.article, 2);
     // What needs the model says to wait.
-    update(&mut app, Action::ActorJump);
+    dispatch(&mut app, Action::ActorJump);
     assert!(app.popup.is_none());
     assert!(
         message(&app).starts_with("Still loading"),
@@ -96,7 +97,7 @@ fn an_article_can_be_read_while_loading_and_stays_open_when_the_model_comes() {
         message(&app)
     );
     // The model comes: the same article open, scrolled where it was, selected.
-    update(&mut app, Action::Loaded(Box::new(fixture::sample())));
+    dispatch(&mut app, Action::Loaded(Box::new(fixture::sample())));
     assert!(app.loading.is_none());
     assert_eq!(app.open, Some(2));
     assert_eq!(app.scroll, 1);
@@ -107,9 +108,9 @@ fn an_article_can_be_read_while_loading_and_stays_open_when_the_model_comes() {
 #[test]
 fn untouched_while_loading_the_model_opens_as_before() {
     let mut app = loading();
-    update(&mut app, Action::Arrived(files()));
+    dispatch(&mut app, Action::Arrived(files()));
     assert_eq!(app.open, None, "nothing opens by itself while loading");
-    update(&mut app, Action::Loaded(Box::new(fixture::sample())));
+    dispatch(&mut app, Action::Loaded(Box::new(fixture::sample())));
     assert_eq!(app.open, Some(0));
     assert_eq!(app.selected(), Some(0));
 }

@@ -5,6 +5,7 @@ use super::*;
 use crate::article::{Date, DateBasis};
 use crate::state::{State, Store};
 use crate::ui::app::Filter;
+use crate::ui::dispatch;
 use crate::ui::fixture;
 use crate::ui::update::support::{app, message, run, type_text};
 use crate::ui::KeyMap;
@@ -40,7 +41,7 @@ impl Drop for TempDir {
 /// A reader as `ui::run` starts it: the state loaded from `store`, then the model.
 fn app_with(store: &Store) -> App {
     let mut app = App::loading(KeyMap::default());
-    saved::open(&mut app, store.clone());
+    crate::ui::effect::open_store(&mut app, store.clone());
     run(
         &mut app,
         [
@@ -67,7 +68,7 @@ fn opening_marks_read_but_the_first_shown_article_is_not() {
 #[test]
 fn m_bookmarks_the_selected_or_open_article_and_m_shift_lists_them() {
     let mut app = app();
-    update(&mut app, Action::BookmarksOnly);
+    dispatch(&mut app, Action::BookmarksOnly);
     assert!(message(&app).contains("No bookmarks yet: m bookmarks"));
     assert!(app.filters.is_empty());
     // List focused: the selected article (2), not the open one (0).
@@ -80,18 +81,18 @@ fn m_bookmarks_the_selected_or_open_article_and_m_shift_lists_them() {
     // Reader focused: the open article (0).
     run(&mut app, [Action::FocusNext, Action::ToggleBookmark]);
     assert!(app.state.bookmarks.contains(&id(&app, 0)));
-    update(&mut app, Action::BookmarksOnly);
+    dispatch(&mut app, Action::BookmarksOnly);
     assert_eq!(app.visible, vec![0, 2]);
     assert_eq!(app.filters, vec![Filter::Bookmarks]);
     assert_eq!(Filter::Bookmarks.describe(), "bookmarks");
     // Removing a bookmark under the filter takes the article off the list.
-    update(&mut app, Action::ToggleBookmark);
+    dispatch(&mut app, Action::ToggleBookmark);
     assert!(message(&app).starts_with("Bookmark removed"));
     assert_eq!(app.visible, vec![2]);
-    update(&mut app, Action::BookmarksOnly);
+    dispatch(&mut app, Action::BookmarksOnly);
     assert!(app.filters.is_empty() && app.visible.len() == 4);
-    update(&mut app, Action::BookmarksOnly);
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::BookmarksOnly);
+    dispatch(&mut app, Action::Back);
     assert!(app.filters.is_empty(), "Esc drops the filter too");
 }
 
@@ -105,14 +106,14 @@ fn d_shift_sets_a_date_the_filter_uses_and_empty_goes_back() {
     };
     assert_eq!((p.article, p.found.as_str()), (3, "unknown"));
     type_text(&mut app, "2022-01");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     let Some(Popup::Override(p)) = &app.popup else {
         panic!("a month is refused, the prompt stays")
     };
     assert!(p.error.as_deref().unwrap_or("").contains("one day"));
     run(&mut app, [Action::ClearInput]);
     type_text(&mut app, "14/1/2022");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(app.popup.is_none());
     let a = &app.model.articles[3];
     assert_eq!(a.date, Date::new(2022, 1, 14).ok());
@@ -129,7 +130,7 @@ fn d_shift_sets_a_date_the_filter_uses_and_empty_goes_back() {
     );
     assert_eq!(app.visible, vec![3]);
     // The prompt edits the date set; empty goes back to the date as found.
-    update(&mut app, Action::SetDate);
+    dispatch(&mut app, Action::SetDate);
     let Some(Popup::Override(p)) = &app.popup else {
         panic!()
     };
@@ -139,7 +140,7 @@ fn d_shift_sets_a_date_the_filter_uses_and_empty_goes_back() {
     assert!(app.state.dates.is_empty());
     assert!(app.visible.is_empty(), "the filter drops it again");
     // A dated article shows how its date was found.
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     run(&mut app, [Action::Top, Action::SetDate]);
     let Some(Popup::Override(p)) = &app.popup else {
         panic!()
@@ -161,7 +162,7 @@ fn a_date_set_by_hand_moves_the_articles_year_less_dates_on_the_timeline() {
     assert_eq!(dates(&app), ["2022-01-13"]);
     run(&mut app, [Action::Bottom, Action::SetDate]);
     type_text(&mut app, "20/1/2023");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert_eq!(dates(&app), ["2023-01-13"]);
     let on_timeline = |app: &App, d: &str| {
         app.model
@@ -183,7 +184,7 @@ fn a_date_set_by_hand_moves_the_articles_year_less_dates_on_the_timeline() {
 
 fn picker_to(app: &mut App, name: &str) {
     if app.popup.is_none() {
-        update(app, Action::ActorJump);
+        dispatch(app, Action::ActorJump);
     }
     run(app, [Action::ClearInput]);
     type_text(app, name);
@@ -212,14 +213,14 @@ fn the_picker_merges_into_a_marked_actor_and_splits_again() {
     let nga = actor(&app, "Nga").unwrap().mentions;
     let actors = app.model.actors.len();
     picker_to(&mut app, "Nga");
-    update(&mut app, Action::Merge);
+    dispatch(&mut app, Action::Merge);
     assert!(message(&app).contains("Ctrl-t first"));
-    update(&mut app, Action::MergeTarget);
+    dispatch(&mut app, Action::MergeTarget);
     assert!(message(&app).contains("Merge target: “Nga”"));
-    update(&mut app, Action::Merge);
+    dispatch(&mut app, Action::Merge);
     assert!(message(&app).contains("is the target"));
     picker_to(&mut app, "Điện Kremlin");
-    update(&mut app, Action::Merge);
+    dispatch(&mut app, Action::Merge);
     assert!(message(&app).starts_with("Merged “Điện Kremlin” into “Nga”"));
     assert_eq!(app.model.actors.len(), actors - 1);
     let merged = actor(&app, "Nga").unwrap();
@@ -245,20 +246,20 @@ fn the_picker_merges_into_a_marked_actor_and_splits_again() {
     };
     assert_eq!(app.model.actors[p.hits[0].actor].name, "Nga");
     // Jumping walks the mentions of both.
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     let Some(crate::ui::app::Walk::Actor { mentions, .. }) = &app.walk else {
         panic!("no walk")
     };
     assert_eq!(mentions.len(), nga + kremlin);
     // Split it off again.
     picker_to(&mut app, "Nga");
-    update(&mut app, Action::Split);
+    dispatch(&mut app, Action::Split);
     assert_eq!(message(&app), "Split “Điện Kremlin” off “Nga”");
     assert!(app.walk.is_none(), "the walk named old actor indices");
     assert_eq!(app.model.actors.len(), actors);
     assert_eq!(actor(&app, "Nga").unwrap().mentions, nga);
     assert!(app.state.merges.is_empty());
-    update(&mut app, Action::Split);
+    dispatch(&mut app, Action::Split);
     assert!(message(&app).contains("Nothing was merged into “Nga”"));
 }
 
@@ -269,14 +270,14 @@ fn the_state_is_saved_on_each_change_and_restored_at_load() {
     let mut app = app_with(&store);
     assert!(!store.path().exists(), "nothing is written before a change");
     run(&mut app, [Action::MoveDown, Action::MoveDown, Action::Open]);
-    update(&mut app, Action::ToggleBookmark);
+    dispatch(&mut app, Action::ToggleBookmark);
     let saved = store.read().unwrap().unwrap();
     assert!(saved.bookmarks.contains(&id(&app, 2)), "saved at once");
     // Set a date and quit.
     run(&mut app, [Action::SetDate]);
     type_text(&mut app, "2021-12-20");
-    update(&mut app, Action::Submit);
-    saved::on_exit(&mut app);
+    dispatch(&mut app, Action::Submit);
+    crate::ui::close(&mut app);
 
     let mut again = app_with(&store);
     assert_eq!(again.open, Some(2), "the article we were on");
@@ -299,10 +300,10 @@ fn the_state_is_saved_on_each_change_and_restored_at_load() {
         crate::ui::page::Row::Blank
     ));
     let top = again.page.rows[again.scroll + 1].clone();
-    saved::on_exit(&mut again);
+    crate::ui::close(&mut again);
     let mut third = app_with(&store);
     assert_eq!((third.open, third.scroll), (Some(0), again.scroll));
-    update(
+    dispatch(
         &mut third,
         Action::Resize {
             width: 60,
@@ -320,7 +321,7 @@ fn the_state_is_saved_on_each_change_and_restored_at_load() {
     let mut loading = App::loading(KeyMap::default());
     loading.state = store.load().state;
     loading.store = Some(store.clone());
-    saved::on_exit(&mut loading);
+    crate::ui::close(&mut loading);
     assert_eq!(
         store.read().unwrap().unwrap().position,
         again.state.position
@@ -386,7 +387,7 @@ fn two_readers_of_one_corpus_keep_each_others_work() {
     );
     run(&mut one, [Action::SetDate]);
     type_text(&mut one, "2021-12-20");
-    update(&mut one, Action::Submit);
+    dispatch(&mut one, Action::Submit);
     run(
         &mut two,
         [
@@ -402,8 +403,8 @@ fn two_readers_of_one_corpus_keep_each_others_work() {
         "the first reader's bookmark shows in the second once it saves"
     );
     // Quit both, the first one first.
-    saved::on_exit(&mut one);
-    saved::on_exit(&mut two);
+    crate::ui::close(&mut one);
+    crate::ui::close(&mut two);
     assert!(one.notes.is_empty() && two.notes.is_empty());
     let again = app_with(&store);
     assert!(again.state.bookmarks.contains(&a1) && again.state.bookmarks.contains(&a2));
@@ -414,4 +415,33 @@ fn two_readers_of_one_corpus_keep_each_others_work() {
         "the second reader never had the date and did not drop it"
     );
     assert_eq!(again.open, Some(2), "where the last reader to move was");
+}
+
+#[test]
+fn update_asks_for_saving_and_searching_and_does_neither_itself() {
+    use crate::ui::effect::Effect;
+    let tmp = TempDir::new("effects");
+    let store = Store::new(&tmp.0, "bundled");
+    let mut app = app_with(&store);
+    assert_eq!(update(&mut app, Action::MoveDown), []);
+    assert_eq!(update(&mut app, Action::ToggleBookmark), [Effect::Save]);
+    assert!(!store.path().exists(), "update wrote nothing");
+    assert!(
+        app.state.position.is_some(),
+        "the position is noted for the save"
+    );
+    dispatch(&mut app, Action::ToggleBookmark);
+    assert!(store.path().exists(), "dispatch carries the save out");
+    let mut app = crate::ui::update::support::app();
+    update(&mut app, Action::CorpusSearch);
+    type_text(&mut app, "nga");
+    let effects = update(&mut app, Action::Submit);
+    assert!(
+        matches!(&effects[..], [Effect::Search { text, .. }] if text == "nga"),
+        "{effects:?}"
+    );
+    assert!(
+        app.filters.is_empty(),
+        "nothing is listed before the answer"
+    );
 }

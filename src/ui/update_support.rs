@@ -1,8 +1,8 @@
 //! Helpers shared by the `update` tests: a sample app, and driving it with actions.
 
-use super::update;
 use crate::ui::action::Action;
 use crate::ui::app::App;
+use crate::ui::dispatch;
 use crate::ui::fixture;
 
 /// The sample model in an 80×24 reader.
@@ -12,7 +12,7 @@ pub fn app() -> App {
 
 pub fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for a in actions {
-        update(app, a);
+        dispatch(app, a);
     }
 }
 

@@ -5,6 +5,7 @@ use crate::article::Date;
 use crate::daterange::DateRange;
 use crate::ui::app::Filter;
 use crate::ui::axis::Unit;
+use crate::ui::dispatch;
 use crate::ui::fixture;
 use crate::ui::update::support::{app, message, run, type_text};
 
@@ -22,11 +23,11 @@ fn loading_shows_progress_then_fills_in() {
         ],
     );
     assert_eq!(app.loading.map(|l| (l.done, l.total)), Some((3, 10)));
-    update(&mut app, Action::Warning("bad.bin: not text".into()));
+    dispatch(&mut app, Action::Warning("bad.bin: not text".into()));
     assert!(app.message.as_ref().is_some_and(|m| m.error));
-    update(&mut app, Action::MoveDown); // ignored while loading
+    dispatch(&mut app, Action::MoveDown); // ignored while loading
     assert_eq!(app.list.selected, 0);
-    update(&mut app, Action::Loaded(Box::new(fixture::sample())));
+    dispatch(&mut app, Action::Loaded(Box::new(fixture::sample())));
     assert!(app.loading.is_none());
     assert_eq!(app.visible, vec![0, 1, 2, 3]);
     assert_eq!(app.open, Some(0));
@@ -42,7 +43,7 @@ fn loading_shows_progress_then_fills_in() {
 #[test]
 fn a_loader_that_dies_is_reported() {
     let mut app = App::loading(crate::ui::KeyMap::default());
-    update(&mut app, Action::LoadStopped);
+    dispatch(&mut app, Action::LoadStopped);
     assert!(app.loading.is_none());
     assert!(message(&app).contains("Loading stopped"));
 }
@@ -52,7 +53,7 @@ fn list_moves_and_opens() {
     let mut app = app();
     run(&mut app, [Action::MoveDown, Action::MoveDown]);
     assert_eq!((app.list.selected, app.open), (2, Some(0)));
-    update(&mut app, Action::Open);
+    dispatch(&mut app, Action::Open);
     assert_eq!((app.open, app.page.article, app.scroll), (Some(2), 2, 0));
     run(&mut app, [Action::MoveUp, Action::Bottom]);
     assert_eq!(app.list.selected, 3);
@@ -67,51 +68,51 @@ fn focus_cycles_both_ways() {
     let mut app = app();
     let mut seen = vec![app.focus];
     for _ in 0..3 {
-        update(&mut app, Action::FocusNext);
+        dispatch(&mut app, Action::FocusNext);
         seen.push(app.focus);
     }
     assert_eq!(seen, [Pane::List, Pane::Reader, Pane::Timeline, Pane::List]);
-    update(&mut app, Action::FocusPrev);
+    dispatch(&mut app, Action::FocusPrev);
     assert_eq!(app.focus, Pane::Timeline);
 }
 
 #[test]
 fn reader_scrolls_by_line_page_and_to_the_ends() {
     let mut app = App::with_model(fixture::sample(), 60, 15);
-    update(&mut app, Action::FocusNext);
+    dispatch(&mut app, Action::FocusNext);
     let rows = app.areas.unwrap().reader_rows();
     let max = app.page.rows.len() - rows;
     assert!(max > 5, "the article must be longer than the pane");
-    update(&mut app, Action::MoveDown);
+    dispatch(&mut app, Action::MoveDown);
     assert_eq!(app.scroll, 1);
-    update(&mut app, Action::PageDown);
+    dispatch(&mut app, Action::PageDown);
     assert_eq!(app.scroll, 1 + rows - 2);
-    update(&mut app, Action::Bottom);
+    dispatch(&mut app, Action::Bottom);
     assert_eq!(app.scroll, max);
-    update(&mut app, Action::MoveDown);
+    dispatch(&mut app, Action::MoveDown);
     assert_eq!(app.scroll, max);
-    update(&mut app, Action::PageUp);
+    dispatch(&mut app, Action::PageUp);
     assert_eq!(app.scroll, max - (rows - 2));
-    update(&mut app, Action::Top);
+    dispatch(&mut app, Action::Top);
     assert_eq!(app.scroll, 0);
 }
 
 #[test]
 fn date_filter_sets_clears_and_reports_errors() {
     let mut app = app();
-    update(&mut app, Action::DateFilter);
+    dispatch(&mut app, Action::DateFilter);
     type_text(&mut app, "hôm qua");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     let Some(Popup::Date(p)) = &app.popup else {
         panic!("the prompt must stay open")
     };
     assert!(p.error.is_some());
-    update(&mut app, Action::Insert('x'));
+    dispatch(&mut app, Action::Insert('x'));
     let Some(Popup::Date(p)) = &app.popup else {
         panic!()
     };
     assert!(p.error.is_none(), "typing clears the error");
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.popup.is_none() && app.filters.is_empty());
 
     let range = DateRange {
@@ -125,7 +126,7 @@ fn date_filter_sets_clears_and_reports_errors() {
         "undated and December articles are dropped"
     );
     assert_eq!(app.filters, vec![Filter::Published(range)]);
-    update(&mut app, Action::DateFilter);
+    dispatch(&mut app, Action::DateFilter);
     let Some(Popup::Date(p)) = &app.popup else {
         panic!()
     };
@@ -138,7 +139,7 @@ fn date_filter_sets_clears_and_reports_errors() {
     assert!(app.filters.is_empty() && app.popup.is_none());
     assert_eq!(app.visible.len(), 4);
     filter::set_published(&mut app, Some(range));
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.filters.is_empty());
     assert!(message(&app).contains("Filter cleared: published 2022-01-10..2022-01-14"));
 }
@@ -146,9 +147,9 @@ fn date_filter_sets_clears_and_reports_errors() {
 #[test]
 fn date_prompt_reads_spec_forms() {
     let mut app = app();
-    update(&mut app, Action::DateFilter);
+    dispatch(&mut app, Action::DateFilter);
     type_text(&mut app, "2022-01-10..2022-01-14");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(app.popup.is_none());
     assert_eq!(app.visible, vec![0, 1]);
 }
@@ -174,12 +175,12 @@ fn a_filter_that_hides_the_open_article_opens_the_first_listed() {
 #[test]
 fn timeline_moves_zooms_and_keeps_a_date() {
     let mut app = app();
-    update(&mut app, Action::TimelineNext);
+    dispatch(&mut app, Action::TimelineNext);
     assert!(
         message(&app).contains("Tab"),
         "h/l outside the timeline explain themselves"
     );
-    update(&mut app, Action::FocusPrev);
+    dispatch(&mut app, Action::FocusPrev);
     assert_eq!(app.focus, Pane::Timeline);
     assert_eq!(app.timeline.axis.unit, Unit::Day);
     assert_eq!(
@@ -187,16 +188,16 @@ fn timeline_moves_zooms_and_keeps_a_date() {
         Some(0),
         "starts on the open article's first date (2002)"
     );
-    update(&mut app, Action::TimelineNext);
+    dispatch(&mut app, Action::TimelineNext);
     assert_eq!(app.timeline.cursor, Some(1));
-    update(&mut app, Action::Open);
+    dispatch(&mut app, Action::Open);
     assert_eq!(app.visible, vec![1], "only the article that mentions 2014");
     assert_eq!(app.open, Some(1));
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert_eq!(app.visible.len(), 4);
     run(&mut app, [Action::ZoomOut, Action::ZoomOut]);
     assert_eq!(app.timeline.axis.unit, Unit::Year);
-    update(&mut app, Action::ZoomOut);
+    dispatch(&mut app, Action::ZoomOut);
     assert!(message(&app).contains("already shows years"));
     run(&mut app, [Action::Bottom, Action::Open]);
     assert_eq!(
@@ -204,7 +205,7 @@ fn timeline_moves_zooms_and_keeps_a_date() {
         vec![0, 1, 3],
         "every article that mentions a date in 2022"
     );
-    update(&mut app, Action::ZoomIn);
+    dispatch(&mut app, Action::ZoomIn);
     assert_eq!(app.timeline.axis.unit, Unit::Month);
     run(
         &mut app,
@@ -222,7 +223,7 @@ fn timeline_moves_zooms_and_keeps_a_date() {
 fn resize_relays_everything() {
     let mut app = app();
     let narrow = app.page.width;
-    update(
+    dispatch(
         &mut app,
         Action::Resize {
             width: 40,
@@ -230,8 +231,8 @@ fn resize_relays_everything() {
         },
     );
     assert!(app.areas.is_none());
-    update(&mut app, Action::MoveDown); // harmless when too small
-    update(
+    dispatch(&mut app, Action::MoveDown); // harmless when too small
+    dispatch(
         &mut app,
         Action::Resize {
             width: 200,
@@ -247,7 +248,7 @@ fn resize_relays_everything() {
 fn mouse_scrolls_the_pane_under_it_and_clicks_pick() {
     let mut app = App::with_model(fixture::sample(), 60, 15);
     let areas = app.areas.unwrap();
-    update(
+    dispatch(
         &mut app,
         Action::Scroll {
             column: areas.reader.x + 5,
@@ -256,7 +257,7 @@ fn mouse_scrolls_the_pane_under_it_and_clicks_pick() {
         },
     );
     assert_eq!(app.scroll, 3);
-    update(
+    dispatch(
         &mut app,
         Action::Scroll {
             column: 2,
@@ -265,7 +266,7 @@ fn mouse_scrolls_the_pane_under_it_and_clicks_pick() {
         },
     );
     assert_eq!(app.list.selected, 1);
-    update(
+    dispatch(
         &mut app,
         Action::Click {
             column: 3,
@@ -275,7 +276,7 @@ fn mouse_scrolls_the_pane_under_it_and_clicks_pick() {
     assert_eq!((app.open, app.focus), (Some(2), Pane::List));
     let axis = &app.timeline.axis;
     let col = areas.timeline.x + 1 + axis.slots[2].col as u16;
-    update(
+    dispatch(
         &mut app,
         Action::Click {
             column: col,
@@ -304,7 +305,7 @@ fn editing_keys_without_a_prompt_do_nothing() {
 #[test]
 fn loader_warnings_are_defused_too() {
     let mut app = App::loading(crate::ui::KeyMap::default());
-    update(
+    dispatch(
         &mut app,
         Action::Warning("skipping \x1b]0;x\x07.txt".into()),
     );
@@ -316,14 +317,14 @@ fn loader_warnings_are_defused_too() {
 #[test]
 fn not_articles_and_dropped_lines_show_on_request() {
     let mut app = app();
-    update(&mut app, Action::NotArticles);
+    dispatch(&mut app, Action::NotArticles);
     assert!(app.popup.is_none(), "nothing to list");
     app.warnings.push(
         "dossier: trang-chu.html: no article (an index page: 48 headlines, no body text)".into(),
     );
-    update(&mut app, Action::NotArticles);
+    dispatch(&mut app, Action::NotArticles);
     assert!(matches!(app.popup, Some(Popup::NotArticles(_))));
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.popup.is_none());
 
     use crate::ui::page::Row;
@@ -335,7 +336,7 @@ fn not_articles_and_dropped_lines_show_on_request() {
         "list-header",
     )];
     let rows = app.page.rows.len();
-    update(&mut app, Action::ShowDropped);
+    dispatch(&mut app, Action::ShowDropped);
     let shown: Vec<&Row> = app
         .page
         .rows
@@ -353,6 +354,6 @@ fn not_articles_and_dropped_lines_show_on_request() {
         at < app.page.paragraph_rows[1] && at > app.page.paragraph_rows[0],
         "in place: before paragraph 1"
     );
-    update(&mut app, Action::ShowDropped);
+    dispatch(&mut app, Action::ShowDropped);
     assert_eq!(app.page.rows.len(), rows);
 }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::ui::app::Walk;
+use crate::ui::dispatch;
 use crate::ui::fixture;
 use crate::ui::update::support::{app, message, run, type_text};
 
@@ -16,21 +17,21 @@ fn actor(app: &App, name: &str) -> usize {
 #[test]
 fn search_finds_steps_and_wraps() {
     let mut app = app();
-    update(&mut app, Action::Search);
+    dispatch(&mut app, Action::Search);
     assert_eq!(app.mode(), crate::ui::Mode::Prompt);
     type_text(&mut app, "stoltenberg");
     let Some(Popup::Search(p)) = &app.popup else {
         panic!("no prompt")
     };
     assert_eq!(p.hits.len(), 3);
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(app.popup.is_none());
     let current = |app: &App| match &app.walk {
         Some(Walk::Search { current, hits, .. }) => (*current, hits.len()),
         _ => panic!("no search walk"),
     };
     assert_eq!(current(&app), (0, 3));
-    update(&mut app, Action::NextMatch);
+    dispatch(&mut app, Action::NextMatch);
     assert_eq!(current(&app), (1, 3));
     run(&mut app, [Action::PrevMatch, Action::PrevMatch]);
     assert_eq!(current(&app), (2, 3));
@@ -44,12 +45,12 @@ fn search_finds_steps_and_wraps() {
 #[test]
 fn a_search_without_match_says_so_and_esc_restores_the_view() {
     let mut app = App::with_model(fixture::sample(), 60, 15);
-    update(&mut app, Action::Search);
+    dispatch(&mut app, Action::Search);
     type_text(&mut app, "zzz");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(app.walk.is_none());
     assert!(message(&app).contains("No match for “zzz”"));
-    update(&mut app, Action::Search);
+    dispatch(&mut app, Action::Search);
     type_text(&mut app, "hoi dong"); // second match is far down
     run(&mut app, [Action::Back]);
     assert!(app.popup.is_none() && app.walk.is_none());
@@ -59,7 +60,7 @@ fn a_search_without_match_says_so_and_esc_restores_the_view() {
 #[test]
 fn actor_jump_walks_mentions_across_articles() {
     let mut app = app();
-    update(&mut app, Action::ActorJump);
+    dispatch(&mut app, Action::ActorJump);
     let stol = actor(&app, "Jens Stoltenberg");
     let Some(Popup::Picker(p)) = &app.popup else {
         panic!("no picker")
@@ -75,7 +76,7 @@ fn actor_jump_walks_mentions_across_articles() {
         .unwrap()
         .sentence
         .starts_with("Tổng thư ký NATO Jens Stoltenberg"));
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(app.popup.is_none());
     assert_eq!((app.open, app.focus), (Some(0), Pane::Reader));
     let at = |app: &App| match &app.walk {
@@ -95,21 +96,21 @@ fn actor_jump_walks_mentions_across_articles() {
     let m = app.current_mention().unwrap();
     let text = &app.model.articles[1].paragraphs[m.paragraph].text;
     assert_eq!(&text[m.range], "Stoltenberg");
-    update(&mut app, Action::NextMatch);
+    dispatch(&mut app, Action::NextMatch);
     assert_eq!((at(&app), app.open), ((0, 4), Some(0)));
 }
 
 #[test]
 fn help_opens_scrolls_and_closes() {
     let mut app = app();
-    update(&mut app, Action::Help);
-    assert!(matches!(app.popup, Some(Popup::Help { scroll: 0 })));
+    dispatch(&mut app, Action::Help);
+    assert!(matches!(app.popup, Some(Popup::Help(Help { scroll: 0 }))));
     run(&mut app, [Action::MoveDown, Action::MoveDown]);
-    assert!(matches!(app.popup, Some(Popup::Help { scroll: 2 })));
+    assert!(matches!(app.popup, Some(Popup::Help(Help { scroll: 2 }))));
     run(&mut app, [Action::Bottom, Action::MoveDown]);
-    let max = crate::ui::popups::help::max_scroll(&app);
-    assert!(matches!(app.popup, Some(Popup::Help { scroll }) if scroll == max));
-    update(&mut app, Action::Help);
+    let max = crate::ui::popups::help::max_scroll(&app.keymap, app.size);
+    assert!(matches!(app.popup, Some(Popup::Help(Help { scroll })) if scroll == max));
+    dispatch(&mut app, Action::Help);
     assert!(app.popup.is_none());
     run(&mut app, [Action::Help, Action::Back]);
     assert!(app.popup.is_none());
@@ -119,15 +120,15 @@ fn help_opens_scrolls_and_closes() {
 fn esc_clears_marks_before_filters_and_quit_quits_even_in_a_prompt() {
     let mut app = app();
     run(&mut app, [Action::FocusPrev, Action::Open]);
-    update(&mut app, Action::Search);
+    dispatch(&mut app, Action::Search);
     type_text(&mut app, "nato");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(app.walk.is_some() && !app.filters.is_empty());
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.walk.is_none() && !app.filters.is_empty());
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.filters.is_empty());
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(message(&app).contains("Nothing to clear"));
     run(&mut app, [Action::ActorJump, Action::Quit]);
     assert!(app.quit);
@@ -136,9 +137,9 @@ fn esc_clears_marks_before_filters_and_quit_quits_even_in_a_prompt() {
 #[test]
 fn a_picker_with_no_match_stays_open_and_says_so() {
     let mut app = app();
-    update(&mut app, Action::ActorJump);
+    dispatch(&mut app, Action::ActorJump);
     type_text(&mut app, "zzzz");
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert!(matches!(app.popup, Some(Popup::Picker(_))));
     assert!(app.message.as_ref().is_some_and(|m| m.error));
     run(&mut app, [Action::ClearInput]);
@@ -151,14 +152,14 @@ fn a_picker_with_no_match_stays_open_and_says_so() {
         "an empty query lists every actor, most mentioned first"
     );
     assert_eq!(app.model.actors[p.hits[0].actor].name, "Nga");
-    update(&mut app, Action::Back);
+    dispatch(&mut app, Action::Back);
     assert!(app.popup.is_none() && app.walk.is_none());
 }
 
 #[test]
 fn typing_part_of_a_name_ranks_the_actor_first() {
     let mut app = app();
-    update(&mut app, Action::ActorJump);
+    dispatch(&mut app, Action::ActorJump);
     type_text(&mut app, "stol");
     let Some(Popup::Picker(p)) = &app.popup else {
         panic!("no picker")
@@ -166,7 +167,7 @@ fn typing_part_of_a_name_ranks_the_actor_first() {
     let first = &app.model.actors[p.hits[0].actor];
     assert_eq!(first.name, "Jens Stoltenberg");
     assert!(!p.hits[0].highlight.is_empty());
-    update(&mut app, Action::Submit);
+    dispatch(&mut app, Action::Submit);
     assert_eq!(app.open, Some(0));
     assert!(app.current_mention().is_some());
 }

@@ -35,7 +35,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         } else {
             areas.timeline
         };
-        popups::loading::draw(frame, over, loading);
+        popups::loading::draw(frame, &app.theme, over, loading);
     }
-    popups::draw(frame, app);
+    if let Some(p) = &app.popup {
+        popups::draw(frame, p, &app.ctx());
+    }
 }

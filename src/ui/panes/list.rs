@@ -7,32 +7,32 @@ use super::block;
 use crate::ui::app::App;
 use crate::ui::fmt::{date_label, truncate};
 use crate::ui::layout::Pane;
-use crate::ui::theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
     let focused = app.focus == Pane::List;
     let title = format!(
         "Articles {}/{}",
         app.copy_rows.listed,
         app.model.articles.len()
     );
-    let block = block(title, focused);
+    let block = block(theme, title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = inner.width as usize;
     let row = |i: u16| Rect::new(inner.x, inner.y + i, inner.width, 1);
     if app.visible.is_empty() && app.loading.is_none() {
         frame.render_widget(
-            Line::from(Span::styled(" No article matches", theme::dim())),
+            Line::from(Span::styled(" No article matches", theme.dim())),
             row(0),
         );
         if inner.height > 1 {
             frame.render_widget(
-                Line::from(Span::styled(" Esc clears a filter", theme::dim())),
+                Line::from(Span::styled(" Esc clears a filter", theme.dim())),
                 row(1),
             );
         }
@@ -61,7 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     .open
                     .is_some_and(|o| others.is_some_and(|x| x.contains(&o))));
         let (marker, title_style) = if open {
-            ("▶", theme::headline())
+            ("▶", theme.headline())
         } else {
             (" ", Default::default())
         };
@@ -79,9 +79,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         meta.extend(a.source.iter().cloned());
         let indent = if copy { "↳ " } else { "" };
         let mut title = Line::from(vec![
-            Span::styled(marker, theme::prompt()),
-            Span::styled(star, theme::bookmark()),
-            Span::styled(indent, theme::prompt()),
+            Span::styled(marker, theme.prompt()),
+            Span::styled(star, theme.bookmark()),
+            Span::styled(indent, theme.prompt()),
             Span::styled(
                 truncate(&a.title, w.saturating_sub(3 + indent.chars().count())),
                 title_style,
@@ -92,10 +92,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let meta_style = if selected {
             Default::default()
         } else {
-            theme::dim()
+            theme.dim()
         };
         let meta = meta.join(" · ");
-        let mut spans = vec![Span::styled(read, theme::mark())];
+        let mut spans = vec![Span::styled(read, theme.mark())];
         match others {
             Some(others) => {
                 // `2022-01-13 · VnExpress · +3 · Tuổi Trẻ, VOV, Báo Nghệ An`; where that
@@ -129,7 +129,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 let head = truncate(&head, room.saturating_sub(plus.width()));
                 let left = room.saturating_sub(head.width() + plus.width());
                 spans.push(Span::styled(head, meta_style));
-                spans.push(Span::styled(plus, theme::prompt()));
+                spans.push(Span::styled(plus, theme.prompt()));
                 spans.push(Span::styled(truncate(&tail, left), meta_style));
             }
             None => spans.push(Span::styled(
@@ -140,9 +140,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let mut sub = Line::from(spans);
         if selected {
             let style = if focused {
-                theme::selected_focused()
+                theme.selected_focused()
             } else {
-                theme::selected()
+                theme.selected()
             };
             title = title.style(style);
             sub = sub.style(style);

@@ -10,7 +10,6 @@ use crate::ui::app::{App, Mark};
 use crate::ui::fmt::{date_label, truncate};
 use crate::ui::layout::Pane;
 use crate::ui::page::{Row, CAPTION_INDENT};
-use crate::ui::theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -18,8 +17,9 @@ use ratatui::Frame;
 use std::ops::Range;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
     let focused = app.focus == Pane::Reader;
-    let mut block = block("Article".to_string(), focused);
+    let mut block = block(theme, "Article".to_string(), focused);
     let total = app.page.rows.len();
     let shown = area.height.saturating_sub(2) as usize;
     if app.open.is_some() && total > 0 {
@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             width: inner.width.saturating_sub(2),
             ..text
         };
-        frame.render_widget(Line::from(Span::styled(why, theme::dim())), row);
+        frame.render_widget(Line::from(Span::styled(why, theme.dim())), row);
         return;
     };
     let mentions = app
@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let line = match row {
             Row::Title(r) => Line::from(Span::styled(
                 article.title.get(r.clone()).unwrap_or(""),
-                theme::headline(),
+                theme.headline(),
             )),
             Row::Meta => {
                 let mut meta: Vec<String> = article.source.iter().cloned().collect();
@@ -86,13 +86,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 meta.extend(article.author.iter().cloned());
                 Line::from(Span::styled(
                     truncate(&meta.join(" · "), text.width as usize),
-                    theme::dim(),
+                    theme.dim(),
                 ))
             }
             Row::Blank => continue,
             Row::DroppedRule(i) => {
                 let rule = article.dropped.get(*i).map_or("", |d| d.rule);
-                Line::from(Span::styled(format!("✂ dropped · {rule}"), theme::dim()))
+                Line::from(Span::styled(format!("✂ dropped · {rule}"), theme.dim()))
             }
             Row::Dropped { index, range } => {
                 let text = article
@@ -100,7 +100,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     .get(*index)
                     .and_then(|d| d.text.get(range.clone()))
                     .unwrap_or("");
-                Line::from(Span::styled(format!("  {text}"), theme::dim()))
+                Line::from(Span::styled(format!("  {text}"), theme.dim()))
             }
             Row::Text { paragraph, range } => {
                 let Some(para) = article.paragraphs.get(*paragraph) else {
@@ -108,24 +108,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 };
                 let (base, indent) = match para.kind {
                     ParagraphKind::Body => (Style::new(), 0),
-                    ParagraphKind::Heading => (theme::heading(), 0),
-                    ParagraphKind::Caption => (theme::caption(), CAPTION_INDENT),
+                    ParagraphKind::Heading => (theme.heading(), 0),
+                    ParagraphKind::Caption => (theme.caption(), CAPTION_INDENT),
                 };
                 let mut marks: Vec<(Range<usize>, Style)> = quotes
                     .iter()
                     .filter(|q| q.paragraph == *paragraph)
-                    .map(|q| (q.start..q.end, theme::quote()))
+                    .map(|q| (q.start..q.end, theme.quote()))
                     .collect();
                 let kind = |m: &Mention| app.model.actors.get(m.actor).map(|a| a.kind);
                 for m in mentions.iter().filter(|m| m.paragraph == *paragraph) {
                     if let Some(k) = kind(m) {
-                        marks.push((m.start..m.end, theme::actor(k)));
+                        marks.push((m.start..m.end, theme.actor(k)));
                     }
                 }
                 marks.extend(
                     hits.iter()
                         .filter(|h| h.paragraph == *paragraph)
-                        .map(|h| (h.range.clone(), theme::search_hit())),
+                        .map(|h| (h.range.clone(), theme.search_hit())),
                 );
                 if let Some(Mark {
                     paragraph: p,
@@ -133,7 +133,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 }) = &current
                 {
                     if p == paragraph {
-                        marks.push((range.clone(), theme::current_mark()));
+                        marks.push((range.clone(), theme.current_mark()));
                     }
                 }
                 let mut spans = vec![Span::raw(" ".repeat(indent as usize))];
@@ -191,20 +191,18 @@ mod tests {
 
     #[test]
     fn marks_split_a_row_and_stack() {
+        let theme = crate::ui::theme::Theme::default();
         let text = "Ông Stoltenberg nói với Nga";
         let s = text.find("Stoltenberg").unwrap();
         let marks = vec![
-            (s..s + 11, theme::actor(crate::model::ActorKind::Person)),
-            (s..s + 4, theme::current_mark()),
+            (s..s + 11, theme.actor(crate::model::ActorKind::Person)),
+            (s..s + 4, theme.current_mark()),
         ];
         let spans = styled(text, 0..text.len(), Style::new(), &marks);
         let parts: Vec<&str> = spans.iter().map(|x| x.content.as_ref()).collect();
         assert_eq!(parts, ["Ông ", "Stol", "tenberg", " nói với Nga"]);
         assert!(spans[1].style.add_modifier.contains(Modifier::REVERSED));
-        assert_eq!(
-            spans[2].style,
-            theme::actor(crate::model::ActorKind::Person)
-        );
+        assert_eq!(spans[2].style, theme.actor(crate::model::ActorKind::Person));
         // A row that starts mid-paragraph only shows its part.
         let tail = styled(text, s + 4..text.len(), Style::new(), &marks);
         assert_eq!(tail[0].content, "tenberg");

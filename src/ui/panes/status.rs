@@ -6,7 +6,6 @@ use crate::ui::action::Action;
 use crate::ui::app::{App, Walk};
 use crate::ui::fmt::{plural, truncate};
 use crate::ui::layout::Pane;
-use crate::ui::theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -14,6 +13,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
     let width = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
     if !app.model.copies.is_empty() && app.loading.is_none() {
@@ -25,23 +25,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 plural(rows.listed, "article", "articles"),
                 plural(rows.stories, "story", "stories")
             ),
-            theme::dim(),
+            theme.dim(),
         ));
     }
     for f in &app.filters {
-        left.push(Span::styled(format!(" {} ", f.describe()), theme::tag()));
+        left.push(Span::styled(format!(" {} ", f.describe()), theme.tag()));
         left.push(Span::raw(" "));
     }
     if let Some(w) = walk(app) {
-        left.push(Span::styled(w, theme::prompt()));
+        left.push(Span::styled(w, theme.prompt()));
         left.push(Span::raw("  "));
     }
     if let Some(m) = &app.message {
-        let style = if m.error {
-            theme::error()
-        } else {
-            Style::new()
-        };
+        let style = if m.error { theme.error() } else { Style::new() };
         left.push(Span::styled(m.text.clone(), style));
     }
     let used: usize = left.iter().map(|s| s.content.width()).sum();
@@ -53,10 +49,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let hints = parts.join(" · ");
     let line = if used + hints.width() + 2 <= width {
         left.push(Span::raw(" ".repeat(width - used - hints.width())));
-        left.push(Span::styled(hints, theme::dim()));
+        left.push(Span::styled(hints, theme.dim()));
         Line::from(left)
     } else if left.is_empty() {
-        Line::from(Span::styled(truncate(&hints, width), theme::dim()))
+        Line::from(Span::styled(truncate(&hints, width), theme.dim()))
     } else {
         let text: String = left.iter().map(|s| s.content.as_ref()).collect();
         let style = left.last().map_or(Style::new(), |s| s.style);

@@ -17,20 +17,20 @@ use crate::ui::app::App;
 use crate::ui::axis::label;
 use crate::ui::fmt::{plural, truncate};
 use crate::ui::layout::Pane;
-use crate::ui::theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = &app.theme;
     let axis = &app.timeline.axis;
     let focused = app.focus == Pane::Timeline;
     let title = match axis.slots.is_empty() {
         true => "Timeline".to_string(),
         false => format!("Timeline · {}", axis.unit.name()),
     };
-    let block = block(title, focused);
+    let block = block(theme, title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 {
@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             "No dated events in this corpus"
         };
-        frame.render_widget(Line::from(Span::styled(why, theme::dim())), row(0));
+        frame.render_widget(Line::from(Span::styled(why, theme.dim())), row(0));
         return;
     }
     let avail = inner.width as usize;
@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let mut cells: Vec<(char, Style)> = (0..avail)
         .map(|x| {
             if x + offset < axis.width {
-                ('─', theme::border())
+                ('─', theme.border())
             } else {
                 (' ', Style::new())
             }
@@ -74,24 +74,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
     };
     for &b in &axis.breaks {
-        (b..b + crate::ui::axis::BREAK_WIDTH).for_each(|c| put(c, '┄', theme::dim()));
+        (b..b + crate::ui::axis::BREAK_WIDTH).for_each(|c| put(c, '┄', theme.dim()));
     }
     for (i, slot) in axis.slots.iter().enumerate() {
         let mut style = if is_open(i) {
-            theme::open_date()
+            theme.open_date()
         } else {
-            theme::mark()
+            theme.mark()
         };
         if Some(i) == cursor {
-            style = style.patch(theme::current_mark());
+            style = style.patch(theme.current_mark());
         }
         put(slot.col, axis.mark(slot), style);
     }
     if offset > 0 {
-        cells[0] = ('‹', theme::prompt());
+        cells[0] = ('‹', theme.prompt());
     }
     if offset + avail < axis.width {
-        cells[avail - 1] = ('›', theme::prompt());
+        cells[avail - 1] = ('›', theme.prompt());
     }
     frame.render_widget(runs(&cells), row(0));
 
@@ -105,6 +105,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
 /// The label row: the cursor's label always, others left to right where they fit.
 fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line<'static> {
+    let theme = &app.theme;
     let axis = &app.timeline.axis;
     let mut cells: Vec<(char, Style)> = vec![(' ', Style::new()); avail];
     let visible = |col: usize| col >= offset && col < offset + avail;
@@ -124,7 +125,7 @@ fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line
     };
     if let Some(c) = cursor.filter(|&c| visible(axis.slots[c].col)) {
         let text = label(axis.slots[c].key, None);
-        place(&text, axis.slots[c].col, theme::pane_title(), &mut taken);
+        place(&text, axis.slots[c].col, theme.pane_title(), &mut taken);
     }
     let mut last_drawn = None;
     for (i, slot) in axis.slots.iter().enumerate() {
@@ -136,7 +137,7 @@ fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line
         } else {
             label(slot.key, last_drawn)
         };
-        if place(&text, slot.col, theme::dim(), &mut taken) {
+        if place(&text, slot.col, theme.dim(), &mut taken) {
             last_drawn = Some(slot.key);
         }
     }
@@ -146,6 +147,7 @@ fn labels(app: &App, offset: usize, avail: usize, cursor: Option<usize>) -> Line
 /// `2022-01-12 · 2 articles · VnExpress, Dân trí · the first sentence`; where some are
 /// copies of one story, `5 articles, 1 story · …`.
 fn info(app: &App, cursor: Option<usize>, avail: usize) -> Line<'static> {
+    let theme = &app.theme;
     let axis = &app.timeline.axis;
     let Some(slot) = cursor.and_then(|c| axis.slots.get(c)) else {
         return Line::default();
@@ -189,7 +191,7 @@ fn info(app: &App, cursor: Option<usize>, avail: usize) -> Line<'static> {
         avail.saturating_sub(head.len()),
     );
     Line::from(vec![
-        Span::styled(head, theme::pane_title()),
+        Span::styled(head, theme.pane_title()),
         Span::raw(rest),
     ])
 }

@@ -4,13 +4,14 @@
 //! article on it is a jump (`Enter`).
 
 use super::statements::{named_as, statements_of, words, wrapped};
-use super::{centered, frame_box};
+use super::{centered, frame_box, step_of, Ctx, Outcome, Popup, Request, Statements};
 use crate::article::Date;
 use crate::model::Model;
-use crate::ui::app::App;
+use crate::ui::action::Action;
+use crate::ui::app::Walk;
 use crate::ui::fmt::{date_label, plural, truncate};
 use crate::ui::scroll::ListCursor;
-use crate::ui::theme;
+use crate::ui::theme::{self, Theme};
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -67,6 +68,54 @@ pub struct ActorPage {
 }
 
 impl ActorPage {
+    /// The page of `actor` on a terminal of `size`, on its first selectable row.
+    pub fn open(model: &Model, actor: usize, size: (u16, u16)) -> ActorPage {
+        let mut p = ActorPage::build(model, actor);
+        p.step(0, list_rows(size));
+        p
+    }
+
+    /// Answer a key: move, follow the selected row (Enter: another actor's page, a
+    /// statement's article walking the statements, an article at its first mention), go
+    /// to who-said-what (`"`) or the picker (`a`), or close.
+    pub fn handle(&mut self, action: &Action, ctx: &Ctx) -> Outcome {
+        let rows = list_rows(ctx.size);
+        if let Some(d) = step_of(action, rows) {
+            self.step(d, rows);
+            return Outcome::Open;
+        }
+        match action {
+            Action::Back | Action::ActorPage => Outcome::Closed,
+            Action::Quotes => Outcome::Replace(Box::new(Popup::Statements(Statements::build(
+                ctx.model, self.actor,
+            )))),
+            Action::ActorJump => Outcome::ClosedAnd(Request::Picker),
+            Action::Open | Action::Submit => match self.selected() {
+                Some(PageRow::With { actor, .. }) => Outcome::Replace(Box::new(Popup::Page(
+                    ActorPage::open(ctx.model, *actor, ctx.size),
+                ))),
+                Some(PageRow::Statement(entry)) => {
+                    let quotes: Vec<usize> = statements_of(ctx.model, self.actor)
+                        .iter()
+                        .map(|e| e[0])
+                        .collect();
+                    let current = quotes.iter().position(|&q| q == entry[0]).unwrap_or(0);
+                    Outcome::ClosedAnd(Request::Walk(Walk::Quotes {
+                        actor: self.actor,
+                        quotes,
+                        current,
+                    }))
+                }
+                Some(PageRow::Article(article)) => Outcome::ClosedAnd(Request::OpenAt {
+                    article: *article,
+                    actor: self.actor,
+                }),
+                _ => Outcome::Open,
+            },
+            _ => Outcome::Open,
+        }
+    }
+
     pub fn build(model: &Model, actor: usize) -> ActorPage {
         let mut rows = vec![PageRow::Section("Appears with".to_string())];
         let with = model.appears_with_actor(actor);
@@ -221,7 +270,7 @@ pub fn chart(model: &Model, actor: usize) -> Chart {
 }
 
 /// Where the page goes on a terminal of `size`.
-pub fn area(size: (u16, u16)) -> Rect {
+fn area(size: (u16, u16)) -> Rect {
     let screen = Rect::new(0, 0, size.0, size.1);
     centered(
         screen,
@@ -231,12 +280,13 @@ pub fn area(size: (u16, u16)) -> Rect {
 }
 
 /// Rows of the list shown at once.
-pub fn list_rows(size: (u16, u16)) -> usize {
+fn list_rows(size: (u16, u16)) -> usize {
     area(size).height.saturating_sub(2 + HEAD_ROWS).max(1) as usize
 }
 
-pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
-    let model = &app.model;
+pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, page: &ActorPage) {
+    let theme = ctx.theme;
+    let model = ctx.model;
     let Some(actor) = model.actors.get(page.actor) else {
         return;
     };
@@ -244,6 +294,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
     let title = format!("{} · {}", actor.name, theme::kind_name(actor.kind));
     let inner = frame_box(
         frame,
+        theme,
         rect,
         &truncate(&title, rect.width.saturating_sub(4) as usize),
     );
@@ -271,7 +322,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
         plural(page.statements, "statement", "statements"),
     );
     frame.render_widget(
-        Line::from(Span::styled(truncate(&counts, w), theme::dim())),
+        Line::from(Span::styled(truncate(&counts, w), theme.dim())),
         row(1),
     );
     let c = &page.chart;
@@ -281,7 +332,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
         None => "Mentions over time: no dated article".to_string(),
     };
     frame.render_widget(
-        Line::from(Span::styled(truncate(&label, w), theme::pane_title())),
+        Line::from(Span::styled(truncate(&label, w), theme.pane_title())),
         row(2),
     );
     // The last periods that fit, one column each.
@@ -301,7 +352,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
         ..row(3)
     };
     frame.render_widget(
-        Sparkline::default().data(&shown).style(theme::mark()),
+        Sparkline::default().data(&shown).style(theme.mark()),
         chart_area,
     );
     let first_shown = c.periods.len().saturating_sub(w);
@@ -316,12 +367,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
         axis
     };
     frame.render_widget(
-        Line::from(Span::styled(truncate(&axis, w), theme::dim())),
+        Line::from(Span::styled(truncate(&axis, w), theme.dim())),
         row(5),
     );
     let rule = Line::from(Span::styled(
         "─".repeat(inner.width as usize),
-        theme::border(),
+        theme.border(),
     ));
     frame.render_widget(rule, Rect::new(inner.x, inner.y + 6, inner.width, 1));
     let list_h = inner.height - HEAD_ROWS;
@@ -334,23 +385,29 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, page: &ActorPage) {
         .enumerate()
     {
         let selected = i == page.cursor.selected;
-        let line = row_line(model, r, selected, w);
+        let line = row_line(model, theme, r, selected, w);
         frame.render_widget(line, row(HEAD_ROWS + slot as u16));
     }
 }
 
 /// One list row as a line of `width` columns.
-fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'static> {
+fn row_line(
+    model: &Model,
+    theme: &Theme,
+    r: &PageRow,
+    selected: bool,
+    width: usize,
+) -> Line<'static> {
     let marker = if selected { "▶ " } else { "  " };
     let room = width.saturating_sub(2);
     let line = match r {
         PageRow::Section(t) => {
-            return Line::from(Span::styled(truncate(t, width), theme::pane_title()));
+            return Line::from(Span::styled(truncate(t, width), theme.pane_title()));
         }
         PageRow::Empty(t) => {
             return Line::from(Span::styled(
                 format!("  {}", truncate(t, room)),
-                theme::dim(),
+                theme.dim(),
             ));
         }
         PageRow::With { actor, sentences } => {
@@ -366,9 +423,9 @@ fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'s
                 Span::raw(marker),
                 Span::styled(
                     truncate(&a.name, room.saturating_sub(n.width())),
-                    theme::actor(a.kind),
+                    theme.actor(a.kind),
                 ),
-                Span::styled(n, theme::dim()),
+                Span::styled(n, theme.dim()),
             ])
         }
         PageRow::Statement(entry) => {
@@ -384,12 +441,12 @@ fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'s
             let lit = said.len();
             let text = format!("{said}: {}", words(model, entry));
             let head = format!("{date}  ");
-            let mut spans = vec![Span::raw(marker), Span::styled(head.clone(), theme::dim())];
+            let mut spans = vec![Span::raw(marker), Span::styled(head.clone(), theme.dim())];
             let style = q
                 .speaker
                 .and_then(|s| model.actors.get(s))
-                .map_or(theme::dim(), |a| {
-                    theme::actor(a.kind).add_modifier(Modifier::BOLD)
+                .map_or(theme.dim(), |a| {
+                    theme.actor(a.kind).add_modifier(Modifier::BOLD)
                 });
             if let Some(first) = wrapped(
                 &text,
@@ -414,13 +471,13 @@ fn row_line(model: &Model, r: &PageRow, selected: bool, width: usize) -> Line<'s
             let head = format!("{}  ", head.join(" · "));
             Line::from(vec![
                 Span::raw(marker),
-                Span::styled(head.clone(), theme::dim()),
+                Span::styled(head.clone(), theme.dim()),
                 Span::raw(truncate(&article.title, room.saturating_sub(head.width()))),
             ])
         }
     };
     if selected {
-        line.style(theme::selected_focused())
+        line.style(theme.selected_focused())
     } else {
         line
     }

@@ -11,12 +11,12 @@
 //! │ 21 words only in VnExpress, 12 only in Tuổi Trẻ · shared 0.88               │
 //! ```
 
-use super::{centered, frame_box};
+use super::{centered, frame_box, Outcome};
 use crate::compare::{compare, Change, Comparison, Piece};
 use crate::model::Model;
 use crate::ui::action::Action;
 use crate::ui::fmt::date_label;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -36,13 +36,6 @@ pub struct ComparePopup {
     pub comparison: Comparison,
     /// The share of the smaller one's text found in the other, as the copy finder counts.
     pub shared: f64,
-}
-
-/// What a key did to the popup.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Open,
-    Closed,
 }
 
 impl ComparePopup {
@@ -80,7 +73,10 @@ impl ComparePopup {
     /// Answer a key: scroll, go to another copy, or close.
     pub fn handle(&mut self, model: &Model, action: &Action, size: (u16, u16)) -> Outcome {
         let page = rows(size).max(1);
-        let last = lines(model, self, width(size)).len().saturating_sub(page);
+        // The count does not depend on the colours.
+        let last = lines(model, &Theme::default(), self, width(size))
+            .len()
+            .saturating_sub(page);
         let n = self.others.len().max(1);
         let step = match action {
             Action::Back | Action::Compare | Action::Help => return Outcome::Closed,
@@ -136,16 +132,16 @@ fn name(model: &Model, article: usize) -> String {
         .unwrap_or_default()
 }
 
-fn style(change: Change) -> Style {
+fn style(theme: &Theme, change: Change) -> Style {
     match change {
-        Change::Same => theme::diff_same(),
-        Change::Removed => theme::diff_removed(),
-        Change::Added => theme::diff_added(),
+        Change::Same => theme.diff_same(),
+        Change::Removed => theme.diff_removed(),
+        Change::Added => theme.diff_added(),
     }
 }
 
 /// Every line of the comparison, wrapped to `width` columns.
-pub fn lines(model: &Model, p: &ComparePopup, width: usize) -> Vec<Line<'static>> {
+pub fn lines(model: &Model, theme: &Theme, p: &ComparePopup, width: usize) -> Vec<Line<'static>> {
     let Some(other) = p.other() else {
         return Vec::new();
     };
@@ -154,17 +150,17 @@ pub fn lines(model: &Model, p: &ComparePopup, width: usize) -> Vec<Line<'static>
     let c = &p.comparison;
     let mut out = vec![
         Line::from(vec![
-            Span::styled(format!("{a} · {}", date(p.article)), theme::pane_title()),
+            Span::styled(format!("{a} · {}", date(p.article)), theme.pane_title()),
             Span::raw("  ⟷  "),
-            Span::styled(format!("{b} · {}", date(other)), theme::pane_title()),
+            Span::styled(format!("{b} · {}", date(other)), theme.pane_title()),
         ]),
         Line::from(vec![
-            Span::styled("in both", theme::diff_same()),
+            Span::styled("in both", theme.diff_same()),
             Span::raw(" · "),
-            Span::styled(format!("only in {a}"), theme::diff_removed()),
+            Span::styled(format!("only in {a}"), theme.diff_removed()),
             Span::raw(" · "),
-            Span::styled(format!("only in {b}"), theme::diff_added()),
-            Span::styled(" · ¶ break in one only", theme::dim()),
+            Span::styled(format!("only in {b}"), theme.diff_added()),
+            Span::styled(" · ¶ break in one only", theme.dim()),
         ]),
         Line::from(Span::raw(format!(
             "{} only in {a}, {} only in {b} · shared {:.2}",
@@ -180,7 +176,7 @@ pub fn lines(model: &Model, p: &ComparePopup, width: usize) -> Vec<Line<'static>
         .map(|piece| {
             (
                 piece.text.clone(),
-                style(piece.change).patch(theme::headline()),
+                style(theme, piece.change).patch(theme.headline()),
             )
         })
         .collect();
@@ -194,17 +190,17 @@ pub fn lines(model: &Model, p: &ComparePopup, width: usize) -> Vec<Line<'static>
     }
     for block in &c.blocks {
         out.push(Line::default());
-        let mut runs: Vec<(String, Style)> = block.pieces.iter().map(run).collect();
+        let mut runs: Vec<(String, Style)> = block.pieces.iter().map(|p| run(theme, p)).collect();
         if let Some(change) = block.break_only_in {
-            runs.push(("¶".to_string(), style(change)));
+            runs.push(("¶".to_string(), style(theme, change)));
         }
         out.extend(wrap(&runs, width));
     }
     out
 }
 
-fn run(piece: &Piece) -> (String, Style) {
-    (piece.text.clone(), style(piece.change))
+fn run(theme: &Theme, piece: &Piece) -> (String, Style) {
+    (piece.text.clone(), style(theme, piece.change))
 }
 
 /// Runs of styled words wrapped into lines of at most `width` columns, breaking at spaces
@@ -255,20 +251,20 @@ fn wrap(runs: &[(String, Style)], width: usize) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn draw(frame: &mut Frame, model: &Model, size: (u16, u16), p: &ComparePopup) {
+pub fn draw(frame: &mut Frame, theme: &Theme, model: &Model, size: (u16, u16), p: &ComparePopup) {
     let title = format!(
         "Compare · copy {} of {} (n/N other copy · j/k scroll · Esc closes)",
         p.current + 1,
         p.others.len()
     );
-    let inner = frame_box(frame, area(size), &title);
+    let inner = frame_box(frame, theme, area(size), &title);
     let text = Rect::new(
         inner.x + 1,
         inner.y,
         inner.width.saturating_sub(2),
         inner.height,
     );
-    for (y, line) in lines(model, p, width(size))
+    for (y, line) in lines(model, theme, p, width(size))
         .into_iter()
         .skip(p.scroll)
         .take(text.height as usize)
@@ -291,7 +287,7 @@ mod tests {
 
     #[test]
     fn runs_wrap_at_spaces_and_keep_their_style_inside() {
-        let struck = theme::diff_removed();
+        let struck = Theme::default().diff_removed();
         let runs = vec![
             ("Nga và".to_string(), Style::new()),
             ("Hoa Kỳ đàm phán".to_string(), struck),
@@ -320,6 +316,9 @@ mod tests {
         p.handle(&model, &Action::PrevMatch, size);
         p.handle(&model, &Action::PrevMatch, size);
         assert_eq!(p.other(), Some(5));
-        assert_eq!(p.handle(&model, &Action::Back, size), Outcome::Closed);
+        assert!(matches!(
+            p.handle(&model, &Action::Back, size),
+            Outcome::Closed
+        ));
     }
 }

@@ -3,14 +3,14 @@
 use super::{centered, frame_box};
 use crate::ui::app::Loading;
 use crate::ui::fmt::count;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::widgets::Gauge;
 use ratatui::Frame;
 
-pub fn draw(frame: &mut Frame, area: Rect, loading: Loading) {
+pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect, loading: Loading) {
     let rect = centered(area, 52, 3);
-    let inner = frame_box(frame, rect, "Loading the corpus");
+    let inner = frame_box(frame, theme, rect, "Loading the corpus");
     let (ratio, label) = if loading.total == 0 {
         (0.0, "finding files…".to_string())
     } else {
@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, loading: Loading) {
     let gauge = Gauge::default()
         .ratio(ratio)
         .label(label)
-        .style(theme::dim())
-        .gauge_style(theme::gauge());
+        .style(theme.dim())
+        .gauge_style(theme.gauge());
     frame.render_widget(gauge, inner);
 }

@@ -2,9 +2,9 @@
 //! page: 48 headlines, no body text)"), one per line, scrolled with the usual keys. The
 //! popup owns its scroll and keys and sees only the lines it shows.
 
-use super::{centered, frame_box};
+use super::{centered, frame_box, Outcome};
 use crate::ui::action::Action;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
@@ -13,13 +13,6 @@ use ratatui::Frame;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NotArticles {
     pub scroll: usize,
-}
-
-/// What a key did to the popup.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Open,
-    Closed,
 }
 
 impl NotArticles {
@@ -57,9 +50,16 @@ fn rows(size: (u16, u16)) -> usize {
 }
 
 /// Draw the list of `warnings` (each "dossier: FILE: reason").
-pub fn draw(frame: &mut Frame, size: (u16, u16), warnings: &[String], p: &NotArticles) {
+pub fn draw(
+    frame: &mut Frame,
+    theme: &Theme,
+    size: (u16, u16),
+    warnings: &[String],
+    p: &NotArticles,
+) {
     let inner = frame_box(
         frame,
+        theme,
         area(size),
         &format!("Not articles · {} (Esc closes)", warnings.len()),
     );
@@ -72,8 +72,8 @@ pub fn draw(frame: &mut Frame, size: (u16, u16), warnings: &[String], p: &NotArt
         let text = w.strip_prefix("dossier: ").unwrap_or(w);
         let (file, why) = text.split_once(": ").unwrap_or((text, ""));
         let line = Line::from(vec![
-            Span::styled(format!(" {file}"), theme::key()),
-            Span::styled(format!("  {why}"), theme::dim()),
+            Span::styled(format!(" {file}"), theme.key()),
+            Span::styled(format!("  {why}"), theme.dim()),
         ]);
         frame.render_widget(line, Rect::new(inner.x, inner.y + y as u16, inner.width, 1));
     }
@@ -87,12 +87,15 @@ mod tests {
     fn keys_scroll_within_the_list_and_close_it() {
         let mut p = NotArticles::default();
         let size = (80, 12); // 8 rows inside the box
-        assert_eq!(p.handle(&Action::MoveDown, size, 30), Outcome::Open);
+        assert!(matches!(
+            p.handle(&Action::MoveDown, size, 30),
+            Outcome::Open
+        ));
         assert_eq!(p.scroll, 1);
         p.handle(&Action::Bottom, size, 30);
         assert_eq!(p.scroll, 30 - rows(size));
         p.handle(&Action::PageDown, size, 30);
         assert_eq!(p.scroll, 30 - rows(size), "no scrolling past the end");
-        assert_eq!(p.handle(&Action::Back, size, 30), Outcome::Closed);
+        assert!(matches!(p.handle(&Action::Back, size, 30), Outcome::Closed));
     }
 }

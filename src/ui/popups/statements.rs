@@ -2,13 +2,13 @@
 //! and outlet, then the words, introduced by the way the text named the speaker (lit:
 //! "ông Stoltenberg", "Người đứng đầu NATO"). `Enter` opens the article at that paragraph.
 
-use super::{centered, frame_box};
+use super::{centered, frame_box, step_of, ActorPage, Ctx, Outcome, Popup, Request};
 use crate::model::{Model, QuoteKind};
-use crate::ui::app::App;
+use crate::ui::action::Action;
+use crate::ui::app::Walk;
 use crate::ui::fmt::{date_label, plural, truncate};
 use crate::ui::page::wrap_ranges;
 use crate::ui::scroll::ListCursor;
-use crate::ui::theme;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -36,6 +36,31 @@ impl Statements {
             cursor: ListCursor::default(),
         }
     }
+
+    /// Answer a key: move, open the selected statement's article there and walk the
+    /// statements with `n`/`N` (Enter), go to the actor's page (`A`), or close.
+    pub fn handle(&mut self, action: &Action, ctx: &Ctx) -> Outcome {
+        let rows = rows(ctx.size);
+        if let Some(d) = step_of(action, rows) {
+            self.cursor.move_by(d, self.entries.len(), rows);
+            return Outcome::Open;
+        }
+        match action {
+            Action::Back | Action::Quotes => Outcome::Closed,
+            Action::ActorPage => Outcome::Replace(Box::new(Popup::Page(ActorPage::open(
+                ctx.model, self.actor, ctx.size,
+            )))),
+            Action::Open | Action::Submit if !self.entries.is_empty() => {
+                let quotes: Vec<usize> = self.entries.iter().map(|e| e[0]).collect();
+                Outcome::ClosedAnd(Request::Walk(Walk::Quotes {
+                    actor: self.actor,
+                    quotes,
+                    current: self.cursor.selected,
+                }))
+            }
+            _ => Outcome::Open,
+        }
+    }
 }
 
 /// The statements of `actor`, oldest first, each with the parts that continue it.
@@ -59,7 +84,7 @@ pub fn statements_of(model: &Model, actor: usize) -> Vec<Vec<usize>> {
 }
 
 /// Where the list goes on a terminal of `size`.
-pub fn area(size: (u16, u16)) -> Rect {
+fn area(size: (u16, u16)) -> Rect {
     let screen = Rect::new(0, 0, size.0, size.1);
     centered(
         screen,
@@ -69,7 +94,7 @@ pub fn area(size: (u16, u16)) -> Rect {
 }
 
 /// How many statements show at once.
-pub fn rows(size: (u16, u16)) -> usize {
+fn rows(size: (u16, u16)) -> usize {
     (area(size).height.saturating_sub(2) / ENTRY_ROWS).max(1) as usize
 }
 
@@ -125,8 +150,9 @@ pub fn named_as(model: &Model, i: usize) -> String {
     }
 }
 
-pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Statements) {
-    let model = &app.model;
+pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, s: &Statements) {
+    let theme = ctx.theme;
+    let model = ctx.model;
     let Some(actor) = model.actors.get(s.actor) else {
         return;
     };
@@ -138,6 +164,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Statements) {
     );
     let inner = frame_box(
         frame,
+        theme,
         rect,
         &truncate(&title, rect.width.saturating_sub(4) as usize),
     );
@@ -145,12 +172,12 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Statements) {
     if s.entries.is_empty() {
         let line = Span::styled(
             format!(" No statement is attributed to {}.", actor.name),
-            theme::dim(),
+            theme.dim(),
         );
         frame.render_widget(Line::from(line), Rect { height: 1, ..inner });
         return;
     }
-    let lit = theme::actor(actor.kind).add_modifier(Modifier::BOLD);
+    let lit = theme.actor(actor.kind).add_modifier(Modifier::BOLD);
     let shown = (inner.height / ENTRY_ROWS).max(1) as usize;
     for (slot, (i, entry)) in s
         .entries
@@ -174,9 +201,9 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App, s: &Statements) {
         head.push(q.cue.clone());
         let head = truncate(&head.join(" · "), w.saturating_sub(2));
         let head_style = if selected {
-            theme::selected_focused()
+            theme.selected_focused()
         } else {
-            theme::dim()
+            theme.dim()
         };
         let marker = if selected { "▶ " } else { "  " };
         frame.render_widget(

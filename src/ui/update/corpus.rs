@@ -4,7 +4,6 @@
 
 use super::{error, filter, nav, note};
 use crate::index::{hits, Query};
-use crate::ui::action::Action;
 use crate::ui::app::{App, CorpusHits, Filter, Mark, Walk};
 use crate::ui::fmt::plural;
 use crate::ui::layout::Pane;
@@ -25,56 +24,33 @@ pub fn open_prompt(app: &mut App) {
     app.popup = Some(Popup::Corpus(CorpusPrompt::new(&current)));
 }
 
-/// Keys in the prompt.
-pub fn prompt(app: &mut App, mut p: CorpusPrompt, action: &Action) -> Option<Popup> {
-    match action {
-        Action::Back => None,
-        Action::Submit => {
-            let text = p.input.text().trim().to_string();
-            if text.is_empty() {
-                clear(app);
-                return None;
-            }
-            match search(app, &text) {
-                Ok(()) => None,
-                Err(e) => {
-                    p.error = Some(e);
-                    Some(Popup::Corpus(p))
-                }
-            }
+/// What a search for `text` found: list the hits best first, select the best and show
+/// its first match, closing the prompt; else say in the prompt why nothing is listed.
+pub fn found(app: &mut App, text: &str, query: Query, result: Result<Vec<usize>, String>) {
+    let ranked = result.and_then(|ranked| {
+        if ranked.is_empty() {
+            Err(format!("no article holds {query}"))
+        } else {
+            Ok(ranked)
         }
-        a => {
-            if p.input.edit(a) {
-                p.error = None;
+    });
+    match ranked {
+        Ok(ranked) => {
+            if matches!(app.popup, Some(Popup::Corpus(_))) {
+                app.popup = None;
             }
-            Some(Popup::Corpus(p))
+            show(app, text, query, ranked);
+        }
+        Err(e) => {
+            if let Some(Popup::Corpus(p)) = &mut app.popup {
+                p.error = Some(e);
+            }
         }
     }
 }
 
-/// Search for `text`: list the hits best first, select the best and show its first match.
-/// `Err` says why nothing is listed.
-pub fn search(app: &mut App, text: &str) -> Result<(), String> {
-    let query = Query::parse(text);
-    if query.is_empty() {
-        return Err("no word to look for".to_string());
-    }
-    let found = {
-        let Some(shared) = &app.searcher else {
-            return Err("the search index is not ready yet".to_string());
-        };
-        let searcher = shared
-            .lock()
-            .map_err(|_| "the search index cannot be used".to_string())?;
-        searcher
-            .search(&query)
-            .map_err(|e| e.trim_start_matches("dossier: ").to_string())?
-    };
-    let n = app.model.articles.len();
-    let ranked: Vec<usize> = found.iter().map(|f| f.article).filter(|&i| i < n).collect();
-    if ranked.is_empty() {
-        return Err(format!("no article holds {query}"));
-    }
+/// List the articles `ranked` (best first) that a search for `text` found.
+fn show(app: &mut App, text: &str, query: Query, ranked: Vec<usize>) {
     let total = ranked.len();
     app.filters.retain(|f| !matches!(f, Filter::Search(_)));
     app.filters
@@ -99,7 +75,6 @@ pub fn search(app: &mut App, text: &str) -> Result<(), String> {
         )
     };
     note(app, &text);
-    Ok(())
 }
 
 /// Drop the corpus search (and its walk).

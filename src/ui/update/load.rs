@@ -28,7 +28,7 @@ pub fn resize(app: &mut App, width: u16, height: u16) {
 pub fn while_loading(app: &mut App, action: &Action) -> bool {
     match action {
         Action::Help => {
-            app.popup = Some(Popup::Help { scroll: 0 });
+            app.popup = Some(Popup::Help(Default::default()));
             false
         }
         _ if app.model.articles.is_empty() => false,

@@ -5,28 +5,13 @@
 
 use super::{error, filter, nav, note, timeline};
 use crate::article::Date;
-use crate::daterange::parse_filter;
 use crate::model::Model;
-use crate::state::{Position, Store};
-use crate::ui::action::Action;
+use crate::state::{Position, Saved};
 use crate::ui::app::{App, AsBuilt, Filter};
+use crate::ui::effect::Effect;
 use crate::ui::fmt::{date_label, truncate};
 use crate::ui::page::Row;
 use crate::ui::popups::{DateOverride, Popup};
-
-/// Read the saved state from `store` before the corpus is loaded; a problem with it is
-/// kept for the status bar and for stderr on exit. The store is kept for saving unless
-/// writing would destroy a file that could be neither read nor set aside.
-pub fn open(app: &mut App, store: Store) {
-    let loaded = store.load();
-    app.state = loaded.state;
-    app.base = app.state.clone();
-    if let Some(w) = loaded.warning {
-        app.notes.push(w.line);
-        app.notice = Some(w.short);
-    }
-    app.store = loaded.writable.then_some(store);
-}
 
 /// Take the model as built (for undoing corrections later), then apply the saved
 /// corrections to it.
@@ -89,15 +74,20 @@ fn capture_position(app: &mut App) {
     });
 }
 
-/// Save the state now (with the current position): this reader's changes since its last
-/// save, on top of what other readers saved meanwhile. Their read marks and bookmarks are
-/// taken in (the list follows); their dates and merges show from the next start, as
-/// the model would have to be built again for them. A failure is shown and printed again
-/// on exit, once; the changes stay for the next save.
+/// Save the state now (with the current position): note where the reader is and ask the
+/// loop to save (see [`saved`] for what comes back).
 pub fn persist(app: &mut App) {
     capture_position(app);
-    let Some(store) = &app.store else { return };
-    let saved = match store.save_changes(&app.base, &app.state) {
+    app.effects.push(Effect::Save);
+}
+
+/// What saving gave: this reader's changes went on top of what other readers saved
+/// meanwhile. Their read marks and bookmarks are taken in (the list follows); their dates
+/// and merges show from the next start, as the model would have to be built again for
+/// them. A failure is shown and printed again on exit, once; the changes stay for the
+/// next save.
+pub fn saved(app: &mut App, result: Result<Saved, String>) {
+    let saved = match result {
         Ok(saved) => saved,
         Err(e) => {
             if !app.notes.contains(&e) {
@@ -122,10 +112,11 @@ pub fn persist(app: &mut App) {
 
 /// The reader is closing: save where it is, unless the corpus never finished loading
 /// (then there is nothing new, and the old position must not be lost).
-pub fn on_exit(app: &mut App) {
+pub fn on_exit(app: &mut App) -> Vec<Effect> {
     if app.loading.is_none() {
         persist(app);
     }
+    std::mem::take(&mut app.effects)
 }
 
 /// `m`: bookmark the target article, or remove its bookmark.
@@ -183,41 +174,6 @@ pub fn open_set_date(app: &mut App) {
     )));
 }
 
-/// Keys in the `D` prompt.
-pub fn override_prompt(app: &mut App, mut p: DateOverride, action: &Action) -> Option<Popup> {
-    match action {
-        Action::Back => None,
-        Action::Submit => match one_day(p.input.text()) {
-            Ok(date) => {
-                set_date(app, p.article, date);
-                None
-            }
-            Err(e) => {
-                p.error = Some(e);
-                Some(Popup::Override(p))
-            }
-        },
-        a => {
-            if p.input.edit(a) {
-                p.error = None;
-            }
-            Some(Popup::Override(p))
-        }
-    }
-}
-
-/// One full day as the `d` prompt reads dates; blank is `None`.
-fn one_day(text: &str) -> Result<Option<Date>, String> {
-    match parse_filter(text)? {
-        None => Ok(None),
-        Some(r) if r.since.is_some() && r.since == r.until && !text.contains("..") => Ok(r.since),
-        Some(_) => Err(format!(
-            "{:?}: one day, e.g. 2022-01-12 or 12/1/2022",
-            text.trim()
-        )),
-    }
-}
-
 /// The article's year-less dates follow its new publication date; with the date removed,
 /// they go back to what the corpus gave them. The timeline follows.
 fn redate(app: &mut App, article: usize, set: bool) {
@@ -234,7 +190,7 @@ fn redate(app: &mut App, article: usize, set: bool) {
 }
 
 /// Set (or with `None` remove) the publication date of `article`, show it, save it.
-fn set_date(app: &mut App, article: usize, date: Option<Date>) {
+pub fn set_date(app: &mut App, article: usize, date: Option<Date>) {
     let Some(a) = app.model.articles.get_mut(article) else {
         return;
     };
@@ -265,21 +221,4 @@ fn set_date(app: &mut App, article: usize, date: Option<Date>) {
     };
     note(app, &text);
     persist(app);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_date_prompt_takes_one_day() {
-        let day = |s: &str| one_day(s).map(|d| d.map(|x| x.to_string()));
-        assert_eq!(day("2022-01-12"), Ok(Some("2022-01-12".into())));
-        assert_eq!(day("12/1/2022"), Ok(Some("2022-01-12".into())));
-        assert_eq!(day("  "), Ok(None));
-        assert!(day("2022-01").unwrap_err().contains("one day"));
-        assert!(day("2022-01-12..2022-01-13").is_err());
-        assert!(day("2022-01-12..").is_err());
-        assert!(day("31/2/2022").is_err());
-    }
 }
