@@ -254,6 +254,7 @@ copies_dir=$(realpath "$(dirname "$0")/../copies/corpus")
 rm -rf "$work/state"
 start 120 36 "$RUN '$copies_dir'"
 expect "the status bar counts articles and stories" "29 articles · 13 stories"
+expect "the load message follows without counting the articles again" "13 stories [0-9]* actors"
 expect "a copy group is listed once with +N and the other outlets" "+[0-9] · "
 keys c
 expect "c unfolds the group under its row" "↳ "

@@ -183,9 +183,14 @@ pub fn loaded(app: &mut App, mut model: Model) {
     timeline::place_cursor(app);
     timeline::relayout(app);
     let m = &app.model;
+    // With copies the status bar counts the articles already ("29 articles · 13 stories").
+    let articles = m
+        .copies
+        .is_empty()
+        .then(|| plural(m.articles.len(), "article", "articles") + " · ");
     let mut text = format!(
-        "{} · {} · {}",
-        plural(m.articles.len(), "article", "articles"),
+        "{}{} · {}",
+        articles.unwrap_or_default(),
         plural(m.actors.len(), "actor", "actors"),
         plural(m.timeline.len(), "date", "dates"),
     );
