@@ -639,7 +639,14 @@ impl<'a, 'e> Reader<'a, 'e> {
         let empty = (clause..verb).all(|j| env.lists.between.contains(&[p.word(j)]));
         if !empty {
             let parsed = env.parse(p, clause..verb);
-            if parsed.is_some() || clause == start || p.toks[clause - 1].punct != Some(',') {
+            // "…, những lĩnh vực mà Washington cho rằng": a relative clause is no
+            // apposition either.
+            let relative = (clause..verb).any(|k| p.word(k) == "mà");
+            if parsed.is_some()
+                || relative
+                || clause == start
+                || p.toks[clause - 1].punct != Some(',')
+            {
                 return parsed;
             }
         } else if clause == start || p.toks[clause - 1].punct != Some(',') {
@@ -657,22 +664,25 @@ impl<'a, 'e> Reader<'a, 'e> {
             if (first..comma).filter(|&j| p.toks[j].is_word()).count() > MAX_APPOSITION_WORDS {
                 break;
             }
-            // Only a clause that holds a mention may name an actor.
-            let named = (first..comma)
-                .any(|j| p.toks[j].mention.is_some())
-                .then(|| env.parse(p, first..comma))
-                .flatten();
-            if let Some(named) = named {
-                if let Who::Actor(a) = named.who {
+            // Only a clause that holds a mention may name an actor; an unnamed source
+            // ("Một cán bộ xã, đề nghị giấu tên, cho biết") names nobody.
+            let named = ((first..comma).any(|j| p.toks[j].mention.is_some())
+                || env.is_anonymous(p, first, comma))
+            .then(|| env.parse(p, first..comma))
+            .flatten();
+            match named.as_ref().map(|x| &x.who) {
+                Some(Who::Actor(a))
                     if env
                         .actors
-                        .get(a)
-                        .is_some_and(|x| x.kind == ActorKind::Person)
-                    {
-                        return Some(named);
-                    }
-                    body = body.or(Some(named));
+                        .get(*a)
+                        .is_some_and(|x| x.kind == ActorKind::Person) =>
+                {
+                    return named;
                 }
+                Some(Who::Actor(_)) => body = body.or(named),
+                // Only right before the verb's comma: "…, đề nghị giấu tên, cho biết".
+                Some(Who::Anonymous) if empty => body = body.or(named),
+                _ => {}
             }
             if first == start || p.toks[first - 1].punct != Some(',') {
                 break;

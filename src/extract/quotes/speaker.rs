@@ -260,7 +260,7 @@ impl<'a> Env<'a> {
     }
 
     /// An unnamed source.
-    fn is_anonymous(&self, p: &Para, t: usize, end: usize) -> bool {
+    pub fn is_anonymous(&self, p: &Para, t: usize, end: usize) -> bool {
         let l = self.lists;
         let words = p.words(t..end);
         if let Some((n, _)) = l.quantifiers.longest(&words).filter(|(n, _)| t + n < end) {
