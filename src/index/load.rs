@@ -2,6 +2,8 @@
 //! read again; the rest are read, cleaned and stored; files gone leave the cache. The
 //! corpus-wide steps ([`model::build`]) then run on every file's result, stored or new,
 //! exactly as [`crate::pipeline::load`] runs them: same model, same warnings, same order.
+//! When no file changed since the last load, they do not run: the model they made then
+//! is kept in the cache ([`super::kept`]) and taken back instead.
 //!
 //! A file counts as unchanged when its name, size and modification time are those stored
 //! and that time was at least [`SETTLE`] old when it was stored (a file written in the
@@ -61,6 +63,8 @@ pub struct Counts {
     pub cleaned: usize,
     /// Stored files no longer in the corpus, removed from the cache.
     pub removed: usize,
+    /// The model was the one kept in the cache for these files, not built again.
+    pub model_kept: bool,
 }
 
 impl Loaded {
@@ -302,7 +306,15 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
             .collect();
         let ids = (1..=files.len() as i64).collect();
         progress.building();
-        return finish(results, ids, Vec::new(), Vec::new(), files.len(), None);
+        return finish(
+            results,
+            ids,
+            Vec::new(),
+            Vec::new(),
+            files.len(),
+            None,
+            None,
+        );
     }
     let (found, walk_warnings) = corpus::find(args);
     progress.found(found.len());
@@ -400,9 +412,17 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     let read = results.len();
     progress.building();
     let print = generation(&file_ids);
-    let mut loaded = finish(results, file_ids, warnings, notes, read, cache);
+    // Files cleaned now have new ids: no model can be kept for them.
+    let kept = cache
+        .as_ref()
+        .filter(|_| counts.cleaned == 0)
+        .and_then(|c| c.kept_model(&print));
+    let mut loaded = finish(results, file_ids, warnings, notes, read, cache, kept);
+    counts.model_kept = loaded.counts.model_kept;
     loaded.counts = counts;
-    keep_built(&mut loaded, &print);
+    if !counts.model_kept {
+        keep_built(&mut loaded, &print);
+    }
     loaded
 }
 
@@ -413,9 +433,10 @@ pub fn generation(ids: &[i64]) -> String {
     format!("{}:{:016x}", ids.len(), xxhash_rust::xxh3::xxh3_64(&bytes))
 }
 
-/// Keep what `dossier search` needs of the model in the cache (when it is up to date),
-/// so that a search of an unchanged corpus need not build the model again. A failure
-/// only means the next search builds it.
+/// Keep the model in the cache (when it is up to date): what `dossier search` needs of
+/// its articles, so that a search of an unchanged corpus need not load the corpus, and
+/// the rest, so that the next load of an unchanged corpus need not build it again. A
+/// failure only means the next load builds it.
 fn keep_built(loaded: &mut Loaded, generation: &str) {
     let Some(cache) = &mut loaded.cache else {
         return;
@@ -432,7 +453,8 @@ fn keep_built(loaded: &mut Loaded, generation: &str) {
             })
         })
     });
-    let _ = cache.store_built(generation, built);
+    let model = &loaded.outcome.model;
+    let _ = cache.store_built(generation, built, || super::kept::encode(model));
 }
 
 /// Stored results read at a time: the JSON of a batch is in memory, never all of it.
@@ -590,14 +612,17 @@ fn write(
     }
 }
 
-/// Gather the files' results in order, group each file's articles, build the model.
+/// Gather the files' results in order, group each file's articles, build the model, or
+/// take the one `kept` for them (see [`super::kept`]; one that does not check out is
+/// forgotten, with one line, and the model built).
 fn finish(
     results: Vec<Result<Vec<Article>, Warning>>,
     ids: Vec<i64>,
     mut warnings: Vec<Warning>,
-    notes: Vec<String>,
+    mut notes: Vec<String>,
     files: usize,
-    cache: Option<Cache>,
+    mut cache: Option<Cache>,
+    kept: Option<Vec<u8>>,
 ) -> Loaded {
     let mut groups = Vec::new();
     let mut first = 0;
@@ -613,16 +638,38 @@ fn finish(
     }
     let (articles, mut unread) = gather(results);
     warnings.append(&mut unread);
+    let decoded = match kept {
+        Some(bytes) => super::kept::decode(&bytes, articles).map_err(|a| (a, true)),
+        None => Err((articles, false)),
+    };
+    let (model, model_kept) = match decoded {
+        Ok(model) => (model, true),
+        Err((articles, true)) => {
+            if let Some(c) = &mut cache {
+                notes.push(format!(
+                    "dossier: cache {}: unreadable (the kept model does not check out); \
+                     rebuilt",
+                    c.path().display()
+                ));
+                let _ = c.forget_built();
+            }
+            (model::build(articles, &Gazetteer::bundled()), false)
+        }
+        Err((articles, false)) => (model::build(articles, &Gazetteer::bundled()), false),
+    };
     Loaded {
         outcome: Outcome {
-            model: model::build(articles, &Gazetteer::bundled()),
+            model,
             warnings,
             files,
         },
         notes,
         groups,
         cache,
-        counts: Counts::default(),
+        counts: Counts {
+            model_kept,
+            ..Counts::default()
+        },
     }
 }
 
