@@ -346,7 +346,7 @@ impl Cache {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The stored cleaning result (JSON, see `load.rs`) of the file `id`.
+    /// The stored cleaning result (postcard, see `load.rs`) of the file `id`.
     pub fn result(&self, id: i64) -> Result<Vec<u8>, Problem> {
         let mut st = self
             .conn
@@ -355,7 +355,7 @@ impl Cache {
     }
 
     /// Apply one load's changes and store the files cleaned anew (`added`, replacing any
-    /// row of the same path; made one at a time, so that their JSON is never all in
+    /// row of the same path; made one at a time, so that their bytes are never all in
     /// memory at once), in one transaction; returns the ids of the added rows, in order.
     /// A file's search rows leave with it.
     pub fn apply(
