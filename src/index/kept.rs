@@ -51,9 +51,9 @@ struct KeptRef<'a> {
     copies: &'a [CopyGroup],
 }
 
-/// What is kept, read back.
+/// What is kept, read back (see [`read`]), to be joined to the articles ([`assemble`]).
 #[derive(serde::Deserialize)]
-struct Kept {
+pub struct Kept {
     dates: Vec<(Option<Date>, Option<DateBasis>)>,
     actors: Vec<Actor>,
     mentions: Vec<Mention>,
@@ -90,14 +90,15 @@ pub fn encode(model: &Model) -> Vec<u8> {
 /// ids made unique as for building); the articles back when the bytes are damaged or
 /// were kept for other articles.
 pub fn decode(bytes: &[u8], articles: Vec<Article>) -> Result<Model, Vec<Article>> {
-    match read(bytes).filter(|k| fits(k, &articles)) {
-        Some(kept) => Ok(assemble(kept, articles)),
+    match read(bytes) {
+        Some(kept) => assemble(kept, articles),
         None => Err(articles),
     }
 }
 
-/// The kept parts, when their hash checks out and they parse.
-fn read(bytes: &[u8]) -> Option<Kept> {
+/// The kept parts, when their hash checks out and they parse: [`decode`] in two steps,
+/// so that this one can run while the articles are read.
+pub fn read(bytes: &[u8]) -> Option<Kept> {
     let (hash, body) = bytes.split_first_chunk::<8>()?;
     if u64::from_le_bytes(*hash) != xxhash_rust::xxh3::xxh3_64(body) {
         return None;
@@ -105,14 +106,18 @@ fn read(bytes: &[u8]) -> Option<Kept> {
     postcard::from_bytes(body).ok()
 }
 
-/// The model of `articles` with the kept parts.
-fn assemble(kept: Kept, mut articles: Vec<Article>) -> Model {
+/// The model of `articles` with the kept parts; the articles back when the parts were
+/// kept for other articles.
+pub fn assemble(kept: Kept, mut articles: Vec<Article>) -> Result<Model, Vec<Article>> {
+    if !fits(&kept, &articles) {
+        return Err(articles);
+    }
     for (a, (date, basis)) in articles.iter_mut().zip(kept.dates) {
         a.date = date;
         a.date_basis = basis;
     }
     let n = articles.len();
-    Model {
+    Ok(Model {
         articles,
         actors: kept.actors,
         mentions: kept.mentions,
@@ -122,7 +127,7 @@ fn assemble(kept: Kept, mut articles: Vec<Article>) -> Model {
         // Already in the order `Copies::new` puts them in; the article-to-group lookup
         // is made again.
         copies: Copies::new(kept.copies, n),
-    }
+    })
 }
 
 /// Whether everything kept points at articles, paragraphs and actors there are, so that

@@ -362,9 +362,31 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
             g
         })
         .collect();
-    if let Some(c) = &cache {
-        take_stored(c, &found, &mut got, progress);
-    }
+    // With no file to clean, the model may be kept for exactly the files stored: read it
+    // while their articles are.
+    let early = cache
+        .as_ref()
+        .filter(|_| !got.iter().any(|g| matches!(g, Got::Fresh { .. })))
+        .map(|_| {
+            let ids: Vec<i64> = got
+                .iter()
+                .filter_map(|g| match g {
+                    Got::Keep { id, .. } => Some(*id),
+                    _ => None,
+                })
+                .collect();
+            generation(&ids)
+        });
+    let bytes = early
+        .as_deref()
+        .and_then(|g| cache.as_ref().and_then(|c| c.kept_model(g)));
+    let kept = std::thread::scope(|s| {
+        let reading = bytes.map(|b| s.spawn(move || super::kept::read(&b)));
+        if let Some(c) = &cache {
+            take_stored(c, &found, &mut got, progress);
+        }
+        reading.map(|r| r.join().ok().flatten())
+    });
     if got.iter().any(|g| matches!(g, Got::Damaged)) {
         let (c, line) = rebuild_after(
             &mut cache,
@@ -417,10 +439,9 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     progress.building();
     let print = generation(&file_ids);
     // Files cleaned now have new ids: no model can be kept for them.
-    let kept = cache
-        .as_ref()
-        .filter(|_| counts.cleaned == 0)
-        .and_then(|c| c.kept_model(&print));
+    let kept = kept.filter(|_| {
+        counts.cleaned == 0 && cache.is_some() && early.as_deref() == Some(print.as_str())
+    });
     let mut loaded = finish(results, file_ids, warnings, notes, read, cache, kept);
     counts.model_kept = loaded.counts.model_kept;
     loaded.counts = counts;
@@ -617,8 +638,8 @@ fn write(
 }
 
 /// Gather the files' results in order, group each file's articles, build the model, or
-/// take the one `kept` for them (see [`super::kept`]; one that does not check out is
-/// forgotten, with one line, and the model built).
+/// take the one `kept` for them (see [`super::kept`]; `Some(None)`: one was kept but does
+/// not check out, so it is forgotten, with one line, and the model built).
 fn finish(
     results: Vec<Result<Vec<Article>, Warning>>,
     ids: Vec<i64>,
@@ -626,7 +647,7 @@ fn finish(
     mut notes: Vec<String>,
     files: usize,
     mut cache: Option<Cache>,
-    kept: Option<Vec<u8>>,
+    kept: Option<Option<super::kept::Kept>>,
 ) -> Loaded {
     let mut groups = Vec::new();
     let mut first = 0;
@@ -643,7 +664,8 @@ fn finish(
     let (articles, mut unread) = gather(results);
     warnings.append(&mut unread);
     let decoded = match kept {
-        Some(bytes) => super::kept::decode(&bytes, articles).map_err(|a| (a, true)),
+        Some(Some(parts)) => super::kept::assemble(parts, articles).map_err(|a| (a, true)),
+        Some(None) => Err((articles, true)),
         None => Err((articles, false)),
     };
     let (model, model_kept) = match decoded {
