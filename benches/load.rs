@@ -7,7 +7,8 @@
 //!
 //! - `no_cache`: find, read, decode, clean, model (`--no-cache`);
 //! - `cold`: the same with an empty cache, which is filled (results stored, no index);
-//! - `warm`: nothing changed since the last load: stored results, model built again;
+//! - `warm`: nothing changed since the last load: stored results and the model kept
+//!   in the cache (not built again);
 //! - `search`: one query of the search index of the warm corpus (built once), and a
 //!   query that hits most articles.
 //!

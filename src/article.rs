@@ -138,7 +138,9 @@ pub enum Precision {
 
 /// A calendar date known to a year, a month or a day. Orders a year before its months and
 /// a month before its days, which is the order a timeline reads in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct PartialDate {
     pub year: i16,
     /// 1..=12, or 0 when only the year is known.

@@ -99,6 +99,8 @@ fn cache_file(cache_home: &Path) -> PathBuf {
         .unwrap()
 }
 
+/// Each command, cold (files cleaned, model built and kept) and warm twice (the model
+/// kept taken back), prints what it prints without the cache.
 #[test]
 fn commands_print_the_same_with_and_without_the_cache() {
     let root = temp("same");
@@ -129,7 +131,13 @@ fn commands_print_the_same_with_and_without_the_cache() {
             assert_eq!(text(&out.stderr), want_err, "{args:?} {run}");
         }
     }
-    assert!(cache_file(&home).exists());
+    // The warm runs had a model kept to take (that a warm load takes it rather than
+    // building one: `only_new_and_changed_files_are_cleaned_again`).
+    let db = rusqlite::Connection::open(cache_file(&home)).unwrap();
+    let kept: i64 = db
+        .query_row("SELECT count(*) FROM model", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, 1);
 }
 
 /// The export JSON and warnings of a load, for comparing runs.
@@ -181,12 +189,42 @@ fn only_new_and_changed_files_are_cleaned_again() {
 
     let cold = load();
     assert_eq!(cold.counts.cleaned, files);
+    assert!(!cold.counts.model_kept);
     assert!(cold.notes.is_empty(), "{:?}", cold.notes);
     same_as_uncached(&corpus, cold);
 
+    // Nothing changed: the model is the one kept, not built again, and the same.
+    for _ in 0..2 {
+        let warm = load();
+        assert_eq!((warm.counts.stored, warm.counts.cleaned), (files, 0));
+        assert!(warm.counts.model_kept);
+        assert!(warm.notes.is_empty(), "{:?}", warm.notes);
+        same_as_uncached(&corpus, warm);
+    }
+
+    // The kept model damaged: built again (one line says so), kept again.
+    let db = std::fs::read_dir(root.join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "sqlite"))
+        .unwrap();
+    let db = rusqlite::Connection::open(db).unwrap();
+    let damaged = db
+        .execute("UPDATE model SET body = zeroblob(length(body))", [])
+        .unwrap();
+    assert_eq!(damaged, 1);
+    let rebuilt = load();
+    assert!(!rebuilt.counts.model_kept);
+    assert_eq!(rebuilt.notes.len(), 1, "{:?}", rebuilt.notes);
+    assert!(
+        rebuilt.notes[0].contains("kept model") && rebuilt.notes[0].ends_with("rebuilt"),
+        "{:?}",
+        rebuilt.notes
+    );
+    same_as_uncached(&corpus, rebuilt);
     let warm = load();
-    assert_eq!((warm.counts.stored, warm.counts.cleaned), (files, 0));
-    same_as_uncached(&corpus, warm);
+    assert!(warm.counts.model_kept && warm.notes.is_empty());
+    drop(db);
 
     // Changed with the same size, just now.
     let a = corpus.join("001_2c8f21b71f9a2bec.txt");
@@ -199,11 +237,14 @@ fn only_new_and_changed_files_are_cleaned_again() {
         (changed.counts.stored, changed.counts.cleaned),
         (files - 1, 1)
     );
+    assert!(!changed.counts.model_kept);
     same_as_uncached(&corpus, changed);
     // Written a moment ago, it is read again next time (its time may not tell a change
-    // made within the same tick) but not cleaned again.
+    // made within the same tick) but not cleaned again: the model kept is still its.
     let again = load();
     assert_eq!((again.counts.same, again.counts.cleaned), (1, 0));
+    assert!(again.counts.model_kept);
+    same_as_uncached(&corpus, again);
 
     // Added, removed, truncated.
     std::fs::write(
@@ -224,6 +265,7 @@ fn only_new_and_changed_files_are_cleaned_again() {
     let after = load();
     assert_eq!(after.counts.removed, 1);
     assert_eq!(after.counts.cleaned, 2, "{:?}", after.counts);
+    assert!(!after.counts.model_kept);
     let ids: Vec<String> = after
         .outcome
         .model
@@ -248,6 +290,14 @@ fn only_new_and_changed_files_are_cleaned_again() {
         .iter()
         .any(|w| w.contains("004_eb87d9dc229bc997.txt: no article")));
     same_as_uncached(&corpus, emptied);
+
+    // A file gone and nothing else: the model kept was of other files, so it is built.
+    let _ = load();
+    std::fs::remove_file(corpus.join("sub/new.txt")).unwrap();
+    let fewer = load();
+    assert_eq!((fewer.counts.removed, fewer.counts.cleaned), (1, 0));
+    assert!(!fewer.counts.model_kept);
+    same_as_uncached(&corpus, fewer);
 }
 
 #[test]
@@ -290,6 +340,23 @@ fn a_damaged_cache_is_rebuilt_with_one_line() {
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(lines[0].ends_with("rebuilt"), "{lines:?}");
     assert!(cache_lines(&dossier(&home, &["export", c])).is_empty());
+
+    // A kept model whose bytes are damaged: built again, with one line.
+    let db = rusqlite::Connection::open(&file).unwrap();
+    db.execute("UPDATE model SET body = zeroblob(length(body))", [])
+        .unwrap();
+    drop(db);
+    let out = dossier(&home, &["export", c]);
+    assert!(text(&out.stdout) == want);
+    let lines = cache_lines(&out);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("kept model") && lines[0].ends_with("rebuilt"),
+        "{lines:?}"
+    );
+    let out = dossier(&home, &["export", c]);
+    assert!(cache_lines(&out).is_empty(), "{:?}", cache_lines(&out));
+    assert!(text(&out.stdout) == want);
 
     // Written by another build of dossier.
     let db = rusqlite::Connection::open(&file).unwrap();
@@ -473,4 +540,50 @@ fn search_prints_dates_set_by_hand_with_and_without_the_cache() {
         assert!(out.stdout == want.stdout, "{run}");
         assert_eq!(text(&out.stderr), text(&want.stderr), "{run}");
     }
+}
+
+/// The model kept in the cache is the model as built, before the user's corrections:
+/// dates set by hand and actor merges apply to it as to a model built anew, run after run.
+#[test]
+fn corrections_apply_to_the_kept_model_as_to_a_built_one() {
+    let root = temp("keptfix");
+    let corpus = corpus(&root);
+    let c = corpus.to_str().unwrap();
+    let home = root.join("cache");
+    let actors: serde_json::Value =
+        serde_json::from_slice(&dossier(&home, &["actors", c, "--json"]).stdout).unwrap();
+    let (first, second) = (
+        actors[0]["id"].as_str().unwrap().to_string(),
+        actors[1]["id"].as_str().unwrap().to_string(),
+    );
+    let export: serde_json::Value =
+        serde_json::from_slice(&dossier(&home, &["export", c]).stdout).unwrap();
+    let id = export["articles"][0]["id"].as_str().unwrap().to_string();
+    let key = dossier::state::store::corpus_key(std::slice::from_ref(&corpus));
+    let mut state = dossier::state::State::new(&key);
+    state.set_date(&id, dossier::article::Date::new(2019, 3, 3).ok());
+    state.merges.push((first, second));
+    dossier::state::Store::new(home.join("state/dossier"), &key)
+        .save(&state)
+        .unwrap();
+    for args in [
+        &["export", c][..],
+        &["actors", c, "--json"],
+        &["timeline", c, "--json"],
+        &["quotes", c],
+    ] {
+        let want = {
+            let mut a = args.to_vec();
+            a.push("--no-cache");
+            dossier(&home, &a)
+        };
+        for run in ["a first run", "a second run"] {
+            let out = dossier(&home, args);
+            assert!(out.stdout == want.stdout, "{args:?} {run}");
+            assert_eq!(text(&out.stderr), text(&want.stderr), "{args:?} {run}");
+        }
+    }
+    let dated: serde_json::Value =
+        serde_json::from_slice(&dossier(&home, &["export", c]).stdout).unwrap();
+    assert_eq!(dated["articles"][0]["date"], "2019-03-03");
 }

@@ -10,6 +10,7 @@
 
 pub mod fts;
 pub mod hits;
+pub mod kept;
 pub mod load;
 pub mod query;
 pub mod quick;

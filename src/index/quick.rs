@@ -11,7 +11,7 @@
 //! outlets and snippets.
 
 use super::fts::{Found, Group, Searcher};
-use super::load::{from_json, generation, path_key, CacheAt};
+use super::load::{decode, generation, path_key, CacheAt};
 use super::store::{self, Built, Cache};
 use super::Query;
 use crate::article::Article;
@@ -138,7 +138,7 @@ impl Quick {
                 let b = self.built.get(i)?;
                 let parsed = files.entry(b.file).or_insert_with(|| {
                     let blob = self.searcher.cache()?.result(b.file).ok()?;
-                    from_json(&blob, "").and_then(Result::ok)
+                    decode(&blob, "").and_then(Result::ok)
                 });
                 let mut a = parsed.as_ref()?.get(b.ordinal)?.clone();
                 a.id.clone_from(&b.id);

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The layout of the tables; part of the fingerprint.
-const SCHEMA: &str = "dossier-index/2";
+const SCHEMA: &str = "dossier-index/3";
 
 /// How long a write waits for another process' write to end.
 pub const LOCK_WAIT: Duration = Duration::from_secs(2);
@@ -306,6 +306,10 @@ impl Cache {
                  basis TEXT NOT NULL,
                  file INTEGER NOT NULL,
                  ordinal INTEGER NOT NULL
+             );
+             CREATE TABLE model (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 body BLOB NOT NULL
              );",
         )?;
         super::fts::create(&tx)?;
@@ -342,7 +346,7 @@ impl Cache {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The stored cleaning result (JSON, see `load.rs`) of the file `id`.
+    /// The stored cleaning result (postcard, see `load.rs`) of the file `id`.
     pub fn result(&self, id: i64) -> Result<Vec<u8>, Problem> {
         let mut st = self
             .conn
@@ -351,7 +355,7 @@ impl Cache {
     }
 
     /// Apply one load's changes and store the files cleaned anew (`added`, replacing any
-    /// row of the same path; made one at a time, so that their JSON is never all in
+    /// row of the same path; made one at a time, so that their bytes are never all in
     /// memory at once), in one transaction; returns the ids of the added rows, in order.
     /// A file's search rows leave with it.
     pub fn apply(
@@ -470,12 +474,15 @@ impl Cache {
         ours.then_some(Cache { conn, path })
     }
 
-    /// Keep the model's articles as built from the files `generation` names (see
-    /// `load.rs`), unless they are kept already.
+    /// Keep the model as built from the files `generation` names (see `load.rs`): what
+    /// search shows of its articles (`articles`) and the rest of it (`model`, the bytes
+    /// of [`super::kept::encode`], made only when needed), unless they are kept already.
+    /// One transaction: both are kept, or neither.
     pub fn store_built(
         &mut self,
         generation: &str,
         articles: impl Iterator<Item = Built>,
+        model: impl FnOnce() -> Vec<u8>,
     ) -> Result<(), Problem> {
         let tx = self
             .conn
@@ -506,8 +513,41 @@ impl Cache {
             }
         }
         tx.execute(
+            "INSERT OR REPLACE INTO model (id, body) VALUES (1, ?1)",
+            [model()],
+        )?;
+        tx.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('built', ?1)",
             [generation],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The bytes of the model kept for the files `generation` names; `None` when what is
+    /// kept is of other files (or nothing is).
+    pub fn kept_model(&self, generation: &str) -> Option<Vec<u8>> {
+        let kept: String = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
+                r.get(0)
+            })
+            .ok()?;
+        if kept != generation {
+            return None;
+        }
+        self.conn
+            .query_row("SELECT body FROM model WHERE id = 1", [], |r| r.get(0))
+            .ok()
+    }
+
+    /// Forget the kept model and articles (found damaged): the next load keeps them anew.
+    pub fn forget_built(&mut self) -> Result<(), Problem> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(
+            "DELETE FROM meta WHERE key = 'built'; DELETE FROM built; DELETE FROM model;",
         )?;
         tx.commit()?;
         Ok(())

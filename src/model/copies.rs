@@ -74,7 +74,7 @@ pub const BANDS: usize = 42;
 const LEADERS: usize = 4;
 
 /// One confirmed pair: `shared` of the smaller article's shingles are in the other.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Link {
     pub a: usize,
     pub b: usize,
@@ -82,7 +82,7 @@ pub struct Link {
 }
 
 /// Articles that are copies of each other.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CopyGroup {
     /// Indices into `Model::articles`, ascending.
     pub articles: Vec<usize>,

@@ -30,7 +30,7 @@ pub enum ActorKind {
 }
 
 /// A person, organisation, country or place named in the corpus.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Actor {
     /// Stable slug: ASCII, lowercase, dash-separated ("sergei-lavrov").
     pub id: String,
@@ -45,7 +45,9 @@ pub struct Actor {
 }
 
 /// One place in article text where an actor is named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Mention {
     pub article: usize,
     pub paragraph: usize,
@@ -56,7 +58,7 @@ pub struct Mention {
 }
 
 /// One dated mention in article text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub date: PartialDate,
     /// The words that gave the date ("ngày 12/1").
@@ -73,7 +75,7 @@ pub struct Event {
 }
 
 /// All events of one date (at its precision), across articles.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TimelineEntry {
     pub date: PartialDate,
     /// Indices into `Model::events`, in reading order.
@@ -85,7 +87,7 @@ pub struct TimelineEntry {
 }
 
 /// Whether a statement is quoted words or reported speech.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     Direct,
@@ -93,7 +95,7 @@ pub enum QuoteKind {
 }
 
 /// One attributed statement in article text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     pub article: usize,
     pub paragraph: usize,
