@@ -527,18 +527,22 @@ impl Cache {
     /// The bytes of the model kept for the files `generation` names; `None` when what is
     /// kept is of other files (or nothing is).
     pub fn kept_model(&self, generation: &str) -> Option<Vec<u8>> {
-        let kept: String = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
-                r.get(0)
-            })
-            .ok()?;
-        if kept != generation {
+        if !self.kept_for(generation) {
             return None;
         }
         self.conn
             .query_row("SELECT body FROM model WHERE id = 1", [], |r| r.get(0))
             .ok()
+    }
+
+    /// Whether what is kept (the model and the articles' ids and dates) was built from the
+    /// files `generation` names.
+    fn kept_for(&self, generation: &str) -> bool {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .is_ok_and(|kept| kept == generation)
     }
 
     /// Forget the kept model and articles (found damaged): the next load keeps them anew.
@@ -556,13 +560,7 @@ impl Cache {
     /// The model's articles as kept for the files `generation` names, in model order;
     /// `None` when what is kept is of other files.
     pub fn built(&self, generation: &str) -> Option<Vec<Built>> {
-        let kept: String = self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = 'built'", [], |r| {
-                r.get(0)
-            })
-            .ok()?;
-        if kept != generation {
+        if !self.kept_for(generation) {
             return None;
         }
         let mut st = self

@@ -219,6 +219,25 @@ keys M
 expect "M again lists every article" "6/6"
 keys q; sleep 0.5
 
+# --- two readers on one corpus: each one's bookmark survives both quitting --------------
+rm -rf "$work/state"
+start 120 36 "$RUN"
+wait_for "6/6" >/dev/null; wait_loaded
+$T new-session -d -s e2e2 -x 120 -y 36 "$RUN"
+$T set-option -t e2e2 remain-on-exit on
+for _ in $(seq 1 100); do $T capture-pane -p -t e2e2 | grep -q "6/6" && break; sleep 0.1; done
+sleep 1
+keys m
+$T send-keys -t e2e2 j; sleep 0.4
+$T send-keys -t e2e2 m; sleep 0.4
+keys q; sleep 0.5
+$T send-keys -t e2e2 q; sleep 0.5
+start 120 36 "$RUN"
+wait_for "6/6" >/dev/null; wait_loaded
+keys M
+expect "two readers at once: both readers' bookmarks are kept" "2 bookmarked articles"
+keys q; sleep 0.5
+
 # --- config: a rebound key, and a bad config stops before the terminal -----------------
 mkdir -p "$work/config/dossier"
 printf '[keys]\nx = "help"\n' > "$work/config/dossier/config.toml"
