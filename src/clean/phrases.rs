@@ -80,7 +80,10 @@ impl Phrases {
     pub fn bundled() -> &'static Phrases {
         static P: OnceLock<Phrases> = OnceLock::new();
         P.get_or_init(|| {
-            Phrases::from_toml(include_str!("../../assets/boilerplate.toml")).unwrap_or_default()
+            crate::lexicon::bundled(
+                "boilerplate.toml",
+                Phrases::from_toml(include_str!("../../assets/boilerplate.toml")),
+            )
         })
     }
 

@@ -186,7 +186,10 @@ fn line_of(src: &str, needle: &str, nth: usize) -> usize {
 impl Gazetteer {
     /// The gazetteer bundled in the binary (`assets/actors.toml`; a test checks it parses).
     pub fn bundled() -> Self {
-        Gazetteer::from_toml(include_str!("../../assets/actors.toml")).unwrap_or_default()
+        crate::lexicon::bundled(
+            "actors.toml",
+            Gazetteer::from_toml(include_str!("../../assets/actors.toml")),
+        )
     }
 
     /// Read a gazetteer in the format of `assets/actors.toml`. The error names the line.

@@ -67,17 +67,10 @@ impl PageRules {
     pub fn bundled() -> &'static PageRules {
         static RULES: OnceLock<PageRules> = OnceLock::new();
         RULES.get_or_init(|| {
-            PageRules::from_toml(include_str!("../../assets/page.toml")).unwrap_or_else(|_| {
-                PageRules {
-                    furniture: Vec::new(),
-                    keep_class: HashSet::new(),
-                    masthead_class: HashSet::new(),
-                    stamp_class: HashSet::new(),
-                    byline_class: HashSet::new(),
-                    index_min_headlines: usize::MAX,
-                    index_max_prose: 0,
-                }
-            })
+            crate::lexicon::bundled(
+                "page.toml",
+                PageRules::from_toml(include_str!("../../assets/page.toml")),
+            )
         })
     }
 

@@ -64,22 +64,14 @@ impl Words {
     }
 }
 
-/// The bundled lists (their parsing is a test; a broken file gives empty lists here).
+/// The bundled lists (their parsing is a test; a broken file stops the program, naming it).
 pub fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
-        Words::from_toml(include_str!("../../../assets/dates.toml")).unwrap_or(Words {
-            day_starters: &[],
-            day_followers: &[],
-            times_of_day: &[],
-            quantifiers: &[],
-            not_ago: &[],
-            number_labels: &[],
-            fraction_nouns: &[],
-            occasions: &[],
-            counted: &[],
-            year_preps: &[],
-        })
+        crate::lexicon::bundled(
+            "dates.toml",
+            Words::from_toml(include_str!("../../../assets/dates.toml")),
+        )
     })
 }
 

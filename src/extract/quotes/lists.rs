@@ -462,7 +462,10 @@ impl Lists {
     pub fn bundled() -> &'static Lists {
         static LISTS: OnceLock<Lists> = OnceLock::new();
         LISTS.get_or_init(|| {
-            Lists::from_toml(include_str!("../../../assets/quotes.toml")).unwrap_or_default()
+            crate::lexicon::bundled(
+                "quotes.toml",
+                Lists::from_toml(include_str!("../../../assets/quotes.toml")),
+            )
         })
     }
 
