@@ -45,10 +45,10 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if let Some(s) = stamp::parse(line, phrases) {
         return Kind::Stamp(s);
     }
-    if line.words <= 8 && (phrases.is_list_header(f) || is_comment_count(f)) {
+    if line.words <= 8 && (phrases.is_list_header(f) || is_comment_count(f, phrases)) {
         return Kind::ListHeader;
     }
-    if is_placeholder(line) {
+    if is_placeholder(line, phrases) {
         return Kind::Placeholder;
     }
     if phrases.has_prefix(f) || (line.words <= 25 && phrases.has_contained(f)) {
@@ -85,7 +85,7 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
             return Kind::Junk;
         }
     }
-    if caption_credit(&line.text).is_some() || agency_credit(line, phrases) {
+    if caption_credit(&line.text, phrases).is_some() || agency_credit(line, phrases) {
         return Kind::Caption;
     }
     if is_bullet(&line.text) {
@@ -98,34 +98,22 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
 }
 
 /// "img", "ảnh", "[image]", "<headline> - Hình 1", "Ảnh minh họa", "[Ảnh: Cử tri …]".
-fn is_placeholder(line: &Line) -> bool {
+/// The words are `placeholder_lines`, `placeholder_bracketed` and `picture_numbers` of
+/// `assets/boilerplate.toml`.
+fn is_placeholder(line: &Line, phrases: &Phrases) -> bool {
     let bracketed = line.text.starts_with('[') && line.text.ends_with(']');
-    if bracketed
-        && ["anh", "hinh", "image", "photo", "video"]
-            .iter()
-            .any(|w| line.folded[1..].starts_with(w))
-    {
+    if bracketed && phrases.opens_alt_text(&line.folded[1..]) {
         return true;
     }
     let f = line.folded.trim_matches(|c: char| !c.is_alphanumeric());
-    if matches!(
-        f,
-        "img"
-            | "image"
-            | "anh"
-            | "hinh"
-            | "hinh anh"
-            | "photo"
-            | "video"
-            | "anh minh hoa"
-            | "hinh minh hoa"
-            | "clip"
-    ) {
+    if phrases.is_placeholder_line(f) {
         return true;
     }
     let mut words = f.rsplitn(3, ' ');
     let (n, w) = (words.next(), words.next());
-    matches!((n, w), (Some(n), Some("hinh" | "anh" | "image" | "photo")) if n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+    let numbered = |n: &str| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
+    n.is_some_and(numbered)
+        && w.is_some_and(|w| phrases.is_picture_number_word(w))
         && line.folded.contains(" - ")
 }
 
@@ -165,21 +153,17 @@ fn is_menu(line: &Line, phrases: &Phrases) -> bool {
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
 }
 
-/// "BÌNH LUẬN (24)", "428 bình luận", "12 comments": the reader comments start here.
-fn is_comment_count(folded: &str) -> bool {
+/// "BÌNH LUẬN (24)", "428 bình luận", "12 comments": the reader comments start here (the
+/// words are `comment_counts` and `comment_count_words` of `assets/boilerplate.toml`).
+fn is_comment_count(folded: &str, phrases: &Phrases) -> bool {
     folded.bytes().any(|b| b.is_ascii_digit())
-        && ["binh luan", "y kien", "comment"]
-            .iter()
-            .any(|w| folded.contains(w))
+        && phrases.names_comments(folded)
         && folded.split(|c: char| !c.is_alphanumeric()).all(|w| {
-            w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&w)
+            w.is_empty()
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || phrases.is_comment_count_word(w)
         })
 }
-
-/// The words a comment count may hold beside its numbers.
-const COUNT_WORDS: [&str; 11] = [
-    "binh", "luan", "y", "kien", "comment", "comments", "luot", "chia", "se", "share", "shares",
-];
 
 /// "[1] Bộ Ngoại giao Liên bang Nga: Dự thảo …": a numbered note under the text.
 fn is_footnote(text: &str) -> bool {
@@ -235,8 +219,8 @@ fn is_bullet(text: &str) -> bool {
 
 /// The credit at the end of a caption ("Ảnh: Tass", "(Ảnh: Delfi)", "ẢNH: AFP",
 /// "Ảnh - AP", "Ảnh AFP", "(Ảnh minh họa)"): the byte offset where it starts, when the
-/// line holds text before it.
-pub fn caption_credit(text: &str) -> Option<usize> {
+/// line holds text before it. The credit words are `credit_words` of `assets/boilerplate.toml`.
+pub fn caption_credit(text: &str, phrases: &Phrases) -> Option<usize> {
     let mut tail_start = text.len().saturating_sub(90);
     while !text.is_char_boundary(tail_start) {
         tail_start += 1;
@@ -244,11 +228,11 @@ pub fn caption_credit(text: &str) -> Option<usize> {
     let mut best = None;
     for (i, c) in text[tail_start..].char_indices() {
         let i = tail_start + i;
-        if !matches!(c, 'Ả' | 'N' | 'P' | 'Đ') {
+        if !phrases.starts_credit_word(c) {
             continue;
         }
-        let Some(word) = CREDIT_WORDS.iter().find(|w| {
-            text[i..].starts_with(*w)
+        let Some(word) = phrases.credit_words().iter().find(|w| {
+            text[i..].starts_with(w.as_str())
                 && !text[i + w.len()..]
                     .chars()
                     .next()
@@ -307,19 +291,6 @@ fn agency_credit(line: &Line, phrases: &Phrases) -> bool {
         && phrases.is_agency(text[open + 1..text.len() - 1].trim())
 }
 
-/// Words that introduce a picture credit at the end of a caption.
-const CREDIT_WORDS: [&str; 9] = [
-    "Ảnh",
-    "ẢNH",
-    "Nguồn",
-    "NGUỒN",
-    "Photo",
-    "Photos",
-    "Đồ họa",
-    "Đồ hoạ",
-    "ĐỒ HỌA",
-];
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -341,6 +312,28 @@ mod tests {
 
     fn kind(s: &str) -> Kind {
         classify(&Line::new(s.to_string()), Phrases::bundled())
+    }
+
+    /// A line and the rule that classifies it (the `[[examples]]` of `assets/boilerplate.toml`).
+    #[derive(serde::Deserialize)]
+    struct Example {
+        text: String,
+        rule: String,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Examples {
+        examples: Vec<Example>,
+    }
+
+    #[test]
+    fn the_examples_of_the_boilerplate_lists_hold() {
+        let src = include_str!("../../assets/boilerplate.toml");
+        let examples: Examples = toml::from_str(src).unwrap();
+        assert!(examples.examples.len() >= 5);
+        for e in &examples.examples {
+            assert_eq!(rule(&kind(&e.text)), e.rule, "{}", e.text);
+        }
     }
 
     #[test]

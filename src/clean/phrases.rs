@@ -1,5 +1,6 @@
 //! The known-phrase data of `assets/boilerplate.toml`, folded once for matching.
 
+use crate::lexicon::WordSet;
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use std::collections::HashSet;
@@ -25,6 +26,19 @@ pub struct Phrases {
     agencies: HashSet<String>,
     /// Outlet names folded, without spaces or marks ("kinhtedothi"), to their spelling.
     squashed: std::collections::HashMap<String, String>,
+    /// Whole lines that stand for a picture ("img", "anh minh hoa").
+    placeholder_lines: WordSet,
+    /// Openings of a bracketed picture's alt text ("[Ảnh: …]"), folded.
+    placeholder_bracketed: Vec<String>,
+    /// The word before a picture's number ("- Hình 1").
+    picture_numbers: WordSet,
+    /// Phrases of a comment count ("binh luan"), folded.
+    comment_counts: Vec<String>,
+    /// The other words a comment count may hold.
+    comment_count_words: WordSet,
+    /// Picture credit words as written ("Ảnh", "NGUỒN"), and the first letters they start with.
+    credit_words: Vec<String>,
+    credit_initials: Vec<char>,
 }
 
 #[derive(serde::Deserialize)]
@@ -38,6 +52,15 @@ struct Raw {
     outlets: Vec<String>,
     aggregators: Vec<String>,
     agencies: Vec<String>,
+    placeholder_lines: Vec<String>,
+    placeholder_bracketed: Vec<String>,
+    picture_numbers: Vec<String>,
+    comment_counts: Vec<String>,
+    comment_count_words: Vec<String>,
+    credit_words: Vec<String>,
+    /// Read by the unit test of `classify`.
+    #[serde(default, rename = "examples")]
+    _examples: Option<toml::Value>,
 }
 
 impl Phrases {
@@ -73,6 +96,22 @@ impl Phrases {
             squashed,
             aggregators: set(raw.aggregators),
             agencies: set(raw.agencies),
+            placeholder_lines: WordSet::folded(&raw.placeholder_lines),
+            placeholder_bracketed: f(raw.placeholder_bracketed),
+            picture_numbers: WordSet::folded(&raw.picture_numbers),
+            comment_counts: f(raw.comment_counts),
+            comment_count_words: WordSet::folded(&raw.comment_count_words),
+            credit_initials: {
+                let mut c: Vec<char> = raw
+                    .credit_words
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                c.sort_unstable();
+                c.dedup();
+                c
+            },
+            credit_words: raw.credit_words,
         })
     }
 
@@ -196,6 +235,45 @@ impl Phrases {
 
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {
         self.dateline_words.contains(folded_word)
+    }
+
+    /// Whether a folded line, marks trimmed, is only a picture's stand-in ("img", "anh minh hoa").
+    pub fn is_placeholder_line(&self, folded: &str) -> bool {
+        self.placeholder_lines.contains(folded)
+    }
+
+    /// Whether the folded text after a '[' opens a picture's alt text ("anh: cu tri …").
+    pub fn opens_alt_text(&self, folded: &str) -> bool {
+        self.placeholder_bracketed
+            .iter()
+            .any(|w| folded.starts_with(w.as_str()))
+    }
+
+    /// Whether a folded word comes before a picture's number ("hinh" of "- Hình 1").
+    pub fn is_picture_number_word(&self, folded_word: &str) -> bool {
+        self.picture_numbers.contains(folded_word)
+    }
+
+    /// Whether a folded line names reader comments ("binh luan", "comment").
+    pub fn names_comments(&self, folded: &str) -> bool {
+        self.comment_counts
+            .iter()
+            .any(|w| folded.contains(w.as_str()))
+    }
+
+    /// Whether a folded word may stand in a comment count beside its numbers ("luot", "shares").
+    pub fn is_comment_count_word(&self, folded_word: &str) -> bool {
+        self.comment_count_words.contains(folded_word)
+    }
+
+    /// Whether `c` starts some picture credit word (a quick test before [`Self::credit_words`]).
+    pub fn starts_credit_word(&self, c: char) -> bool {
+        self.credit_initials.contains(&c)
+    }
+
+    /// The words that introduce a picture credit, as written ("Ảnh", "NGUỒN").
+    pub fn credit_words(&self) -> &[String] {
+        &self.credit_words
     }
 }
 
