@@ -124,20 +124,16 @@ pub fn byline_author(line: &Line) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
-/// "TS.", "ThS", "PGS.TS.", "GS", "NCS.": Vietnamese academic titles, written before a name.
+/// "TS.", "ThS", "PGS.TS.", "GS", "NCS.": Vietnamese academic titles, written before a name
+/// (`academic_titles` of `assets/boilerplate.toml`).
 fn is_academic_title(word: &str) -> bool {
+    let titles = Phrases::bundled();
     let parts: Vec<String> = word
         .split('.')
         .filter(|p| !p.is_empty())
         .map(|p| p.to_lowercase())
         .collect();
-    !parts.is_empty()
-        && parts.iter().all(|p| {
-            matches!(
-                p.as_str(),
-                "ts" | "ths" | "pgs" | "gs" | "ncs" | "tskh" | "bs"
-            )
-        })
+    !parts.is_empty() && parts.iter().all(|p| titles.is_academic_title(p))
 }
 
 /// Every word capitalised, not in capitals: "Hội Những Người Quan Tâm Thời Sự Quốc Tế" is

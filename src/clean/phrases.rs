@@ -39,6 +39,8 @@ pub struct Phrases {
     /// Picture credit words as written ("Ảnh", "NGUỒN"), and the first letters they start with.
     credit_words: Vec<String>,
     credit_initials: Vec<char>,
+    /// "ts", "pgs": academic titles, lower case.
+    academic_titles: WordSet,
 }
 
 #[derive(serde::Deserialize)]
@@ -58,6 +60,7 @@ struct Raw {
     comment_counts: Vec<String>,
     comment_count_words: Vec<String>,
     credit_words: Vec<String>,
+    academic_titles: Vec<String>,
     /// Read by the unit test of `classify`.
     #[serde(default, rename = "examples")]
     _examples: Option<toml::Value>,
@@ -112,6 +115,7 @@ impl Phrases {
                 c
             },
             credit_words: raw.credit_words,
+            academic_titles: WordSet::new(raw.academic_titles.iter().map(|t| t.to_lowercase())),
         })
     }
 
@@ -269,6 +273,11 @@ impl Phrases {
     /// Whether `c` starts some picture credit word (a quick test before [`Self::credit_words`]).
     pub fn starts_credit_word(&self, c: char) -> bool {
         self.credit_initials.contains(&c)
+    }
+
+    /// Whether a lower-case word is an academic title ("ts", "pgs").
+    pub fn is_academic_title(&self, lower: &str) -> bool {
+        self.academic_titles.contains(lower)
     }
 
     /// The words that introduce a picture credit, as written ("Ảnh", "NGUỒN").

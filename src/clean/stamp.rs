@@ -5,6 +5,8 @@
 use super::line::Line;
 use super::phrases::Phrases;
 use crate::article::Date;
+use crate::lexicon::WordSet;
+use std::sync::LazyLock;
 
 /// What a stamp line holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +122,8 @@ fn english_date(f: &[&str]) -> Option<(usize, Date)> {
     // "dec", "dec.", "december", "sept".
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
-        ENGLISH_MONTHS
+        crate::extract::dates::words()
+            .english_months
             .iter()
             .position(|m| w == *m || w == &m[..3] || (w == "sept" && m.starts_with("sep")))
             .map(|i| i + 1)
@@ -135,21 +138,6 @@ fn english_date(f: &[&str]) -> Option<(usize, Date)> {
     let date = Date::new(y, i8::try_from(m).ok()?, d).ok()?;
     (1900..=2100).contains(&y).then_some((3, date))
 }
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn vietnamese_date(f: &[&str]) -> Option<(usize, Date)> {
     // "thg" is how mail and calendar apps shorten "tháng" ("28 thg 2, 2022").
@@ -174,10 +162,15 @@ fn vietnamese_date(f: &[&str]) -> Option<(usize, Date)> {
     Some((k + 1, date))
 }
 
-/// "2 giờ trước", "5 phút trước": the age of a comment or a list item.
+/// "2 giờ trước", "5 phút trước": the age of a comment or a list item (the units are
+/// `age_units` of `assets/dates.toml`).
 fn is_relative_age(folded: &[&str]) -> bool {
-    matches!(folded, [n, unit, "truoc"] if n.chars().all(|c| c.is_ascii_digit())
-        && matches!(*unit, "giay" | "phut" | "gio" | "ngay" | "tuan" | "thang" | "nam"))
+    static UNITS: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::folded(crate::extract::dates::words().age_units));
+    let [n, unit, ago] = folded else {
+        return false;
+    };
+    *ago == "truoc" && n.chars().all(|c| c.is_ascii_digit()) && UNITS.contains(unit)
 }
 
 /// `d/m/yyyy`, `d-m-yyyy`, `d.m.yyyy`, `yyyy-mm-dd`, `yyyy/mm/dd`.

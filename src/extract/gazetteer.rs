@@ -86,12 +86,26 @@ pub struct Lexicon {
     pub roles: PhraseSet,
     /// Sentence starters and time words: never actors, stripped from the start of a name.
     pub stopwords: PhraseSet,
-    /// Capitalised head nouns that open an organisation's name.
+    /// Capitalised head nouns that open an organisation's name (the company heads included).
     pub org_heads: PhraseSet,
+    /// "tập đoàn", "công ty": organisation heads that stay out of a foreign name.
+    pub company_heads: PhraseSet,
     /// Heads of named things that are not organisations (treaties).
     pub other_heads: PhraseSet,
-    /// Descriptors a few words before a name that make it an organisation.
+    /// Descriptors a few words before a name that make it an organisation (the media cues
+    /// included).
     pub org_cues: PhraseSet,
+    /// "kênh", "tờ", "báo": before a channel or a paper; with the news words, an acronym
+    /// after one is a source quoted.
+    pub media_cues: PhraseSet,
+    /// "tin" ("hãng tin TASS"): like a media cue for a quoted source, no organisation cue.
+    pub news_words: PhraseSet,
+    /// "và": joins a name to a cued one, which shares its cue.
+    pub name_joiners: PhraseSet,
+    /// "hiện", "là": may stand between the comma after a name and its title.
+    pub title_fillers: PhraseSet,
+    /// "của", "thuộc": the head noun after one is a possessor's.
+    pub possessives: PhraseSet,
     /// Words right before a name that make it a place.
     pub place_cues: PhraseSet,
     /// Words before a name that make it a thing (ship, missile, film), not an actor.
@@ -136,16 +150,35 @@ struct File {
     other: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     short: BTreeMap<String, Vec<String>>,
+    /// Read by a unit test of the actor finder.
+    #[serde(default, rename = "examples")]
+    _examples: Option<toml::Value>,
 }
 
 #[derive(serde::Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct Words {
     roles: Vec<String>,
-    stopwords: Vec<String>,
+    // The stop words, by what they are (one set in the lexicon).
+    sentence_openers: Vec<String>,
+    little_words: Vec<String>,
+    pronouns: Vec<String>,
+    time_words: Vec<String>,
+    english_weekdays: Vec<String>,
+    english_little_words: Vec<String>,
+    page_words: Vec<String>,
+    diseases: Vec<String>,
+    units: Vec<String>,
+    oil_benchmarks: Vec<String>,
     org_heads: Vec<String>,
+    company_heads: Vec<String>,
     other_heads: Vec<String>,
     org_cues: Vec<String>,
+    media_cues: Vec<String>,
+    news_words: Vec<String>,
+    name_joiners: Vec<String>,
+    title_fillers: Vec<String>,
+    possessives: Vec<String>,
     place_cues: Vec<String>,
     object_cues: Vec<String>,
     family_names: Vec<String>,
@@ -155,6 +188,31 @@ struct Words {
     speech_verbs: Vec<String>,
     not_initial: Vec<String>,
     compounds: Vec<String>,
+}
+
+impl Words {
+    /// Every stop word: the named lists of `[words]` and the English months of
+    /// `assets/dates.toml` ("March" alone is no actor).
+    fn stopwords(&self) -> Vec<String> {
+        let months = crate::extract::dates::words().english_months.iter();
+        [
+            &self.sentence_openers,
+            &self.little_words,
+            &self.pronouns,
+            &self.time_words,
+            &self.english_weekdays,
+            &self.english_little_words,
+            &self.page_words,
+            &self.diseases,
+            &self.units,
+            &self.oil_benchmarks,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .chain(months.map(|m| (*m).to_string()))
+        .collect()
+    }
 }
 
 /// The 1-based line of the `nth` (0-based) quoted occurrence of `needle` in `src`, or of
@@ -256,10 +314,16 @@ impl Gazetteer {
         let w = &file.words;
         let lexicon = Lexicon {
             roles: PhraseSet::new(&w.roles),
-            stopwords: PhraseSet::new(&w.stopwords),
-            org_heads: PhraseSet::new(&w.org_heads),
+            stopwords: PhraseSet::new(&w.stopwords()),
+            org_heads: PhraseSet::new(&[&w.org_heads[..], &w.company_heads].concat()),
+            company_heads: PhraseSet::new(&w.company_heads),
             other_heads: PhraseSet::new(&w.other_heads),
-            org_cues: PhraseSet::new(&w.org_cues),
+            org_cues: PhraseSet::new(&[&w.org_cues[..], &w.media_cues].concat()),
+            media_cues: PhraseSet::new(&w.media_cues),
+            news_words: PhraseSet::new(&w.news_words),
+            name_joiners: PhraseSet::new(&w.name_joiners),
+            title_fillers: PhraseSet::new(&w.title_fillers),
+            possessives: PhraseSet::new(&w.possessives),
             place_cues: PhraseSet::new(&w.place_cues),
             object_cues: PhraseSet::new(&w.object_cues),
             family_names: PhraseSet::new(&w.family_names),

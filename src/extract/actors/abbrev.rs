@@ -111,7 +111,7 @@ impl Para<'_> {
             if self.toks[j].punct().is_some() {
                 break;
             }
-            let possessed = j > 0 && matches!(self.lower_word(j - 1), "của" | "thuộc");
+            let possessed = j > 0 && self.lex.possessives.contains(self.lower_word(j - 1));
             if is_capitalised(self.word(j)) && !possessed {
                 if let Some(kind) = self.head_kind(j) {
                     best = Some((j, kind));

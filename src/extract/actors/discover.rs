@@ -119,7 +119,7 @@ pub fn discover(
             out.names.push(p.org_candidate(i, i));
         }
     }
-    share_cues(text, &mut out.names);
+    share_cues(text, &mut out.names, lex);
     for (i, t) in toks.iter().enumerate() {
         if let Some(a) = p.abbreviation_at(i, &org_ends) {
             out.abbreviations.push((t.start, a));
@@ -130,13 +130,18 @@ pub fn discover(
 
 /// "ngân hàng PrivatBank và Oschadbank", "eo biển Bosphorus và Dardanelles": a name joined
 /// to a cued one by "và" or a comma is of the same kind.
-fn share_cues(text: &str, names: &mut [Candidate]) {
+fn share_cues(text: &str, names: &mut [Candidate], lex: &Lexicon) {
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| names[k].start);
     for w in order.windows(2) {
         let (a, b) = (&names[w[0]], &names[w[1]]);
         let gap = text.get(a.start + a.surface.len()..b.start).unwrap_or("");
-        if b.cue == Cue::None && a.cue != Cue::None && matches!(gap, " và " | ", ") {
+        let joined = gap == ", "
+            || gap
+                .strip_prefix(' ')
+                .and_then(|g| g.strip_suffix(' '))
+                .is_some_and(|w| !w.contains(' ') && lex.name_joiners.contains(w));
+        if b.cue == Cue::None && a.cue != Cue::None && joined {
             let cue = a.cue;
             names[w[1]].cue = cue;
         }
@@ -359,7 +364,7 @@ impl Para<'_> {
             return false;
         }
         k += 1;
-        if k < self.toks.len() && matches!(self.lower_word(k), "một" | "là" | "hiện" | "nay") {
+        if k < self.toks.len() && self.lex.title_fillers.contains(self.lower_word(k)) {
             k += 1;
         }
         k < self.toks.len() && self.role_len[k] > 0
@@ -457,7 +462,7 @@ impl Para<'_> {
             // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
             // say what it is (the name discovered on its own), they are not part of it.
             let head = &self.lower[self.toks[i].start..self.toks[i + n - 1].end];
-            if matches!(head, "tập đoàn" | "công ty" | "tổng công ty") {
+            if self.lex.company_heads.contains(head) {
                 return None;
             }
             last = first;
@@ -547,7 +552,8 @@ impl Para<'_> {
             // A channel or paper quoted ("kênh tiếng Nga RTVI") is a source, not an actor.
             && !(i.saturating_sub(4)..i).any(|j| {
                 self.toks[j].is_word()
-                    && matches!(self.lower_word(j), "kênh" | "tờ" | "báo" | "đài" | "trang" | "tin")
+                    && (self.lex.media_cues.contains(self.lower_word(j))
+                        || self.lex.news_words.contains(self.lower_word(j)))
             })
     }
 

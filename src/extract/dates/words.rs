@@ -16,6 +16,8 @@ struct File {
     occasions: Vec<String>,
     counted: Vec<String>,
     year_preps: Vec<String>,
+    english_months: Vec<String>,
+    age_units: Vec<String>,
     /// Read by the unit test below.
     #[serde(default, rename = "examples")]
     _examples: Option<toml::Value>,
@@ -35,6 +37,10 @@ pub struct Words {
     pub occasions: List,
     pub counted: List,
     pub year_preps: List,
+    /// "january" … "december", in order.
+    pub english_months: List,
+    /// The units of an age "2 giờ trước", as written.
+    pub age_units: List,
 }
 
 fn leak(v: Vec<String>) -> List {
@@ -60,6 +66,8 @@ impl Words {
             occasions: leak(f.occasions),
             counted: leak(f.counted),
             year_preps: leak(f.year_preps),
+            english_months: leak(f.english_months),
+            age_units: leak(f.age_units),
         })
     }
 }
@@ -98,6 +106,8 @@ mod tests {
         assert!(w.is_ok(), "{:?}", w.err());
         let w = words();
         assert!(w.day_starters.contains(&"ngày") && w.year_preps.contains(&"hồi"));
+        assert_eq!(w.english_months.len(), 12);
+        assert_eq!(w.english_months[1], "february");
         let examples: Examples = toml::from_str(src).unwrap();
         assert!(examples.examples.len() >= 5);
         for e in &examples.examples {
