@@ -159,6 +159,13 @@ pub fn month_name(words: &[&str]) -> Option<(u8, usize)> {
     Some((m, 1))
 }
 
+/// Whether the word `w` is a single character among `marks` ("–" of `['-', '–', '—']`):
+/// a dash or a bar standing alone between words.
+pub fn is_one_of(w: &str, marks: &[char]) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| marks.contains(&c)) && chars.next().is_none()
+}
+
 /// Fold a whole string (see [`fold_char_into`]).
 pub fn fold(s: &str) -> String {
     fold_prefix(s, usize::MAX)

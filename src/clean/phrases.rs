@@ -41,6 +41,23 @@ pub struct Phrases {
     credit_initials: Vec<char>,
     /// "ts", "pgs": academic titles, lower case.
     academic_titles: WordSet,
+    /// The syllables of a byline's label ("bai", "anh"), and those that name a writer.
+    pub byline_label_words: WordSet,
+    pub byline_writer_words: WordSet,
+    /// What a writer did, as written, each with a space before it (" tổng hợp").
+    pub byline_work: Vec<String>,
+    /// "-", "&", "và": between two names of a byline, as written.
+    pub byline_joiners: WordSet,
+    /// "doc", "xem": openings of "Đọc … trên <outlet>".
+    pub read_on_words: WordSet,
+    /// "©", "copyright", "quyen": folded marks of a copyright notice.
+    pub copyright_marks: WordSet,
+    /// Folded words of a copyright notice before the holder.
+    pub copyright_words: WordSet,
+    /// Folded endings of an outlet's name that are not part of it, in the order tried.
+    pub outlet_suffixes: Vec<String>,
+    /// Folded openings of an origin credit ("nguon:").
+    pub origin_credits: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -61,6 +78,15 @@ struct Raw {
     comment_count_words: Vec<String>,
     credit_words: Vec<String>,
     academic_titles: Vec<String>,
+    byline_label_words: Vec<String>,
+    byline_writer_words: Vec<String>,
+    byline_work: Vec<String>,
+    byline_joiners: Vec<String>,
+    read_on_words: Vec<String>,
+    copyright_marks: Vec<String>,
+    copyright_words: Vec<String>,
+    outlet_suffixes: Vec<String>,
+    origin_credits: Vec<String>,
     /// Read by the unit test of `classify`.
     #[serde(default, rename = "examples")]
     _examples: Option<toml::Value>,
@@ -116,6 +142,15 @@ impl Phrases {
             },
             credit_words: raw.credit_words,
             academic_titles: WordSet::new(raw.academic_titles.iter().map(|t| t.to_lowercase())),
+            byline_label_words: WordSet::folded(&raw.byline_label_words),
+            byline_writer_words: WordSet::folded(&raw.byline_writer_words),
+            byline_work: raw.byline_work.iter().map(|w| format!(" {w}")).collect(),
+            byline_joiners: WordSet::new(raw.byline_joiners),
+            read_on_words: WordSet::folded(&raw.read_on_words),
+            copyright_marks: WordSet::folded(&raw.copyright_marks),
+            copyright_words: WordSet::folded(&raw.copyright_words),
+            outlet_suffixes: f(raw.outlet_suffixes),
+            origin_credits: f(raw.origin_credits),
         })
     }
 
