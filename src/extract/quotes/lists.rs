@@ -1,6 +1,7 @@
 //! The word lists of `assets/quotes.toml`, read once into sets the finder looks phrases up in.
 
 use crate::extract::gazetteer::Fnv;
+use crate::lexicon::WordSet;
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -42,7 +43,7 @@ struct File {
     pronouns: Pronouns,
     between: Between,
     roles: Vec<RoleGroup>,
-    titles: Examples,
+    titles: Titles,
     counterparts: Counterparts,
     seats: BTreeMap<String, String>,
     description: Vec<DescriptionEntry>,
@@ -54,6 +55,8 @@ struct Verbs {
     words: Vec<String>,
     weak: Vec<String>,
     split: Vec<(String, String)>,
+    that: Vec<String>,
+    that_after_verb: Vec<String>,
     empty_objects: Vec<String>,
     examples: Vec<Example>,
 }
@@ -70,6 +73,7 @@ struct NotVerbs {
 #[serde(deny_unknown_fields)]
 struct Theo {
     carriers: Vec<String>,
+    openers: Vec<String>,
     examples: Vec<Example>,
 }
 
@@ -124,7 +128,9 @@ struct RoleGroup {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Examples {
+struct Titles {
+    before: Vec<String>,
+    joiners: Vec<String>,
     examples: Vec<Example>,
 }
 
@@ -238,6 +244,12 @@ pub struct Lists {
     pub verb_words: Vec<String>,
     pub weak: HashSet<String>,
     pub split: Vec<(String, String)>,
+    /// "rằng": opens what was said after the verb and the person told.
+    pub that: WordSet,
+    /// "là": opens what was said right after the verb only.
+    pub that_after_verb: WordSet,
+    /// "tại", "của": joining words inside a title or after a name.
+    pub title_joiners: WordSet,
     pub empty_objects: Phrases,
     pub not_before: Phrases,
     pub not_after: Phrases,
@@ -282,16 +294,6 @@ pub struct Lists {
     pub cues: Option<AhoCorasick>,
     pub theo_from: usize,
 }
-
-/// "Theo X, …" where a clause starts (`theo` elsewhere is mostly "theo dõi", "theo đó").
-const THEO: [&str; 6] = [
-    "Theo ",
-    ", theo ",
-    "cũng theo ",
-    "Cũng theo ",
-    "còn theo ",
-    "Còn theo ",
-];
 
 /// The most role groups the file may define (they are bits of a `u32`).
 const MAX_ROLES: usize = 32;
@@ -404,10 +406,10 @@ impl Lists {
             .iter()
             .chain(desc_words.iter())
             .map(|w| normalise(w).split(' ').next().unwrap_or("").to_string())
-            .chain(["nữ", "vị", "viên", "cựu", "nguyên", "tân", "đương"].map(String::from))
+            .chain(f.titles.before.iter().map(|w| normalise(w)))
             .collect();
         let theo_from = cue_words.len();
-        cue_words.extend(THEO.iter().map(|t| t.to_string()));
+        cue_words.extend(f.theo.openers.iter().cloned());
         let cues = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -418,6 +420,9 @@ impl Lists {
             theo_from,
             verbs: Phrases::new(&f.verbs.words),
             verb_words: f.verbs.words.iter().map(|w| normalise(w)).collect(),
+            that: WordSet::new(f.verbs.that.iter().map(|w| normalise(w))),
+            that_after_verb: WordSet::new(f.verbs.that_after_verb.iter().map(|w| normalise(w))),
+            title_joiners: WordSet::new(f.titles.joiners.iter().map(|w| normalise(w))),
             weak: f.verbs.weak.iter().map(|w| normalise(w)).collect(),
             split: f
                 .verbs

@@ -90,9 +90,6 @@ pub fn gazetteer_title(roles: &PhraseSet, words: &[&str]) -> Option<(usize, Stri
     best
 }
 
-/// Joining words inside a title or after a name: "Đại sứ Mỹ tại OSCE", "của Đại học Chicago".
-const JOINERS: [&str; 6] = ["tại", "của", "về", "ở", "thuộc", "từ"];
-
 impl<'a> Env<'a> {
     fn actor_of(&self, p: &Para, t: usize) -> Option<usize> {
         let m = p.toks.get(t)?.mention?;
@@ -257,7 +254,8 @@ impl<'a> Env<'a> {
                 k += n;
                 continue;
             }
-            if JOINERS.contains(&words[0]) {
+            // "tại", "của" (`joiners` of `[titles]` in `assets/quotes.toml`).
+            if l.title_joiners.contains(words[0]) {
                 // "của Đại học Chicago": names and their lower-case words, up to a filler.
                 let mut j = k + 1;
                 let mut named = false;
@@ -378,7 +376,7 @@ impl<'a> Env<'a> {
                     continue;
                 }
                 let w = p.word(k);
-                if JOINERS.contains(&w)
+                if self.lists.title_joiners.contains(w)
                     && p.toks
                         .get(k + 1)
                         .is_some_and(|x| k + 1 < end && (x.cap || x.mention.is_some()))
