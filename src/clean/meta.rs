@@ -87,15 +87,18 @@ pub fn byline_author(line: &Line) -> Option<String> {
     // CHÍNH PHỦ", "Tạp chí …": a masthead.
     // Diacritics count here: "Báo" is a newspaper, "Bảo" a given name.
     let lower = outside.to_lowercase();
+    let words = Phrases::bundled();
     let masthead = lower.split(' ').any(|w| w == "báo")
-        || ["tạp chí", "thông tấn", "truyền hình", "cổng thông tin"]
+        || words
+            .masthead_words
             .iter()
-            .any(|p| lower.contains(p));
+            .any(|p| lower.contains(p.as_str()));
     // "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG": the signature block of an official document signs
     // for an office (thay mặt, ký thay, thừa lệnh, thừa ủy quyền); no byline.
-    let signs_for = ["tm.", "kt.", "tl.", "tuq."]
+    let signs_for = words
+        .signs_for
         .iter()
-        .any(|p| lower.starts_with(p));
+        .any(|p| lower.starts_with(p.as_str()));
     if masthead || signs_for || lower.starts_with("theo ") || lower.starts_with("đài ") {
         return None;
     }

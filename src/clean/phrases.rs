@@ -41,6 +41,10 @@ pub struct Phrases {
     credit_initials: Vec<char>,
     /// "ts", "pgs": academic titles, lower case.
     academic_titles: WordSet,
+    /// "tạp chí", "truyền hình": a byline holding one is a masthead (lower case).
+    pub masthead_words: Vec<String>,
+    /// "tm.", "kt.": openings of an official signature block (lower case).
+    pub signs_for: Vec<String>,
     /// The syllables of a byline's label ("bai", "anh"), and those that name a writer.
     pub byline_label_words: WordSet,
     pub byline_writer_words: WordSet,
@@ -78,6 +82,8 @@ struct Raw {
     comment_count_words: Vec<String>,
     credit_words: Vec<String>,
     academic_titles: Vec<String>,
+    masthead_words: Vec<String>,
+    signs_for: Vec<String>,
     byline_label_words: Vec<String>,
     byline_writer_words: Vec<String>,
     byline_work: Vec<String>,
@@ -142,6 +148,12 @@ impl Phrases {
             },
             credit_words: raw.credit_words,
             academic_titles: WordSet::new(raw.academic_titles.iter().map(|t| t.to_lowercase())),
+            masthead_words: raw
+                .masthead_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            signs_for: raw.signs_for.iter().map(|w| w.to_lowercase()).collect(),
             byline_label_words: WordSet::folded(&raw.byline_label_words),
             byline_writer_words: WordSet::folded(&raw.byline_writer_words),
             byline_work: raw.byline_work.iter().map(|w| format!(" {w}")).collect(),

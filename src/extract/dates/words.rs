@@ -18,6 +18,8 @@ struct File {
     year_preps: Vec<String>,
     english_months: Vec<String>,
     age_units: Vec<String>,
+    future_markers: Vec<String>,
+    not_future: Vec<String>,
     /// Read by the unit test below.
     #[serde(default, rename = "examples")]
     _examples: Option<toml::Value>,
@@ -41,6 +43,10 @@ pub struct Words {
     pub english_months: List,
     /// The units of an age "2 giờ trước", as written.
     pub age_units: List,
+    /// "sẽ", "dự kiến": each marker of the future as its words.
+    pub future_markers: Vec<List>,
+    /// "sắp xếp": a marker and the word after it that cancel it, as words.
+    pub not_future: Vec<List>,
 }
 
 fn leak(v: Vec<String>) -> List {
@@ -50,6 +56,11 @@ fn leak(v: Vec<String>) -> List {
             .collect::<Vec<&'static str>>()
             .into_boxed_slice(),
     )
+}
+
+/// A phrase as its words ("dự kiến" → ["dự", "kiến"]).
+fn words_of(phrase: &str) -> List {
+    leak(phrase.split_whitespace().map(str::to_string).collect())
 }
 
 impl Words {
@@ -68,6 +79,8 @@ impl Words {
             year_preps: leak(f.year_preps),
             english_months: leak(f.english_months),
             age_units: leak(f.age_units),
+            future_markers: f.future_markers.iter().map(|m| words_of(m)).collect(),
+            not_future: f.not_future.iter().map(|m| words_of(m)).collect(),
         })
     }
 }
