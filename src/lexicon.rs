@@ -4,7 +4,19 @@
 //! This module has what the stages share to read them: a bundled file that fails to parse
 //! stops with its name, and a small sorted set for exact lookups on hot paths.
 
+use crate::state::fnv::Fnv;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
+use std::hash::BuildHasherDefault;
+
+type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+thread_local! {
+    /// The key a phrase lookup builds, kept between lookups.
+    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+}
 
 /// A bundled asset as parsed at first use. The files are compiled in, so one that does not
 /// parse is a bug of the build: every loader has a unit test that parses its file, and here
@@ -63,6 +75,89 @@ impl WordSet {
     }
 }
 
+/// A set of phrases of one or more lower-case words ("tổng thống", "cho biết", "người phát
+/// ngôn"), looked up whole or by the words of a token run, with a quick test on the first
+/// word (most lookups stop there). The one phrase set of the actor finder's and the quote
+/// finder's lists; a phrase is kept with diacritics ([`crate::text::lower_same_len`]):
+/// "bà" is a title, "ba" a number.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseSet {
+    /// Each phrase, words joined by one space, to its first index in the list.
+    set: FastMap<usize>,
+    firsts: FastSet,
+    max_words: usize,
+}
+
+impl PhraseSet {
+    pub fn new<S: AsRef<str>>(items: &[S]) -> Self {
+        let mut p = PhraseSet::default();
+        for (i, item) in items.iter().enumerate() {
+            let key = normalise(item.as_ref());
+            p.max_words = p.max_words.max(key.split(' ').count());
+            p.firsts
+                .insert(key.split(' ').next().unwrap_or("").to_string());
+            p.set.entry(key).or_insert(i);
+        }
+        p
+    }
+
+    /// Whether `phrase` (lower case, single spaces) is in the set.
+    pub fn contains(&self, phrase: &str) -> bool {
+        self.set.contains_key(phrase)
+    }
+
+    /// Whether some phrase starts with the lower-case word `word`.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.firsts.contains(word)
+    }
+
+    /// The most words any phrase has.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    /// The longest phrase that `words` starts with: its length in words and its index in
+    /// the list.
+    pub fn longest(&self, words: &[&str]) -> Option<(usize, usize)> {
+        self.longest_of(words.iter().copied())
+    }
+
+    /// As [`PhraseSet::longest`], over any run of words.
+    pub fn longest_of<'w>(
+        &self,
+        mut words: impl Iterator<Item = &'w str>,
+    ) -> Option<(usize, usize)> {
+        let first = words.next()?;
+        if !self.firsts.contains(first) {
+            return None;
+        }
+        KEY.with(|k| {
+            let mut key = k.borrow_mut();
+            key.clear();
+            key.push_str(first);
+            let mut best = self.set.get(key.as_str()).map(|&i| (1, i));
+            for (n, w) in words.take(self.max_words.saturating_sub(1)).enumerate() {
+                key.push(' ');
+                key.push_str(w);
+                if let Some(&i) = self.set.get(key.as_str()) {
+                    best = Some((n + 2, i));
+                }
+            }
+            best
+        })
+    }
+
+    /// Whether the words are exactly one phrase of the set.
+    pub fn contains_words(&self, words: &[&str]) -> bool {
+        !words.is_empty() && self.longest(words).is_some_and(|(n, _)| n == words.len())
+    }
+}
+
+/// A phrase as the sets keep it: words joined by one space, lower case, diacritics kept.
+pub fn normalise(s: &str) -> String {
+    crate::text::lower_same_len(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +168,17 @@ mod tests {
         assert!(s.contains("anh") && s.contains("hinh anh") && s.contains("img"));
         assert!(!s.contains("hinh") && !s.contains("anh minh hoa") && !s.contains(""));
         assert_eq!(s.len(), 3);
+    }
+
+    #[test]
+    fn a_phrase_set_finds_the_longest_phrase_a_run_starts_with() {
+        let s = PhraseSet::new(&["cho biết", "Cho", "người  phát ngôn"]);
+        assert!(s.contains("cho biết") && s.contains("người phát ngôn") && !s.contains("biết"));
+        assert!(s.starts_with_word("người") && !s.starts_with_word("phát"));
+        assert_eq!(s.longest(&["cho", "biết", "rằng"]), Some((2, 0)));
+        assert_eq!(s.longest(&["cho", "hay"]), Some((1, 1)));
+        assert!(s.contains_words(&["cho"]) && !s.contains_words(&["cho", "hay"]));
+        assert_eq!(s.max_words(), 3);
     }
 
     #[test]

@@ -159,6 +159,27 @@ pub fn month_name(words: &[&str]) -> Option<(u8, usize)> {
     Some((m, 1))
 }
 
+/// Lower-case `s` character by character, keeping every byte offset: a character whose
+/// lower case has another UTF-8 length (rare outside Latin script) is kept as it is.
+pub fn lower_same_len(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if let Some(l) = lower_latin(c) {
+            out.push(if l.len_utf8() == c.len_utf8() { l } else { c });
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether the word `w` is a single character among `marks` ("–" of `['-', '–', '—']`):
 /// a dash or a bar standing alone between words.
 pub fn is_one_of(w: &str, marks: &[char]) -> bool {

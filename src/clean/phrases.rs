@@ -3,7 +3,6 @@
 use crate::lexicon::WordSet;
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Known furniture phrases, folded (no case, no diacritics).
@@ -11,19 +10,19 @@ use std::sync::OnceLock;
 pub struct Phrases {
     /// Each widget phrase as its folded words.
     widget_words: Vec<Vec<String>>,
-    list_headers: HashSet<String>,
+    list_headers: WordSet,
     /// Line openings, in one automaton anchored at the start.
     prefixes: Option<AhoCorasick>,
     /// Phrases found anywhere in a line, in one automaton.
     contains: Option<AhoCorasick>,
-    dateline_words: HashSet<String>,
-    function_words: HashSet<String>,
+    dateline_words: WordSet,
+    function_words: WordSet,
     /// Outlet names as written, longest first, with their folded forms.
     pub outlets: Vec<(String, String)>,
     /// The folded outlet names in one automaton (pattern i = `outlets[i]`).
     outlet_matcher: Option<AhoCorasick>,
-    aggregators: HashSet<String>,
-    agencies: HashSet<String>,
+    aggregators: WordSet,
+    agencies: WordSet,
     /// Outlet names folded, without spaces or marks ("kinhtedothi"), to their spelling.
     squashed: std::collections::HashMap<String, String>,
     /// Whole lines that stand for a picture ("img", "anh minh hoa").
@@ -102,7 +101,7 @@ impl Phrases {
     pub fn from_toml(s: &str) -> Result<Self, String> {
         let raw: Raw = toml::from_str(s).map_err(|e| e.to_string())?;
         let f = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
-        let set = |v: Vec<String>| f(v).into_iter().collect::<HashSet<_>>();
+        let set = |v: Vec<String>| WordSet::folded(&v);
         let mut outlets: Vec<(String, String)> =
             raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));

@@ -17,67 +17,7 @@ pub struct Entry {
     pub cued: Vec<String>,
 }
 
-/// FNV-1a: a fast hash for the short strings of the word lists, looked up once per word
-/// of every paragraph.
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FastSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
-
-/// A set of lower-case phrases of one or more words, with a quick test on the first word.
-#[derive(Clone, Debug, Default)]
-pub struct PhraseSet {
-    phrases: FastSet,
-    firsts: FastSet,
-    max_words: usize,
-}
-
-impl PhraseSet {
-    fn new(items: &[String]) -> Self {
-        let mut set = PhraseSet::default();
-        for item in items {
-            let phrase = item.split_whitespace().collect::<Vec<_>>().join(" ");
-            let phrase = super::actors::words::lower_same_len(&phrase);
-            let first = phrase.split(' ').next().unwrap_or("").to_string();
-            set.max_words = set.max_words.max(phrase.split(' ').count());
-            set.firsts.insert(first);
-            set.phrases.insert(phrase);
-        }
-        set
-    }
-
-    /// Whether `phrase` (lower case, single spaces) is in the set.
-    pub fn contains(&self, phrase: &str) -> bool {
-        self.phrases.contains(phrase)
-    }
-
-    /// Whether some phrase starts with the lower-case word `word`.
-    pub fn starts_with_word(&self, word: &str) -> bool {
-        self.firsts.contains(word)
-    }
-
-    /// The most words any phrase has.
-    pub fn max_words(&self) -> usize {
-        self.max_words
-    }
-}
+pub use crate::lexicon::PhraseSet;
 
 /// The word lists of the `[words]` table.
 #[derive(Clone, Debug, Default)]

@@ -571,10 +571,10 @@ impl<'a, 'e> Reader<'a, 'e> {
                 (j + 1 - k, format!("{first} {second}"))
             }
         };
-        if k > 0 && l.not_before.contains(&[p.word(k - 1)]) {
+        if k > 0 && l.not_before.contains_words(&[p.word(k - 1)]) {
             return None;
         }
-        if k + n < end && l.not_after.contains(&[p.word(k + n)]) {
+        if k + n < end && l.not_after.contains_words(&[p.word(k + n)]) {
             return None;
         }
         Some((n, cue))
@@ -585,7 +585,7 @@ impl<'a, 'e> Reader<'a, 'e> {
     /// phrase before the apposition.
     fn subject(&self, p: &Para, start: usize, clause: usize, verb: usize) -> Option<Parsed> {
         let env = self.env;
-        let empty = (clause..verb).all(|j| env.lists.between.contains(&[p.word(j)]));
+        let empty = (clause..verb).all(|j| env.lists.between.contains_words(&[p.word(j)]));
         if !empty {
             return env.parse(p, clause..verb);
         }

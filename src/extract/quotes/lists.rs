@@ -1,21 +1,15 @@
 //! The word lists of `assets/quotes.toml`, read once into sets the finder looks phrases up in.
 
-use crate::extract::gazetteer::Fnv;
-use crate::lexicon::WordSet;
+pub use crate::lexicon::PhraseSet as Phrases;
+use crate::lexicon::{normalise, WordSet};
+use crate::state::fnv::Fnv;
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
-
-thread_local! {
-    /// The key a phrase lookup builds, kept between lookups.
-    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
-}
 
 /// One example of a list: an article and the statement it must (or must not) give.
 #[derive(Clone, Debug, Deserialize)]
@@ -149,76 +143,6 @@ struct DescriptionEntry {
     #[serde(default)]
     female: bool,
     examples: Vec<Example>,
-}
-
-/// A set of phrases of lower-case words, looked up by the words of a token run.
-#[derive(Clone, Debug, Default)]
-pub struct Phrases {
-    set: FastMap<usize>,
-    /// The first word of every phrase: most lookups stop there.
-    firsts: FastSet,
-    max_words: usize,
-}
-
-impl Phrases {
-    fn new<S: AsRef<str>>(items: &[S]) -> Self {
-        let mut p = Phrases::default();
-        for (i, item) in items.iter().enumerate() {
-            let key = normalise(item.as_ref());
-            p.max_words = p.max_words.max(key.split(' ').count());
-            p.firsts
-                .insert(key.split(' ').next().unwrap_or("").to_string());
-            p.set.entry(key).or_insert(i);
-        }
-        p
-    }
-
-    /// The longest phrase that `words` starts with: its length in words and its index in
-    /// the list.
-    pub fn longest(&self, words: &[&str]) -> Option<(usize, usize)> {
-        self.longest_of(words.iter().copied())
-    }
-
-    /// As [`Phrases::longest`], over any run of words.
-    pub fn longest_of<'w>(
-        &self,
-        mut words: impl Iterator<Item = &'w str>,
-    ) -> Option<(usize, usize)> {
-        let first = words.next()?;
-        if !self.firsts.contains(first) {
-            return None;
-        }
-        KEY.with(|k| {
-            let mut key = k.borrow_mut();
-            key.clear();
-            key.push_str(first);
-            let mut best = self.set.get(key.as_str()).map(|&i| (1, i));
-            for (n, w) in words.take(self.max_words.saturating_sub(1)).enumerate() {
-                key.push(' ');
-                key.push_str(w);
-                if let Some(&i) = self.set.get(key.as_str()) {
-                    best = Some((n + 2, i));
-                }
-            }
-            best
-        })
-    }
-
-    /// Whether the words are exactly one phrase of the set.
-    pub fn contains(&self, words: &[&str]) -> bool {
-        !words.is_empty() && self.longest(words).is_some_and(|(n, _)| n == words.len())
-    }
-
-    pub fn max_words(&self) -> usize {
-        self.max_words
-    }
-}
-
-/// Lower case, single spaces.
-fn normalise(s: &str) -> String {
-    crate::extract::actors::words::lower_same_len(
-        &s.split_whitespace().collect::<Vec<_>>().join(" "),
-    )
 }
 
 /// Who a pronoun stands for.

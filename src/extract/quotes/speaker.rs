@@ -386,7 +386,7 @@ impl<'a> Env<'a> {
                 }
                 if let Some((tn, _, _)) = self
                     .title_at(p, k, end)
-                    .filter(|_| !l.between.contains(&[w]))
+                    .filter(|_| !l.between.contains_words(&[w]))
                 {
                     k += tn;
                     continue;

@@ -147,7 +147,7 @@ impl Signs {
                         .rsplit(' ')
                         .next()
                         .unwrap_or("");
-                    if !lists.not_before.contains(&[before]) {
+                    if !lists.not_before.contains_words(&[before]) {
                         s.cues.push(m.start());
                     }
                 }
