@@ -1,6 +1,7 @@
-//! The cleaner's thresholds for a line judged on its own (`classify`), in one place: each is
-//! named for the rule it bounds, with the line it was measured on. The values were set on
-//! the fixtures; a change shows in `tests/articles.rs`.
+//! The cleaner's thresholds, in one place: for a line judged on its own (`classify`), for a
+//! stamp (`stamp`), for what a page says about itself (`meta`). Each is named for the rule
+//! it bounds, with a line it was measured on. The values were set on the fixtures; a change
+//! shows in `tests/articles.rs`. (The segmenter's run lengths are still in `segment.rs`.)
 
 /// A list header or a comment count is at most this many words ("Tin liên quan", "BÌNH
 /// LUẬN (24)").
@@ -71,3 +72,28 @@ pub const CAPTION_MIN_CHARS: usize = 8;
 /// A caption ending in a bare agency credit ("… vùng Donetsk. (AFP)") is at most this many
 /// words; a longer paragraph so ending is text credited to a wire.
 pub const AGENCY_CAPTION_MAX_WORDS: usize = 35;
+
+/// A stamp line is at most this many words ("Thứ hai, 7/2/2022, 23:40 (GMT+7)") …
+pub const STAMP_MAX_WORDS: usize = 14;
+/// … and this many bytes.
+pub const STAMP_MAX_BYTES: usize = 120;
+/// A line of parts set apart by bars or bullets, one a stamp ("Thanh Hà | 10/02/2022"), is at
+/// most this many words …
+pub const STAMP_ROW_MAX_WORDS: usize = 16;
+/// … and each part that is no stamp at most this many ("Tài chính quốc tế").
+pub const STAMP_ROW_PART_MAX_WORDS: usize = 5;
+
+/// An outlet before a lead ("ANTD.VN - ", "(Dân trí) - ") is at most this many bytes …
+pub const LEAD_OUTLET_MAX_BYTES: usize = 40;
+/// … its dash looked for in this many first bytes of the lead …
+pub const LEAD_OUTLET_WINDOW_BYTES: usize = 48;
+/// … and the lead after it at least this many words.
+pub const LEAD_AFTER_OUTLET_MIN_WORDS: usize = 3;
+/// An outlet in parentheses before a lead ("(NLĐO) – ") is at most this many words.
+pub const LEAD_OUTLET_MAX_WORDS: usize = 4;
+
+/// A title made up from the lead's first sentence is the whole sentence up to this many
+/// words …
+pub const INFERRED_TITLE_MAX_WORDS: usize = 14;
+/// … else its first this many words (and the rest of a name they stop in), and "…".
+pub const INFERRED_TITLE_CUT_WORDS: usize = 12;

@@ -1,6 +1,7 @@
 //! What a page says about itself: the outlet, the byline, and a title made up when the
 //! page has none.
 
+use super::limits::*;
 use super::line::{strip_parens, Line};
 use super::phrases::Phrases;
 
@@ -10,8 +11,8 @@ const LEAD_DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
 /// An outlet prefix on a lead ("ANTD.VN - ", "(Dân trí) - ", "TTO - ", "(NLĐO) – "):
 /// the outlet and the lead without it.
 pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
-    // The outlet is at most 40 bytes: look for the dash only near the start.
-    let mut window = lead.len().min(48);
+    // The outlet is short: look for the dash only near the start.
+    let mut window = lead.len().min(LEAD_OUTLET_WINDOW_BYTES);
     while !lead.is_char_boundary(window) {
         window += 1;
     }
@@ -21,7 +22,10 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
         .min_by_key(|(h, _)| h.len())?;
     let rest = &lead[head.len() + sep.len()..];
     let head = head.trim();
-    if head.is_empty() || head.len() > 40 || rest.split_whitespace().count() < 3 {
+    if head.is_empty()
+        || head.len() > LEAD_OUTLET_MAX_BYTES
+        || rest.split_whitespace().count() < LEAD_AFTER_OUTLET_MIN_WORDS
+    {
         return None;
     }
     let bare = head.trim_start_matches('(').trim_end_matches(')');
@@ -29,7 +33,7 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
         Some(bare)
     } else if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')')) {
         let inner = inner.trim();
-        (inner.split_whitespace().count() <= 4
+        (inner.split_whitespace().count() <= LEAD_OUTLET_MAX_WORDS
             && inner.chars().next().is_some_and(char::is_uppercase))
         .then_some(inner)
     } else {
@@ -62,7 +66,8 @@ pub fn strip_outlet_prefix(lead: &str, outlet: &str) -> Option<String> {
         .strip_prefix(outlet)?
         .trim_start_matches(')');
     let rest = LEAD_DASHES.iter().find_map(|sep| rest.strip_prefix(sep))?;
-    (rest.split_whitespace().count() >= 3).then(|| rest.trim().to_string())
+    (rest.split_whitespace().count() >= LEAD_AFTER_OUTLET_MIN_WORDS)
+        .then(|| rest.trim().to_string())
 }
 
 /// A known outlet written as one word ("Kinhtedothi" for Kinh tế & Đô thị).
@@ -176,13 +181,17 @@ pub fn inferred_title(lead: &str) -> String {
         .trim_end_matches(['.', '!', '?', ':', ';'])
         .trim();
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() <= 14 {
+    if words.len() <= INFERRED_TITLE_MAX_WORDS {
         sentence.to_string()
     } else {
         // Do not stop inside a name ("… Ủy ban Bầu cử Trung ương Belarus…").
         let capital = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
-        let more = words[12..].iter().take(4).take_while(capital).count();
-        let cut = words[..12 + more].join(" ");
+        let more = words[INFERRED_TITLE_CUT_WORDS..]
+            .iter()
+            .take(4)
+            .take_while(capital)
+            .count();
+        let cut = words[..INFERRED_TITLE_CUT_WORDS + more].join(" ");
         format!("{}…", cut.trim_end_matches([',', ';', ':']))
     }
 }

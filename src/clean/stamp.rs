@@ -2,6 +2,9 @@
 //! but weekday names, labels and separators ("Thứ hai, 7/2/2022, 23:40 (GMT+7)",
 //! "Cập nhật: 15:30, 01/02/2022", "13:55:44 15/11/2024", "0:00 / 0:00").
 
+use super::limits::{
+    STAMP_MAX_BYTES, STAMP_MAX_WORDS, STAMP_ROW_MAX_WORDS, STAMP_ROW_PART_MAX_WORDS,
+};
 use super::line::Line;
 use super::phrases::Phrases;
 use crate::article::Date;
@@ -27,7 +30,7 @@ pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
         return Some(s);
     }
     // Most lines are answered before they are split: too long, or no digit at all.
-    if line.words > 16 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
+    if line.words > STAMP_ROW_MAX_WORDS || !line.text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let segments: Vec<&str> = line.text.split(SEGMENT).map(str::trim).collect();
@@ -40,7 +43,7 @@ pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
         match parse_plain(&l, phrases) {
             Some(s) if found.is_none() && s.date.is_some() => found = Some(s),
             Some(_) => {}
-            None if l.words <= 5 => {}
+            None if l.words <= STAMP_ROW_PART_MAX_WORDS => {}
             None => return None,
         }
     }
@@ -61,7 +64,10 @@ pub fn companions(line: &Line, phrases: &Phrases) -> Vec<Line> {
 
 fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
     // Every stamp holds a digit (a date, a clock time, "2 giờ trước").
-    if line.words > 14 || line.text.len() > 120 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
+    if line.words > STAMP_MAX_WORDS
+        || line.text.len() > STAMP_MAX_BYTES
+        || !line.text.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut date = None;
