@@ -180,6 +180,16 @@ pub fn lower_same_len(s: &str) -> String {
     out
 }
 
+/// Closing quotation marks and brackets ("”", "»", ")"): what may follow the last word of a
+/// sentence ("… đáp trả.”").
+pub const CLOSING_MARKS: [char; 7] = ['"', '”', '’', '\'', ')', '»', ']'];
+
+/// Opening quotation marks and brackets ("“", "«", "("): what may come before a first word.
+pub const OPENING_MARKS: [char; 7] = ['"', '“', '‘', '\'', '(', '«', '['];
+
+/// Quotation marks, opening and closing ("“…”", "«…»").
+pub const QUOTE_MARKS: [char; 8] = ['"', '“', '”', '«', '»', '‘', '’', '\''];
+
 /// Whether the word `w` is a single character among `marks` ("–" of `['-', '–', '—']`):
 /// a dash or a bar standing alone between words.
 pub fn is_one_of(w: &str, marks: &[char]) -> bool {

@@ -1,6 +1,7 @@
 //! Lines of a raw page and their shape: words, sentence ends, capitals.
 
 use super::phrases::Phrases;
+use crate::text::{CLOSING_MARKS, OPENING_MARKS};
 
 /// How much of a line is folded for phrase matching.
 pub const FOLDED_CHARS: usize = 160;
@@ -47,7 +48,7 @@ impl Line {
         self.text
             .chars()
             .rev()
-            .find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']' | ' '))
+            .find(|c| *c != ' ' && !CLOSING_MARKS.contains(c))
     }
 
     /// Ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:`.
@@ -62,9 +63,7 @@ impl Line {
     }
 
     pub fn first_char(&self) -> Option<char> {
-        self.text
-            .chars()
-            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«' | '['))
+        self.text.chars().find(|c| !OPENING_MARKS.contains(c))
     }
 
     pub fn starts_upper(&self) -> bool {

@@ -174,7 +174,7 @@ pub fn byline_outlet(line: &Line) -> Option<String> {
 pub fn inferred_title(lead: &str) -> String {
     // Marks before the first word ("... và đó là lý do") are no sentence of their own.
     let lead = lead
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '('));
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !['"', '“', '‘', '('].contains(&c));
     let r = crate::text::sentence_around(lead, 0);
     let sentence = lead[r]
         .trim()

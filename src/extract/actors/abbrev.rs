@@ -53,8 +53,12 @@ impl Para<'_> {
         }
         // "INF (“Hiệp ước Lực lượng Hạt nhân Tầm trung”)".
         let abbr = self.acronym(i - 1)?;
-        let quote =
-            |k: usize| matches!(self.toks.get(k).and_then(Tok::punct), Some('"' | '“' | '”'));
+        let quote = |k: usize| {
+            self.toks
+                .get(k)
+                .and_then(Tok::punct)
+                .is_some_and(|c| ['"', '“', '”'].contains(&c))
+        };
         let mut a = i + 1;
         if quote(a) {
             a += 1;
