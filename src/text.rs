@@ -180,15 +180,25 @@ pub fn lower_same_len(s: &str) -> String {
     out
 }
 
-/// Closing quotation marks and brackets ("”", "»", ")"): what may follow the last word of a
-/// sentence ("… đáp trả.”").
-pub const CLOSING_MARKS: [char; 7] = ['"', '”', '’', '\'', ')', '»', ']'];
+/// A closing quotation mark or bracket ("”", "»", ")"): what may follow the last word of a
+/// sentence ("… đáp trả.”"). The punctuation classes live here, once, as `matches!` (the
+/// cleaner asks them of every line).
+#[inline]
+pub fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']')
+}
 
-/// Opening quotation marks and brackets ("“", "«", "("): what may come before a first word.
-pub const OPENING_MARKS: [char; 7] = ['"', '“', '‘', '\'', '(', '«', '['];
+/// An opening quotation mark or bracket ("“", "«", "("): what may come before a first word.
+#[inline]
+pub fn is_opening_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«' | '[')
+}
 
-/// Quotation marks, opening and closing ("“…”", "«…»").
-pub const QUOTE_MARKS: [char; 8] = ['"', '“', '”', '«', '»', '‘', '’', '\''];
+/// A quotation mark, opening or closing ("“…”", "«…»").
+#[inline]
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | '\'')
+}
 
 /// Whether the word `w` is a single character among `marks` ("–" of `['-', '–', '—']`):
 /// a dash or a bar standing alone between words.

@@ -228,7 +228,7 @@ pub fn caption_credit(text: &str, phrases: &Phrases) -> Option<usize> {
     let mut best = None;
     for (i, c) in text[tail_start..].char_indices() {
         let i = tail_start + i;
-        if !phrases.starts_credit_word(c) {
+        if !phrases.starts_credit_word(text, i, c) {
             continue;
         }
         let Some(word) = phrases.credit_words().iter().find(|w| {

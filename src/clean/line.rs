@@ -1,7 +1,7 @@
 //! Lines of a raw page and their shape: words, sentence ends, capitals.
 
 use super::phrases::Phrases;
-use crate::text::{CLOSING_MARKS, OPENING_MARKS};
+use crate::text::{is_closing_mark, is_opening_mark};
 
 /// How much of a line is folded for phrase matching.
 pub const FOLDED_CHARS: usize = 160;
@@ -48,7 +48,7 @@ impl Line {
         self.text
             .chars()
             .rev()
-            .find(|c| *c != ' ' && !CLOSING_MARKS.contains(c))
+            .find(|&c| c != ' ' && !is_closing_mark(c))
     }
 
     /// Ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:`.
@@ -63,7 +63,7 @@ impl Line {
     }
 
     pub fn first_char(&self) -> Option<char> {
-        self.text.chars().find(|c| !OPENING_MARKS.contains(c))
+        self.text.chars().find(|&c| !is_opening_mark(c))
     }
 
     pub fn starts_upper(&self) -> bool {

@@ -302,12 +302,12 @@ impl<'a> Para<'a> {
 
 /// A closing quotation mark or bracket.
 pub fn is_closing(c: char) -> bool {
-    crate::text::CLOSING_MARKS.contains(&c)
+    crate::text::is_closing_mark(c)
 }
 
 /// An opening or closing quotation mark.
 pub fn is_quote_mark(c: char) -> bool {
-    crate::text::QUOTE_MARKS.contains(&c)
+    crate::text::is_quote_mark(c)
 }
 
 /// Words (letters, digits, marks; inner `-`, `/`, `.`, `,` between digits and
