@@ -14,6 +14,7 @@ pub mod daterange;
 pub mod export;
 pub mod extract;
 pub mod index;
+pub mod lexicon;
 pub mod model;
 pub mod outlets;
 pub mod page;

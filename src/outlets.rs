@@ -79,11 +79,14 @@ impl Outlets {
         Ok(t)
     }
 
-    /// The bundled table (its parsing is tested; a broken one gives an empty table here).
+    /// The bundled table (its parsing is tested; a broken one stops the program, naming the file).
     pub fn bundled() -> &'static Outlets {
         static T: OnceLock<Outlets> = OnceLock::new();
         T.get_or_init(|| {
-            Outlets::from_toml(include_str!("../assets/outlets.toml")).unwrap_or_default()
+            crate::lexicon::bundled(
+                "outlets.toml",
+                Outlets::from_toml(include_str!("../assets/outlets.toml")),
+            )
         })
     }
 

@@ -159,6 +159,54 @@ pub fn month_name(words: &[&str]) -> Option<(u8, usize)> {
     Some((m, 1))
 }
 
+/// Lower-case `s` character by character, keeping every byte offset: a character whose
+/// lower case has another UTF-8 length (rare outside Latin script) is kept as it is.
+pub fn lower_same_len(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if let Some(l) = lower_latin(c) {
+            out.push(if l.len_utf8() == c.len_utf8() { l } else { c });
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A closing quotation mark or bracket ("”", "»", ")"): what may follow the last word of a
+/// sentence ("… đáp trả.”"). The punctuation classes live here, once, as `matches!` (the
+/// cleaner asks them of every line).
+#[inline]
+pub fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']')
+}
+
+/// An opening quotation mark or bracket ("“", "«", "("): what may come before a first word.
+#[inline]
+pub fn is_opening_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«' | '[')
+}
+
+/// A quotation mark, opening or closing ("“…”", "«…»").
+#[inline]
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | '\'')
+}
+
+/// Whether the word `w` is a single character among `marks` ("–" of `['-', '–', '—']`):
+/// a dash or a bar standing alone between words.
+pub fn is_one_of(w: &str, marks: &[char]) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| marks.contains(&c)) && chars.next().is_none()
+}
+
 /// Fold a whole string (see [`fold_char_into`]).
 pub fn fold(s: &str) -> String {
     fold_prefix(s, usize::MAX)

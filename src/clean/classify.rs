@@ -1,6 +1,7 @@
 //! What each line of a page is, judged on its own: furniture, a stamp, a caption, an
 //! image placeholder, a list item, or text (whose role the segmenter decides in context).
 
+use super::limits::*;
 use super::line::Line;
 use super::phrases::Phrases;
 use super::stamp::{self, Stamp};
@@ -23,11 +24,6 @@ pub enum Kind {
     Text,
 }
 
-/// A line of at most this many words, not a sentence, …
-const WIDGET_ROW_WORDS: usize = 16;
-/// … of which widget words cover this share or more, is a row of widgets.
-const WIDGET_ROW_SHARE: f32 = 0.6;
-
 /// The rule name of a line's class, as `dossier explain` and the reader show it.
 pub fn rule(k: &Kind) -> &'static str {
     match k {
@@ -46,31 +42,33 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if let Some(s) = stamp::parse(line, phrases) {
         return Kind::Stamp(s);
     }
-    if line.words <= 8 && (phrases.is_list_header(f) || is_comment_count(f)) {
+    if line.words <= LIST_HEADER_MAX_WORDS
+        && (phrases.is_list_header(f) || is_comment_count(f, phrases))
+    {
         return Kind::ListHeader;
     }
-    if is_placeholder(line) {
+    if is_placeholder(line, phrases) {
         return Kind::Placeholder;
     }
-    if phrases.has_prefix(f) || (line.words <= 25 && phrases.has_contained(f)) {
+    if phrases.has_prefix(f) || (line.words <= PROMPT_LINE_MAX_WORDS && phrases.has_contained(f)) {
         return Kind::Junk("widget-phrase");
     }
     if let Some(rule) = furniture_shape(line, phrases) {
         return Kind::Junk(rule);
     }
-    if !line.is_prose() && line.words <= 6 {
+    if !line.is_prose() && line.words <= WIDGET_LINE_MAX_WORDS {
         let words: Vec<&str> = f
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        if (line.words <= 3 && phrases.has_widget_word(&words, false))
+        if (line.words <= WIDGET_WORD_ANYWHERE_MAX_WORDS && phrases.has_widget_word(&words, false))
             || phrases.has_widget_word(&words, true)
         {
             return Kind::Junk("widget-word");
         }
     }
     // A row of widgets: "Chia sẻ Facebook Zalo In bài Cỡ chữ A- A+".
-    if !line.is_prose() && (4..=WIDGET_ROW_WORDS).contains(&line.words) {
+    if !line.is_prose() && (WIDGET_ROW_MIN_WORDS..=WIDGET_ROW_MAX_WORDS).contains(&line.words) {
         let words: Vec<&str> = f
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -79,13 +77,13 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
             return Kind::Junk("widget-row");
         }
     }
-    if caption_credit(&line.text).is_some() || agency_credit(line, phrases) {
+    if caption_credit(&line.text, phrases).is_some() || agency_credit(line, phrases) {
         return Kind::Caption;
     }
     if is_bullet(&line.text) {
         return Kind::Bullet;
     }
-    if line.words <= 2 && line.ends_sentence() && !line.is_name_like() {
+    if line.words <= TERSE_LINE_MAX_WORDS && line.ends_sentence() && !line.is_name_like() {
         return Kind::Junk("poll-answer"); // "Có;", "Không."
     }
     Kind::Text
@@ -110,40 +108,28 @@ fn furniture_shape(line: &Line, phrases: &Phrases) -> Option<&'static str> {
 }
 
 /// "img", "ảnh", "[image]", "<headline> - Hình 1", "Ảnh minh họa", "[Ảnh: Cử tri …]".
-fn is_placeholder(line: &Line) -> bool {
+/// The words are `placeholder_lines`, `placeholder_bracketed` and `picture_numbers` of
+/// `assets/boilerplate.toml`.
+fn is_placeholder(line: &Line, phrases: &Phrases) -> bool {
     let bracketed = line.text.starts_with('[') && line.text.ends_with(']');
-    if bracketed
-        && ["anh", "hinh", "image", "photo", "video"]
-            .iter()
-            .any(|w| line.folded[1..].starts_with(w))
-    {
+    if bracketed && phrases.opens_alt_text(&line.folded[1..]) {
         return true;
     }
     let f = line.folded.trim_matches(|c: char| !c.is_alphanumeric());
-    if matches!(
-        f,
-        "img"
-            | "image"
-            | "anh"
-            | "hinh"
-            | "hinh anh"
-            | "photo"
-            | "video"
-            | "anh minh hoa"
-            | "hinh minh hoa"
-            | "clip"
-    ) {
+    if phrases.is_placeholder_line(f) {
         return true;
     }
     let mut words = f.rsplitn(3, ' ');
     let (n, w) = (words.next(), words.next());
-    matches!((n, w), (Some(n), Some("hinh" | "anh" | "image" | "photo")) if n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+    let numbered = |n: &str| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit());
+    n.is_some_and(numbered)
+        && w.is_some_and(|w| phrases.is_picture_number_word(w))
         && line.folded.contains(" - ")
 }
 
 /// "Trang chủ > Thế giới > Quân sự", "Thế giới | Quân sự | Châu Âu".
 fn is_breadcrumb(line: &Line) -> bool {
-    if line.words > 16 || !line.text.contains(['>', '›', '»', '|', '/']) {
+    if line.words > BREADCRUMB_MAX_WORDS || !line.text.contains(['>', '›', '»', '|', '/']) {
         return false;
     }
     // A slash or a guillemet parts sections only with spaces around it: "Đức Anh/Bnews/TTXVN"
@@ -156,42 +142,40 @@ fn is_breadcrumb(line: &Line) -> bool {
     let parts: Vec<&str> = text.split(['>', '|']).collect();
     let arrows = text.contains('>');
     (parts.len() >= 3 || (arrows && parts.len() == 2))
-        && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= BREADCRUMB_PART_MAX_WORDS)
 }
 
 /// A row of section names: items pasted with wide gaps, or many capitalised words with no
 /// punctuation and none of the little words a headline or sentence cannot do without.
 fn is_menu(line: &Line, phrases: &Phrases) -> bool {
-    if line.gaps >= 2 && line.words <= 60 {
+    if line.gaps >= MENU_MIN_GAPS && line.words <= MENU_GAPPED_MAX_WORDS {
         return true;
     }
     // Sentences (most lines) end in punctuation: answer them before scanning the line.
-    if line.words < 8 || line.ends_sentence() {
+    if line.words < MENU_MIN_WORDS || line.ends_sentence() {
         return false;
     }
     let punct = line.text.contains([
         ',', '.', ':', ';', '!', '?', '"', '“', '”', '\'', '‘', '’', '(',
     ]);
     !punct
-        && line.capital_share() >= 0.4
+        && line.capital_share() >= MENU_CAPITAL_SHARE
         && !line.folded.split(' ').any(|w| phrases.is_function_word(w))
 }
 
-/// "BÌNH LUẬN (24)", "428 bình luận", "12 comments": the reader comments start here.
-fn is_comment_count(folded: &str) -> bool {
+/// "BÌNH LUẬN (24)", "428 bình luận", "12 comments": the reader comments start here (the
+/// words are `comment_counts` and `comment_count_words` of `assets/boilerplate.toml`).
+fn is_comment_count(folded: &str, phrases: &Phrases) -> bool {
     folded.bytes().any(|b| b.is_ascii_digit())
-        && ["binh luan", "y kien", "comment"]
-            .iter()
-            .any(|w| folded.contains(w))
+        && phrases.names_comments(folded)
         && folded.split(|c: char| !c.is_alphanumeric()).all(|w| {
-            w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) || COUNT_WORDS.contains(&w)
+            w.is_empty()
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || phrases.is_comment_count_word(w)
         })
 }
-
-/// The words a comment count may hold beside its numbers.
-const COUNT_WORDS: [&str; 11] = [
-    "binh", "luan", "y", "kien", "comment", "comments", "luot", "chia", "se", "share", "shares",
-];
 
 /// "[1] Bộ Ngoại giao Liên bang Nga: Dự thảo …": a numbered note under the text.
 fn is_footnote(text: &str) -> bool {
@@ -205,7 +189,7 @@ fn is_footnote(text: &str) -> bool {
 /// "— Mariusz Błaszczak (@mblaszczak) February 2, 2022", "A post shared by X (@x)": the
 /// credit under an embedded post; the line above it is the post.
 pub fn is_embed_credit(line: &Line) -> bool {
-    line.words <= 12
+    line.words <= EMBED_CREDIT_MAX_WORDS
         && line.text.contains("(@")
         && (line.text.starts_with(['—', '–', '-']) || line.folded.contains("shared by"))
 }
@@ -214,17 +198,17 @@ pub fn is_embed_credit(line: &Line) -> bool {
 /// outlet prints in its footer, a name of a few words before "- Cơ quan".
 fn is_owner_line(line: &Line) -> bool {
     // The name is at most six words: look near the start only.
-    let head = line.folded.get(..80).unwrap_or(&line.folded);
-    line.words <= 30
+    let head = line.folded.get(..OWNER_HEAD_BYTES).unwrap_or(&line.folded);
+    line.words <= OWNER_LINE_MAX_WORDS
         && head.contains(" co quan")
         && [" - co quan ", " – co quan "].iter().any(|sep| {
             head.find(sep)
-                .is_some_and(|at| head[..at].split(' ').count() <= 6)
+                .is_some_and(|at| head[..at].split(' ').count() <= OWNER_NAME_MAX_WORDS)
         })
 }
 
 fn is_link(line: &Line) -> bool {
-    line.words <= 4
+    line.words <= LINK_MAX_WORDS
         && (line.folded.contains("http")
             || line.folded.contains("www.")
             || line.folded.contains(".vn/"))
@@ -247,20 +231,20 @@ fn is_bullet(text: &str) -> bool {
 
 /// The credit at the end of a caption ("Ảnh: Tass", "(Ảnh: Delfi)", "ẢNH: AFP",
 /// "Ảnh - AP", "Ảnh AFP", "(Ảnh minh họa)"): the byte offset where it starts, when the
-/// line holds text before it.
-pub fn caption_credit(text: &str) -> Option<usize> {
-    let mut tail_start = text.len().saturating_sub(90);
+/// line holds text before it. The credit words are `credit_words` of `assets/boilerplate.toml`.
+pub fn caption_credit(text: &str, phrases: &Phrases) -> Option<usize> {
+    let mut tail_start = text.len().saturating_sub(CREDIT_TAIL_BYTES);
     while !text.is_char_boundary(tail_start) {
         tail_start += 1;
     }
     let mut best = None;
     for (i, c) in text[tail_start..].char_indices() {
         let i = tail_start + i;
-        if !matches!(c, 'Ả' | 'N' | 'P' | 'Đ') {
+        if !phrases.starts_credit_word(text, i, c) {
             continue;
         }
-        let Some(word) = CREDIT_WORDS.iter().find(|w| {
-            text[i..].starts_with(*w)
+        let Some(word) = phrases.credit_words().iter().find(|w| {
+            text[i..].starts_with(w.as_str())
                 && !text[i + w.len()..]
                     .chars()
                     .next()
@@ -275,7 +259,8 @@ pub fn caption_credit(text: &str) -> Option<usize> {
         // qualifier before the colon belongs to the credit word.
         if let Some((qualifier, rest)) = credit.split_once(':') {
             let q = qualifier.trim();
-            if q.split_whitespace().count() <= 3 && q.chars().all(|c| c.is_lowercase() || c == ' ')
+            if q.split_whitespace().count() <= CREDIT_QUALIFIER_MAX_WORDS
+                && q.chars().all(|c| c.is_lowercase() || c == ' ')
             {
                 credit = rest;
             }
@@ -287,8 +272,8 @@ pub fn caption_credit(text: &str) -> Option<usize> {
             .trim_end_matches(['(', ' ', '-', '–', '.'])
             .chars()
             .count()
-            >= 8;
-        let credit_ok = credit.split_whitespace().count() <= 6
+            >= CAPTION_MIN_CHARS;
+        let credit_ok = credit.split_whitespace().count() <= CREDIT_MAX_WORDS
             && !credit.contains(['.', '!', '?', ','])
             && (credit.chars().next().is_some_and(char::is_uppercase)
                 || (credit.is_empty() && word.starts_with('Ả'))
@@ -305,7 +290,7 @@ pub fn caption_credit(text: &str) -> Option<usize> {
 /// (AFP)". A paragraph of several sentences ending so is text credited to a wire.
 fn agency_credit(line: &Line, phrases: &Phrases) -> bool {
     let text = line.text.as_str();
-    if line.words > 35 || !text.ends_with(')') {
+    if line.words > AGENCY_CAPTION_MAX_WORDS || !text.ends_with(')') {
         return false;
     }
     let Some(open) = text.rfind('(') else {
@@ -313,24 +298,11 @@ fn agency_credit(line: &Line, phrases: &Phrases) -> bool {
     };
     let before = text[..open].trim_end();
     let sentence = before.trim_end_matches('.');
-    sentence.chars().count() >= 8
+    sentence.chars().count() >= CAPTION_MIN_CHARS
         && !sentence.contains([':', ';'])
         && !["? ", "! ", ". "].iter().any(|end| sentence.contains(end))
         && phrases.is_agency(text[open + 1..text.len() - 1].trim())
 }
-
-/// Words that introduce a picture credit at the end of a caption.
-const CREDIT_WORDS: [&str; 9] = [
-    "Ảnh",
-    "ẢNH",
-    "Nguồn",
-    "NGUỒN",
-    "Photo",
-    "Photos",
-    "Đồ họa",
-    "Đồ hoạ",
-    "ĐỒ HỌA",
-];
 
 #[cfg(test)]
 mod tests {
@@ -356,6 +328,28 @@ mod tests {
 
     fn kind(s: &str) -> Kind {
         classify(&Line::new(s.to_string()), Phrases::bundled())
+    }
+
+    /// A line and the rule that classifies it (the `[[examples]]` of `assets/boilerplate.toml`).
+    #[derive(serde::Deserialize)]
+    struct Example {
+        text: String,
+        rule: String,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Examples {
+        examples: Vec<Example>,
+    }
+
+    #[test]
+    fn the_examples_of_the_boilerplate_lists_hold() {
+        let src = include_str!("../../assets/boilerplate.toml");
+        let examples: Examples = toml::from_str(src).unwrap();
+        assert!(examples.examples.len() >= 5);
+        for e in &examples.examples {
+            assert_eq!(rule(&kind(&e.text)), e.rule, "{}", e.text);
+        }
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! Lines of a raw page and their shape: words, sentence ends, capitals.
 
+use super::phrases::Phrases;
+use crate::text::{is_closing_mark, is_opening_mark};
+
 /// How much of a line is folded for phrase matching.
 pub const FOLDED_CHARS: usize = 160;
 
@@ -45,7 +48,7 @@ impl Line {
         self.text
             .chars()
             .rev()
-            .find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | ']' | ' '))
+            .find(|&c| c != ' ' && !is_closing_mark(c))
     }
 
     /// Ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:`.
@@ -60,9 +63,7 @@ impl Line {
     }
 
     pub fn first_char(&self) -> Option<char> {
-        self.text
-            .chars()
-            .find(|c| !matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«' | '['))
+        self.text.chars().find(|&c| !is_opening_mark(c))
     }
 
     pub fn starts_upper(&self) -> bool {
@@ -111,7 +112,7 @@ impl Line {
         // "MINH CHÂU - HỒNG VÂN": two names joined.
         let words: Vec<&str> = outside
             .split_whitespace()
-            .filter(|w| !matches!(*w, "-" | "–" | "&" | "và"))
+            .filter(|w| !Phrases::bundled().byline_joiners.contains(w))
             .collect();
         let single_ok = words.len() != 1
             || words[0]
@@ -142,42 +143,21 @@ pub fn strip_byline_label(text: &str) -> &str {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    // Words of a writer's credit; a credit for pictures alone ("Ảnh:") names no author.
-    let credit = |w: &&str| {
-        matches!(
-            *w,
-            "bai"
-                | "va"
-                | "anh"
-                | "tin"
-                | "video"
-                | "thuc"
-                | "hien"
-                | "nhom"
-                | "pv"
-                | "noi"
-                | "dung"
-                | "bien"
-                | "tap"
-                | "phong"
-                | "vien"
-        )
-    };
-    let writer = |w: &&str| {
-        matches!(
-            *w,
-            "bai" | "tin" | "hien" | "nhom" | "pv" | "dung" | "tap" | "vien"
-        )
-    };
+    // Words of a writer's credit; a credit for pictures alone ("Ảnh:") names no author
+    // (`byline_label_words` and `byline_writer_words` of `assets/boilerplate.toml`).
+    let p = Phrases::bundled();
+    let credit = |w: &&str| p.byline_label_words.contains(w);
+    let writer = |w: &&str| p.byline_writer_words.contains(w);
     let is_label = !words.is_empty() && words.iter().all(credit) && words.iter().any(writer);
     strip_byline_work(if is_label { name.trim() } else { text })
 }
 
 /// "Thanh Nhàn tổng hợp" → "Thanh Nhàn": what the writer did is not part of the name.
 fn strip_byline_work(name: &str) -> &str {
-    [" tổng hợp", " lược dịch", " biên dịch", " t/h"]
+    Phrases::bundled()
+        .byline_work
         .iter()
-        .find_map(|done| name.strip_suffix(done))
+        .find_map(|done| name.strip_suffix(done.as_str()))
         .unwrap_or(name)
 }
 

@@ -1,6 +1,7 @@
 //! What a page says about itself: the outlet, the byline, and a title made up when the
 //! page has none.
 
+use super::limits::*;
 use super::line::{strip_parens, Line};
 use super::phrases::Phrases;
 
@@ -10,8 +11,8 @@ const LEAD_DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
 /// An outlet prefix on a lead ("ANTD.VN - ", "(Dân trí) - ", "TTO - ", "(NLĐO) – "):
 /// the outlet and the lead without it.
 pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
-    // The outlet is at most 40 bytes: look for the dash only near the start.
-    let mut window = lead.len().min(48);
+    // The outlet is short: look for the dash only near the start.
+    let mut window = lead.len().min(LEAD_OUTLET_WINDOW_BYTES);
     while !lead.is_char_boundary(window) {
         window += 1;
     }
@@ -21,7 +22,10 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
         .min_by_key(|(h, _)| h.len())?;
     let rest = &lead[head.len() + sep.len()..];
     let head = head.trim();
-    if head.is_empty() || head.len() > 40 || rest.split_whitespace().count() < 3 {
+    if head.is_empty()
+        || head.len() > LEAD_OUTLET_MAX_BYTES
+        || rest.split_whitespace().count() < LEAD_AFTER_OUTLET_MIN_WORDS
+    {
         return None;
     }
     let bare = head.trim_start_matches('(').trim_end_matches(')');
@@ -29,7 +33,7 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
         Some(bare)
     } else if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')')) {
         let inner = inner.trim();
-        (inner.split_whitespace().count() <= 4
+        (inner.split_whitespace().count() <= LEAD_OUTLET_MAX_WORDS
             && inner.chars().next().is_some_and(char::is_uppercase))
         .then_some(inner)
     } else {
@@ -62,7 +66,8 @@ pub fn strip_outlet_prefix(lead: &str, outlet: &str) -> Option<String> {
         .strip_prefix(outlet)?
         .trim_start_matches(')');
     let rest = LEAD_DASHES.iter().find_map(|sep| rest.strip_prefix(sep))?;
-    (rest.split_whitespace().count() >= 3).then(|| rest.trim().to_string())
+    (rest.split_whitespace().count() >= LEAD_AFTER_OUTLET_MIN_WORDS)
+        .then(|| rest.trim().to_string())
 }
 
 /// A known outlet written as one word ("Kinhtedothi" for Kinh tế & Đô thị).
@@ -87,15 +92,18 @@ pub fn byline_author(line: &Line) -> Option<String> {
     // CHÍNH PHỦ", "Tạp chí …": a masthead.
     // Diacritics count here: "Báo" is a newspaper, "Bảo" a given name.
     let lower = outside.to_lowercase();
+    let words = Phrases::bundled();
     let masthead = lower.split(' ').any(|w| w == "báo")
-        || ["tạp chí", "thông tấn", "truyền hình", "cổng thông tin"]
+        || words
+            .masthead_words
             .iter()
-            .any(|p| lower.contains(p));
+            .any(|p| lower.contains(p.as_str()));
     // "TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG": the signature block of an official document signs
     // for an office (thay mặt, ký thay, thừa lệnh, thừa ủy quyền); no byline.
-    let signs_for = ["tm.", "kt.", "tl.", "tuq."]
+    let signs_for = words
+        .signs_for
         .iter()
-        .any(|p| lower.starts_with(p));
+        .any(|p| lower.starts_with(p.as_str()));
     if masthead || signs_for || lower.starts_with("theo ") || lower.starts_with("đài ") {
         return None;
     }
@@ -124,20 +132,16 @@ pub fn byline_author(line: &Line) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
-/// "TS.", "ThS", "PGS.TS.", "GS", "NCS.": Vietnamese academic titles, written before a name.
+/// "TS.", "ThS", "PGS.TS.", "GS", "NCS.": Vietnamese academic titles, written before a name
+/// (`academic_titles` of `assets/boilerplate.toml`).
 fn is_academic_title(word: &str) -> bool {
+    let titles = Phrases::bundled();
     let parts: Vec<String> = word
         .split('.')
         .filter(|p| !p.is_empty())
         .map(|p| p.to_lowercase())
         .collect();
-    !parts.is_empty()
-        && parts.iter().all(|p| {
-            matches!(
-                p.as_str(),
-                "ts" | "ths" | "pgs" | "gs" | "ncs" | "tskh" | "bs"
-            )
-        })
+    !parts.is_empty() && parts.iter().all(|p| titles.is_academic_title(p))
 }
 
 /// Every word capitalised, not in capitals: "Hội Những Người Quan Tâm Thời Sự Quốc Tế" is
@@ -170,20 +174,24 @@ pub fn byline_outlet(line: &Line) -> Option<String> {
 pub fn inferred_title(lead: &str) -> String {
     // Marks before the first word ("... và đó là lý do") are no sentence of their own.
     let lead = lead
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '‘' | '('));
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !['"', '“', '‘', '('].contains(&c));
     let r = crate::text::sentence_around(lead, 0);
     let sentence = lead[r]
         .trim()
         .trim_end_matches(['.', '!', '?', ':', ';'])
         .trim();
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() <= 14 {
+    if words.len() <= INFERRED_TITLE_MAX_WORDS {
         sentence.to_string()
     } else {
         // Do not stop inside a name ("… Ủy ban Bầu cử Trung ương Belarus…").
         let capital = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
-        let more = words[12..].iter().take(4).take_while(capital).count();
-        let cut = words[..12 + more].join(" ");
+        let more = words[INFERRED_TITLE_CUT_WORDS..]
+            .iter()
+            .take(4)
+            .take_while(capital)
+            .count();
+        let cut = words[..INFERRED_TITLE_CUT_WORDS + more].join(" ");
         format!("{}…", cut.trim_end_matches([',', ';', ':']))
     }
 }

@@ -4,6 +4,7 @@
 
 mod classify;
 mod drafts;
+mod limits;
 mod line;
 mod meta;
 mod phrases;

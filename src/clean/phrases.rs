@@ -1,8 +1,8 @@
 //! The known-phrase data of `assets/boilerplate.toml`, folded once for matching.
 
+use crate::lexicon::WordSet;
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Known furniture phrases, folded (no case, no diacritics).
@@ -10,21 +10,60 @@ use std::sync::OnceLock;
 pub struct Phrases {
     /// Each widget phrase as its folded words.
     widget_words: Vec<Vec<String>>,
-    list_headers: HashSet<String>,
+    list_headers: WordSet,
     /// Line openings, in one automaton anchored at the start.
     prefixes: Option<AhoCorasick>,
     /// Phrases found anywhere in a line, in one automaton.
     contains: Option<AhoCorasick>,
-    dateline_words: HashSet<String>,
-    function_words: HashSet<String>,
+    dateline_words: WordSet,
+    function_words: WordSet,
     /// Outlet names as written, longest first, with their folded forms.
     pub outlets: Vec<(String, String)>,
     /// The folded outlet names in one automaton (pattern i = `outlets[i]`).
     outlet_matcher: Option<AhoCorasick>,
-    aggregators: HashSet<String>,
-    agencies: HashSet<String>,
+    aggregators: WordSet,
+    agencies: WordSet,
     /// Outlet names folded, without spaces or marks ("kinhtedothi"), to their spelling.
     squashed: std::collections::HashMap<String, String>,
+    /// Whole lines that stand for a picture ("img", "anh minh hoa").
+    placeholder_lines: WordSet,
+    /// Openings of a bracketed picture's alt text ("[Ảnh: …]"), folded.
+    placeholder_bracketed: Vec<String>,
+    /// The word before a picture's number ("- Hình 1").
+    picture_numbers: WordSet,
+    /// Phrases of a comment count ("binh luan"), folded.
+    comment_counts: Vec<String>,
+    /// The other words a comment count may hold.
+    comment_count_words: WordSet,
+    /// Picture credit words as written ("Ảnh", "NGUỒN"), and the first letters they start with.
+    credit_words: Vec<String>,
+    credit_initials: Vec<char>,
+    /// The first UTF-8 bytes of those letters, as a bit set: a one-load test per character
+    /// of a caption's tail, as quick as the `matches!` of letters it replaced.
+    credit_first_bytes: [u64; 4],
+    /// "ts", "pgs": academic titles, lower case.
+    academic_titles: WordSet,
+    /// "tạp chí", "truyền hình": a byline holding one is a masthead (lower case).
+    pub masthead_words: Vec<String>,
+    /// "tm.", "kt.": openings of an official signature block (lower case).
+    pub signs_for: Vec<String>,
+    /// The syllables of a byline's label ("bai", "anh"), and those that name a writer.
+    pub byline_label_words: WordSet,
+    pub byline_writer_words: WordSet,
+    /// What a writer did, as written, each with a space before it (" tổng hợp").
+    pub byline_work: Vec<String>,
+    /// "-", "&", "và": between two names of a byline, as written.
+    pub byline_joiners: WordSet,
+    /// "doc", "xem": openings of "Đọc … trên <outlet>".
+    pub read_on_words: WordSet,
+    /// "©", "copyright", "quyen": folded marks of a copyright notice.
+    pub copyright_marks: WordSet,
+    /// Folded words of a copyright notice before the holder.
+    pub copyright_words: WordSet,
+    /// Folded endings of an outlet's name that are not part of it, in the order tried.
+    pub outlet_suffixes: Vec<String>,
+    /// Folded openings of an origin credit ("nguon:").
+    pub origin_credits: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -38,13 +77,34 @@ struct Raw {
     outlets: Vec<String>,
     aggregators: Vec<String>,
     agencies: Vec<String>,
+    placeholder_lines: Vec<String>,
+    placeholder_bracketed: Vec<String>,
+    picture_numbers: Vec<String>,
+    comment_counts: Vec<String>,
+    comment_count_words: Vec<String>,
+    credit_words: Vec<String>,
+    academic_titles: Vec<String>,
+    masthead_words: Vec<String>,
+    signs_for: Vec<String>,
+    byline_label_words: Vec<String>,
+    byline_writer_words: Vec<String>,
+    byline_work: Vec<String>,
+    byline_joiners: Vec<String>,
+    read_on_words: Vec<String>,
+    copyright_marks: Vec<String>,
+    copyright_words: Vec<String>,
+    outlet_suffixes: Vec<String>,
+    origin_credits: Vec<String>,
+    /// Read by the unit test of `classify`.
+    #[serde(default, rename = "examples")]
+    _examples: Option<toml::Value>,
 }
 
 impl Phrases {
     pub fn from_toml(s: &str) -> Result<Self, String> {
         let raw: Raw = toml::from_str(s).map_err(|e| e.to_string())?;
         let f = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
-        let set = |v: Vec<String>| f(v).into_iter().collect::<HashSet<_>>();
+        let set = |v: Vec<String>| WordSet::folded(&v);
         let mut outlets: Vec<(String, String)> =
             raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
@@ -73,6 +133,47 @@ impl Phrases {
             squashed,
             aggregators: set(raw.aggregators),
             agencies: set(raw.agencies),
+            placeholder_lines: WordSet::folded(&raw.placeholder_lines),
+            placeholder_bracketed: f(raw.placeholder_bracketed),
+            picture_numbers: WordSet::folded(&raw.picture_numbers),
+            comment_counts: f(raw.comment_counts),
+            comment_count_words: WordSet::folded(&raw.comment_count_words),
+            credit_initials: {
+                let mut c: Vec<char> = raw
+                    .credit_words
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                c.sort_unstable();
+                c.dedup();
+                c
+            },
+            credit_first_bytes: {
+                let mut bits = [0u64; 4];
+                for w in &raw.credit_words {
+                    if let Some(&b) = w.as_bytes().first() {
+                        bits[usize::from(b >> 6)] |= 1 << (b & 63);
+                    }
+                }
+                bits
+            },
+            credit_words: raw.credit_words,
+            academic_titles: WordSet::new(raw.academic_titles.iter().map(|t| t.to_lowercase())),
+            masthead_words: raw
+                .masthead_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            signs_for: raw.signs_for.iter().map(|w| w.to_lowercase()).collect(),
+            byline_label_words: WordSet::folded(&raw.byline_label_words),
+            byline_writer_words: WordSet::folded(&raw.byline_writer_words),
+            byline_work: raw.byline_work.iter().map(|w| format!(" {w}")).collect(),
+            byline_joiners: WordSet::new(raw.byline_joiners),
+            read_on_words: WordSet::folded(&raw.read_on_words),
+            copyright_marks: WordSet::folded(&raw.copyright_marks),
+            copyright_words: WordSet::folded(&raw.copyright_words),
+            outlet_suffixes: f(raw.outlet_suffixes),
+            origin_credits: f(raw.origin_credits),
         })
     }
 
@@ -80,7 +181,10 @@ impl Phrases {
     pub fn bundled() -> &'static Phrases {
         static P: OnceLock<Phrases> = OnceLock::new();
         P.get_or_init(|| {
-            Phrases::from_toml(include_str!("../../assets/boilerplate.toml")).unwrap_or_default()
+            crate::lexicon::bundled(
+                "boilerplate.toml",
+                Phrases::from_toml(include_str!("../../assets/boilerplate.toml")),
+            )
         })
     }
 
@@ -193,6 +297,54 @@ impl Phrases {
 
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {
         self.dateline_words.contains(folded_word)
+    }
+
+    /// Whether a folded line, marks trimmed, is only a picture's stand-in ("img", "anh minh hoa").
+    pub fn is_placeholder_line(&self, folded: &str) -> bool {
+        self.placeholder_lines.contains(folded)
+    }
+
+    /// Whether the folded text after a '[' opens a picture's alt text ("anh: cu tri …").
+    pub fn opens_alt_text(&self, folded: &str) -> bool {
+        self.placeholder_bracketed
+            .iter()
+            .any(|w| folded.starts_with(w.as_str()))
+    }
+
+    /// Whether a folded word comes before a picture's number ("hinh" of "- Hình 1").
+    pub fn is_picture_number_word(&self, folded_word: &str) -> bool {
+        self.picture_numbers.contains(folded_word)
+    }
+
+    /// Whether a folded line names reader comments ("binh luan", "comment").
+    pub fn names_comments(&self, folded: &str) -> bool {
+        self.comment_counts
+            .iter()
+            .any(|w| folded.contains(w.as_str()))
+    }
+
+    /// Whether a folded word may stand in a comment count beside its numbers ("luot", "shares").
+    pub fn is_comment_count_word(&self, folded_word: &str) -> bool {
+        self.comment_count_words.contains(folded_word)
+    }
+
+    /// Whether the character at byte `i` of `text` starts some picture credit word (a quick
+    /// test before [`Self::credit_words`]): its first byte first, then the letter.
+    #[inline]
+    pub fn starts_credit_word(&self, text: &str, i: usize, c: char) -> bool {
+        let b = text.as_bytes()[i];
+        (self.credit_first_bytes[usize::from(b >> 6)] >> (b & 63)) & 1 == 1
+            && self.credit_initials.contains(&c)
+    }
+
+    /// Whether a lower-case word is an academic title ("ts", "pgs").
+    pub fn is_academic_title(&self, lower: &str) -> bool {
+        self.academic_titles.contains(lower)
+    }
+
+    /// The words that introduce a picture credit, as written ("Ảnh", "NGUỒN").
+    pub fn credit_words(&self) -> &[String] {
+        &self.credit_words
     }
 }
 

@@ -5,7 +5,7 @@
 use super::line::Line;
 use super::meta::outlet_word;
 use super::phrases::Phrases;
-use crate::text::{fold, Folded};
+use crate::text::{fold, is_one_of, Folded};
 
 /// The source of an article from its furniture lines, in page order: an origin credit
 /// first, then the first line where the page names itself ("Theo dõi X trên", "© X",
@@ -63,9 +63,10 @@ fn core(name: &str) -> String {
         .strip_prefix("bao dien tu ")
         .or_else(|| f.strip_prefix("bao "))
         .unwrap_or(&f);
-    let f = [" dien tu", " online", ".com.vn", ".vn", ".net", ".com"]
+    let f = Phrases::bundled()
+        .outlet_suffixes
         .iter()
-        .find_map(|end| f.strip_suffix(end))
+        .find_map(|end| f.strip_suffix(end.as_str()))
         .unwrap_or(f);
     f.to_string()
 }
@@ -106,7 +107,10 @@ fn self_named(line: &Line, phrases: &Phrases) -> Option<String> {
             .position(tren)
             .filter(|&e| e > 2)
             .and_then(|end| outlet_word(&words[2..end].join(" ")))
-    } else if matches!(folded.first().map(String::as_str), Some("doc" | "xem")) {
+    } else if folded
+        .first()
+        .is_some_and(|w| phrases.read_on_words.contains(w))
+    {
         // "Đọc bình luận quốc tế trên VietNamNet": the words after the last "trên".
         folded
             .iter()
@@ -142,7 +146,7 @@ fn known_outlet(line: &Line, phrases: &Phrases) -> Option<String> {
 /// …": the footer every Vietnamese outlet prints, its name before "Cơ quan".
 fn owner_line(words: &[&str], folded: &[String]) -> Option<String> {
     let dash = (1..folded.len().saturating_sub(2)).find(|&i| {
-        matches!(words[i], "-" | "–" | "—") && folded[i + 1] == "co" && folded[i + 2] == "quan"
+        is_one_of(words[i], &['-', '–', '—']) && folded[i + 1] == "co" && folded[i + 2] == "quan"
     })?;
     let name = words[..dash].join(" ");
     let name = name.trim();
@@ -161,7 +165,7 @@ fn copyright_holder(words: &[&str], folded: &[String]) -> Option<String> {
     let marks: Vec<usize> = f
         .iter()
         .enumerate()
-        .filter(|(_, w)| matches!(**w, "©" | "(c)" | "copyright" | "quyen") || w.starts_with('©'))
+        .filter(|(_, w)| Phrases::bundled().copyright_marks.contains(w) || w.starts_with('©'))
         .map(|(i, _)| i)
         .collect();
     let name = marks
@@ -177,10 +181,7 @@ fn holder_after(words: &[&str], f: &[&str], mark: usize) -> Option<String> {
     while i < words.len() {
         let w = f[i].trim_matches(|c: char| !c.is_alphanumeric());
         let skip = w.is_empty()
-            || matches!(
-                w,
-                "c" | "copyright" | "ban" | "quyen" | "thuoc" | "ve" | "cua"
-            )
+            || Phrases::bundled().copyright_words.contains(w)
             || w.bytes().all(|b| b.is_ascii_digit() || b == b'-');
         if !skip {
             break;
@@ -192,7 +193,7 @@ fn holder_after(words: &[&str], f: &[&str], mark: usize) -> Option<String> {
     for w in words.get(i..)? {
         // "© Báo Đồng Nai giữ bản quyền": the name stops at the verb.
         let verb = !name.is_empty() && fold(w) == "giu";
-        if matches!(*w, "-" | "–" | "|") || name.len() == 8 || verb {
+        if is_one_of(w, &['-', '–', '|']) || name.len() == 8 || verb {
             break;
         }
         let ends = w.ends_with(['.', ',', ';', ':', '|']);
@@ -225,9 +226,10 @@ fn credit_asked(line: &Line) -> Option<String> {
 /// when it names a known outlet, or any single name on an aggregator's page; a news agency
 /// ("Nguồn: Reuters") or a list of them is where the facts came from, not the outlet.
 fn origin_credit(line: &Line, phrases: &Phrases, aggregated: bool) -> Option<String> {
-    let rest = ["nguon:", "nguon bai viet:", "nguon tin:"]
+    let rest = phrases
+        .origin_credits
         .iter()
-        .find(|p| line.folded.starts_with(*p))
+        .find(|p| line.folded.starts_with(p.as_str()))
         .and_then(|p| {
             line.text
                 .get(line.text.find(':')? + 1..)

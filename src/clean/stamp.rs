@@ -2,9 +2,14 @@
 //! but weekday names, labels and separators ("Thứ hai, 7/2/2022, 23:40 (GMT+7)",
 //! "Cập nhật: 15:30, 01/02/2022", "13:55:44 15/11/2024", "0:00 / 0:00").
 
+use super::limits::{
+    STAMP_MAX_BYTES, STAMP_MAX_WORDS, STAMP_ROW_MAX_WORDS, STAMP_ROW_PART_MAX_WORDS,
+};
 use super::line::Line;
 use super::phrases::Phrases;
 use crate::article::Date;
+use crate::lexicon::WordSet;
+use std::sync::LazyLock;
 
 /// What a stamp line holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +30,7 @@ pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
         return Some(s);
     }
     // Most lines are answered before they are split: too long, or no digit at all.
-    if line.words > 16 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
+    if line.words > STAMP_ROW_MAX_WORDS || !line.text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let segments: Vec<&str> = line.text.split(SEGMENT).map(str::trim).collect();
@@ -38,7 +43,7 @@ pub fn parse(line: &Line, phrases: &Phrases) -> Option<Stamp> {
         match parse_plain(&l, phrases) {
             Some(s) if found.is_none() && s.date.is_some() => found = Some(s),
             Some(_) => {}
-            None if l.words <= 5 => {}
+            None if l.words <= STAMP_ROW_PART_MAX_WORDS => {}
             None => return None,
         }
     }
@@ -59,7 +64,10 @@ pub fn companions(line: &Line, phrases: &Phrases) -> Vec<Line> {
 
 fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
     // Every stamp holds a digit (a date, a clock time, "2 giờ trước").
-    if line.words > 14 || line.text.len() > 120 || !line.text.bytes().any(|b| b.is_ascii_digit()) {
+    if line.words > STAMP_MAX_WORDS
+        || line.text.len() > STAMP_MAX_BYTES
+        || !line.text.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut date = None;
@@ -120,7 +128,8 @@ fn english_date(f: &[&str]) -> Option<(usize, Date)> {
     // "dec", "dec.", "december", "sept".
     let month = |w: &str| {
         let w = w.trim_end_matches('.');
-        ENGLISH_MONTHS
+        crate::extract::dates::words()
+            .english_months
             .iter()
             .position(|m| w == *m || w == &m[..3] || (w == "sept" && m.starts_with("sep")))
             .map(|i| i + 1)
@@ -135,21 +144,6 @@ fn english_date(f: &[&str]) -> Option<(usize, Date)> {
     let date = Date::new(y, i8::try_from(m).ok()?, d).ok()?;
     (1900..=2100).contains(&y).then_some((3, date))
 }
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn vietnamese_date(f: &[&str]) -> Option<(usize, Date)> {
     // "thg" is how mail and calendar apps shorten "tháng" ("28 thg 2, 2022").
@@ -174,10 +168,15 @@ fn vietnamese_date(f: &[&str]) -> Option<(usize, Date)> {
     Some((k + 1, date))
 }
 
-/// "2 giờ trước", "5 phút trước": the age of a comment or a list item.
+/// "2 giờ trước", "5 phút trước": the age of a comment or a list item (the units are
+/// `age_units` of `assets/dates.toml`).
 fn is_relative_age(folded: &[&str]) -> bool {
-    matches!(folded, [n, unit, "truoc"] if n.chars().all(|c| c.is_ascii_digit())
-        && matches!(*unit, "giay" | "phut" | "gio" | "ngay" | "tuan" | "thang" | "nam"))
+    static UNITS: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::folded(crate::extract::dates::words().age_units));
+    let [n, unit, ago] = folded else {
+        return false;
+    };
+    *ago == "truoc" && n.chars().all(|c| c.is_ascii_digit()) && UNITS.contains(unit)
 }
 
 /// `d/m/yyyy`, `d-m-yyyy`, `d.m.yyyy`, `yyyy-mm-dd`, `yyyy/mm/dd`.

@@ -37,6 +37,7 @@ mod tests;
 
 pub use future::speaks_of_future;
 pub use relative::Relative;
+pub use words::{words, Words};
 
 use crate::article::Precision;
 

@@ -17,67 +17,7 @@ pub struct Entry {
     pub cued: Vec<String>,
 }
 
-/// FNV-1a: a fast hash for the short strings of the word lists, looked up once per word
-/// of every paragraph.
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FastSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
-
-/// A set of lower-case phrases of one or more words, with a quick test on the first word.
-#[derive(Clone, Debug, Default)]
-pub struct PhraseSet {
-    phrases: FastSet,
-    firsts: FastSet,
-    max_words: usize,
-}
-
-impl PhraseSet {
-    fn new(items: &[String]) -> Self {
-        let mut set = PhraseSet::default();
-        for item in items {
-            let phrase = item.split_whitespace().collect::<Vec<_>>().join(" ");
-            let phrase = super::actors::words::lower_same_len(&phrase);
-            let first = phrase.split(' ').next().unwrap_or("").to_string();
-            set.max_words = set.max_words.max(phrase.split(' ').count());
-            set.firsts.insert(first);
-            set.phrases.insert(phrase);
-        }
-        set
-    }
-
-    /// Whether `phrase` (lower case, single spaces) is in the set.
-    pub fn contains(&self, phrase: &str) -> bool {
-        self.phrases.contains(phrase)
-    }
-
-    /// Whether some phrase starts with the lower-case word `word`.
-    pub fn starts_with_word(&self, word: &str) -> bool {
-        self.firsts.contains(word)
-    }
-
-    /// The most words any phrase has.
-    pub fn max_words(&self) -> usize {
-        self.max_words
-    }
-}
+pub use crate::lexicon::PhraseSet;
 
 /// The word lists of the `[words]` table.
 #[derive(Clone, Debug, Default)]
@@ -86,7 +26,7 @@ pub struct Lexicon {
     pub roles: PhraseSet,
     /// Sentence starters and time words: never actors, stripped from the start of a name.
     pub stopwords: PhraseSet,
-    /// Capitalised head nouns that open an organisation's name.
+    /// Capitalised head nouns that open an organisation's name (the company heads included).
     pub org_heads: PhraseSet,
     /// Bodies of local government named by their level and place ("UBND tỉnh Quảng Ngãi").
     pub local_bodies: PhraseSet,
@@ -94,10 +34,24 @@ pub struct Lexicon {
     pub admin_levels: PhraseSet,
     /// Legal forms after "Công ty" ("TNHH", "cổ phần").
     pub company_forms: PhraseSet,
+    /// "tập đoàn", "công ty": organisation heads that stay out of a foreign name.
+    pub company_heads: PhraseSet,
     /// Heads of named things that are not organisations (treaties).
     pub other_heads: PhraseSet,
-    /// Descriptors a few words before a name that make it an organisation.
+    /// Descriptors a few words before a name that make it an organisation (the media cues
+    /// included).
     pub org_cues: PhraseSet,
+    /// "kênh", "tờ", "báo": before a channel or a paper; with the news words, an acronym
+    /// after one is a source quoted.
+    pub media_cues: PhraseSet,
+    /// "tin" ("hãng tin TASS"): like a media cue for a quoted source, no organisation cue.
+    pub news_words: PhraseSet,
+    /// "và": joins a name to a cued one, which shares its cue.
+    pub name_joiners: PhraseSet,
+    /// "hiện", "là": may stand between the comma after a name and its title.
+    pub title_fillers: PhraseSet,
+    /// "của", "thuộc": the head noun after one is a possessor's.
+    pub possessives: PhraseSet,
     /// Words right before a name that make it a place.
     pub place_cues: PhraseSet,
     /// Words before a name that make it a thing (ship, missile, film), not an actor.
@@ -142,19 +96,38 @@ struct File {
     other: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     short: BTreeMap<String, Vec<String>>,
+    /// Read by a unit test of the actor finder.
+    #[serde(default, rename = "examples")]
+    _examples: Option<toml::Value>,
 }
 
 #[derive(serde::Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 struct Words {
     roles: Vec<String>,
-    stopwords: Vec<String>,
+    // The stop words, by what they are (one set in the lexicon).
+    sentence_openers: Vec<String>,
+    little_words: Vec<String>,
+    pronouns: Vec<String>,
+    time_words: Vec<String>,
+    english_weekdays: Vec<String>,
+    english_little_words: Vec<String>,
+    page_words: Vec<String>,
+    diseases: Vec<String>,
+    units: Vec<String>,
+    oil_benchmarks: Vec<String>,
     org_heads: Vec<String>,
     local_bodies: Vec<String>,
     admin_levels: Vec<String>,
     company_forms: Vec<String>,
+    company_heads: Vec<String>,
     other_heads: Vec<String>,
     org_cues: Vec<String>,
+    media_cues: Vec<String>,
+    news_words: Vec<String>,
+    name_joiners: Vec<String>,
+    title_fillers: Vec<String>,
+    possessives: Vec<String>,
     place_cues: Vec<String>,
     object_cues: Vec<String>,
     family_names: Vec<String>,
@@ -164,6 +137,31 @@ struct Words {
     speech_verbs: Vec<String>,
     not_initial: Vec<String>,
     compounds: Vec<String>,
+}
+
+impl Words {
+    /// Every stop word: the named lists of `[words]` and the English months of
+    /// `assets/dates.toml` ("March" alone is no actor).
+    fn stopwords(&self) -> Vec<String> {
+        let months = crate::extract::dates::words().english_months.iter();
+        [
+            &self.sentence_openers,
+            &self.little_words,
+            &self.pronouns,
+            &self.time_words,
+            &self.english_weekdays,
+            &self.english_little_words,
+            &self.page_words,
+            &self.diseases,
+            &self.units,
+            &self.oil_benchmarks,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .chain(months.map(|m| (*m).to_string()))
+        .collect()
+    }
 }
 
 /// The 1-based line of the `nth` (0-based) quoted occurrence of `needle` in `src`, or of
@@ -195,7 +193,10 @@ fn line_of(src: &str, needle: &str, nth: usize) -> usize {
 impl Gazetteer {
     /// The gazetteer bundled in the binary (`assets/actors.toml`; a test checks it parses).
     pub fn bundled() -> Self {
-        Gazetteer::from_toml(include_str!("../../assets/actors.toml")).unwrap_or_default()
+        crate::lexicon::bundled(
+            "actors.toml",
+            Gazetteer::from_toml(include_str!("../../assets/actors.toml")),
+        )
     }
 
     /// Read a gazetteer in the format of `assets/actors.toml`. The error names the line.
@@ -262,13 +263,19 @@ impl Gazetteer {
         let w = &file.words;
         let lexicon = Lexicon {
             roles: PhraseSet::new(&w.roles),
-            stopwords: PhraseSet::new(&w.stopwords),
-            org_heads: PhraseSet::new(&w.org_heads),
+            stopwords: PhraseSet::new(&w.stopwords()),
+            org_heads: PhraseSet::new(&[&w.org_heads[..], &w.company_heads].concat()),
             local_bodies: PhraseSet::new(&w.local_bodies),
             admin_levels: PhraseSet::new(&w.admin_levels),
             company_forms: PhraseSet::new(&w.company_forms),
+            company_heads: PhraseSet::new(&w.company_heads),
             other_heads: PhraseSet::new(&w.other_heads),
-            org_cues: PhraseSet::new(&w.org_cues),
+            org_cues: PhraseSet::new(&[&w.org_cues[..], &w.media_cues].concat()),
+            media_cues: PhraseSet::new(&w.media_cues),
+            news_words: PhraseSet::new(&w.news_words),
+            name_joiners: PhraseSet::new(&w.name_joiners),
+            title_fillers: PhraseSet::new(&w.title_fillers),
+            possessives: PhraseSet::new(&w.possessives),
             place_cues: PhraseSet::new(&w.place_cues),
             object_cues: PhraseSet::new(&w.object_cues),
             family_names: PhraseSet::new(&w.family_names),

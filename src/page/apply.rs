@@ -250,12 +250,12 @@ pub fn text_address(text: &str, articles: &mut [Article]) {
 /// "https://tuoitre.vn/…-20220110.htm" is; "https://…/anh.jpg", "xem tại https://…" and a
 /// bare host are not.
 fn is_page_address(line: &str) -> bool {
-    const PICTURES: [&str; 6] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"];
+    let pictures = &super::rules::PageRules::bundled().html.picture_extensions;
     let lower = line.to_ascii_lowercase();
     (lower.starts_with("http://") || lower.starts_with("https://"))
         && !line.contains(char::is_whitespace)
         && line.split('/').filter(|s| !s.is_empty()).count() >= 3
-        && !PICTURES
+        && !pictures
             .iter()
             .any(|p| lower.ends_with(p) || lower.contains(&format!("{p}?")))
 }

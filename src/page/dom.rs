@@ -54,91 +54,6 @@ const LINK_TEASER_CHARS: usize = 25;
 /// menu's or a breadcrumb's separators.
 const CELL_GAP: &str = " · ";
 
-/// Elements whose content is never text a reader sees.
-const NOT_TEXT: [&str; 20] = [
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "head",
-    "select",
-    "option",
-    "button",
-    "input",
-    "textarea",
-    "amp-analytics",
-    "amp-ad",
-    "amp-consent",
-    "amp-sidebar",
-];
-
-/// Inline elements set apart on screen (links, times, pictures, labels): letters that
-/// meet across their edges are separate words. Not `span`, which pages use inside words
-/// (a drop cap "<span>T</span>ổng").
-const SPACED: [&str; 6] = ["a", "time", "img", "button", "label", "cite"];
-
-/// Elements that end a line. `<time>` is one: a page's time stamp is a line of its own
-/// ("27/02/2022 08:40" beside the outlet's logo link), as the dateline of a text page is.
-const BLOCKS: [&str; 35] = [
-    "time",
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "figure",
-    "figcaption",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "caption",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "main",
-    "address",
-    "hr",
-    "details",
-    "summary",
-    "form",
-    "nav",
-    "center",
-];
-
-/// Blocks after which a person's copy has a blank line.
-const PARAGRAPHS: [&str; 12] = [
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "figure",
-    "blockquote",
-    "table",
-    "figcaption",
-    "hr",
-];
-
 #[derive(Default)]
 struct Walker {
     text: String,
@@ -259,7 +174,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                     Node::Text(t) => w.push_text(t),
                     Node::Element(el) => {
                         let name = el.name();
-                        if NOT_TEXT.contains(&name) || hidden(el) {
+                        if rules.html.not_text.contains(name) || hidden(el) {
                             skip = Some(node.id());
                             continue;
                         }
@@ -277,7 +192,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if name == "a" {
                             w.link_depth += 1;
                         }
-                        if SPACED.contains(&name) {
+                        if rules.html.spaced.contains(name) {
                             w.soft_space = true;
                         }
                         // A break inside a heading sets the headline over two lines on
@@ -292,11 +207,11 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         }
                         // A table row is a line, its cells in order (a block inside a
                         // layout table's cell still makes lines of its own).
-                        if matches!(name, "td" | "th") && !w.line.trim().is_empty() {
+                        if rules.html.cells.contains(name) && !w.line.trim().is_empty() {
                             w.line.push_str(CELL_GAP);
                         }
                         if is_block(el, rules) {
-                            if !BLOCKS.contains(&name) {
+                            if !rules.html.blocks.contains(name) {
                                 w.stamp_blocks.insert(node.id());
                             }
                             if w.byline.is_none() && tokens(el).any(|t| rules.is_byline_class(&t)) {
@@ -315,7 +230,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                                 w.heading = Some(level);
                             }
                         }
-                        if name == "figcaption" || is_caption_block(el, name) {
+                        if name == "figcaption" || is_caption_block(el, name, rules) {
                             w.caption_depth += 1;
                         }
                     }
@@ -331,7 +246,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                 }
                 if let Node::Element(el) = node.value() {
                     let name = el.name();
-                    if SPACED.contains(&name) {
+                    if rules.html.spaced.contains(name) {
                         w.soft_space = true;
                     }
                     if name == "tr" {
@@ -349,17 +264,17 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                             }
                         }
                     }
-                    if BLOCKS.contains(&name) || w.stamp_blocks.remove(&node.id()) {
+                    if rules.html.blocks.contains(name) || w.stamp_blocks.remove(&node.id()) {
                         w.flush();
                         w.blocks.pop();
                         if heading_level(name).is_some() {
                             w.heading = None;
                         }
-                        if PARAGRAPHS.contains(&name) {
+                        if rules.html.paragraphs.contains(name) {
                             w.pending_gap = true;
                         }
                     }
-                    if name == "figcaption" || is_caption_block(el, name) {
+                    if name == "figcaption" || is_caption_block(el, name, rules) {
                         w.caption_depth = w.caption_depth.saturating_sub(1);
                     }
                 }
@@ -382,7 +297,7 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
 /// (`<span class="date">Thứ Hai, 24/01/2022, 21:40</span><a>Quốc tế</a>`): the stamp is a
 /// line of its own, as a dateline is.
 fn is_block(el: &scraper::node::Element, rules: &PageRules) -> bool {
-    BLOCKS.contains(&el.name())
+    rules.html.blocks.contains(el.name())
         || tokens(el).any(|t| rules.is_stamp_class(&t) || rules.is_byline_class(&t))
 }
 
@@ -404,16 +319,9 @@ fn hidden(el: &scraper::node::Element) -> bool {
 
 /// A block whose class or id says it holds a caption (`<p class="Image">` under a picture
 /// in VnExpress' CMS, `<div class="caption">`, `<td class="image-desc">`).
-fn is_caption_block(el: &scraper::node::Element, name: &str) -> bool {
-    if !matches!(name, "p" | "div" | "td" | "span" | "figcaption") {
-        return false;
-    }
-    tokens(el).any(|t| {
-        matches!(
-            t.as_ref(),
-            "caption" | "image" | "imagecaption" | "figcaption"
-        )
-    })
+fn is_caption_block(el: &scraper::node::Element, name: &str, rules: &PageRules) -> bool {
+    rules.html.caption_blocks.contains(name)
+        && tokens(el).any(|t| rules.html.caption_class.contains(&t))
 }
 
 /// The words of an element's class and id: `class="box-comment fb_share"` gives "box",

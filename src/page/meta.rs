@@ -9,17 +9,14 @@ use crate::article::Date;
 use scraper::{Html, Selector};
 use serde_json::Value;
 
-/// JSON-LD types that are an article.
-const ARTICLE_TYPES: [&str; 8] = [
-    "NewsArticle",
-    "Article",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "BlogPosting",
-    "LiveBlogPosting",
-];
+/// Whether a JSON-LD type is an article's ("NewsArticle"; `article_types` of
+/// `assets/page.toml`).
+fn article_type(t: &str) -> bool {
+    super::rules::PageRules::bundled()
+        .html
+        .article_types
+        .contains(t)
+}
 
 #[derive(Default)]
 struct LdArticle {
@@ -176,10 +173,8 @@ fn find_article(v: &Value) -> Option<LdArticle> {
                 }
             }
             let is_article = match o.get("@type") {
-                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                Some(Value::Array(ts)) => ts
-                    .iter()
-                    .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                Some(Value::String(t)) => article_type(t),
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(article_type)),
                 _ => false,
             };
             if !is_article {

@@ -1,5 +1,6 @@
 //! The word lists and thresholds of `assets/page.toml`, read once.
 
+use crate::lexicon::WordSet;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
@@ -12,7 +13,43 @@ struct File {
     masthead_class: Vec<String>,
     stamp_class: Vec<String>,
     byline_class: Vec<String>,
+    html: HtmlFile,
     index: Index,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HtmlFile {
+    not_text: Vec<String>,
+    spaced: Vec<String>,
+    blocks: Vec<String>,
+    paragraphs: Vec<String>,
+    cells: Vec<String>,
+    caption_blocks: Vec<String>,
+    caption_class: Vec<String>,
+    article_types: Vec<String>,
+    picture_extensions: Vec<String>,
+}
+
+/// The element names of `[html]` in `assets/page.toml`, by what they do to the text.
+pub struct Html {
+    /// "script", "button": never text a reader sees.
+    pub not_text: WordSet,
+    /// "a", "img": inline, but words do not run across their edges.
+    pub spaced: WordSet,
+    /// "p", "div", "time": end a line.
+    pub blocks: WordSet,
+    /// "p", "h2": a blank line after them in a person's copy.
+    pub paragraphs: WordSet,
+    /// "td", "th": the cells of a table row.
+    pub cells: WordSet,
+    /// "p", "div": may hold a caption, when their class says so ("caption", "image").
+    pub caption_blocks: WordSet,
+    pub caption_class: WordSet,
+    /// JSON-LD types that are an article ("NewsArticle").
+    pub article_types: WordSet,
+    /// ".jpg", ".png": a picture's address.
+    pub picture_extensions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -35,6 +72,7 @@ pub struct PageRules {
     pub masthead_class: HashSet<String>,
     stamp_class: HashSet<String>,
     byline_class: HashSet<String>,
+    pub html: Html,
     pub index_min_headlines: usize,
     pub index_max_prose: usize,
 }
@@ -58,6 +96,17 @@ impl PageRules {
             masthead_class: f.masthead_class.into_iter().collect(),
             stamp_class: f.stamp_class.into_iter().collect(),
             byline_class: f.byline_class.into_iter().collect(),
+            html: Html {
+                not_text: WordSet::new(f.html.not_text),
+                spaced: WordSet::new(f.html.spaced),
+                blocks: WordSet::new(f.html.blocks),
+                paragraphs: WordSet::new(f.html.paragraphs),
+                cells: WordSet::new(f.html.cells),
+                caption_blocks: WordSet::new(f.html.caption_blocks),
+                caption_class: WordSet::new(f.html.caption_class),
+                article_types: WordSet::new(f.html.article_types),
+                picture_extensions: f.html.picture_extensions,
+            },
             index_min_headlines: f.index.min_headlines,
             index_max_prose: f.index.max_prose,
         })
@@ -67,17 +116,10 @@ impl PageRules {
     pub fn bundled() -> &'static PageRules {
         static RULES: OnceLock<PageRules> = OnceLock::new();
         RULES.get_or_init(|| {
-            PageRules::from_toml(include_str!("../../assets/page.toml")).unwrap_or_else(|_| {
-                PageRules {
-                    furniture: Vec::new(),
-                    keep_class: HashSet::new(),
-                    masthead_class: HashSet::new(),
-                    stamp_class: HashSet::new(),
-                    byline_class: HashSet::new(),
-                    index_min_headlines: usize::MAX,
-                    index_max_prose: 0,
-                }
-            })
+            crate::lexicon::bundled(
+                "page.toml",
+                PageRules::from_toml(include_str!("../../assets/page.toml")),
+            )
         })
     }
 

@@ -6,7 +6,7 @@
 //! files being added to the corpus; ids that are no longer in it are kept, not dropped.
 
 mod atomic;
-mod fnv;
+pub(crate) mod fnv;
 mod lock;
 pub mod store;
 

@@ -53,8 +53,12 @@ impl Para<'_> {
         }
         // "INF (“Hiệp ước Lực lượng Hạt nhân Tầm trung”)".
         let abbr = self.acronym(i - 1)?;
-        let quote =
-            |k: usize| matches!(self.toks.get(k).and_then(Tok::punct), Some('"' | '“' | '”'));
+        let quote = |k: usize| {
+            self.toks
+                .get(k)
+                .and_then(Tok::punct)
+                .is_some_and(|c| ['"', '“', '”'].contains(&c))
+        };
         let mut a = i + 1;
         if quote(a) {
             a += 1;
@@ -111,7 +115,7 @@ impl Para<'_> {
             if self.toks[j].punct().is_some() {
                 break;
             }
-            let possessed = j > 0 && matches!(self.lower_word(j - 1), "của" | "thuộc");
+            let possessed = j > 0 && self.lex.possessives.contains(self.lower_word(j - 1));
             if is_capitalised(self.word(j)) && !possessed {
                 if let Some(kind) = self.head_kind(j) {
                     best = Some((j, kind));

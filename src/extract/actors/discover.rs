@@ -10,6 +10,30 @@ use super::words::{is_acronym, is_capitalised, is_viet_syllable, Tok, TokKind};
 use crate::extract::gazetteer::{Lexicon, PhraseSet};
 use crate::model::ActorKind;
 
+// The name finder's thresholds, in one place (values set on the fixtures and the seeds).
+
+/// A cue is looked for among the words before a name while at most this many words stand
+/// between ("Thứ trưởng Bộ Quốc phòng Nga Alexander Fomin": the title six words back) …
+const CUE_LOOKBACK_WORDS: usize = 7;
+/// … of which at most this many lower-case ones ("Tổng thư ký Liên Hợp Quốc António
+/// Guterres hôm 24/2" is fine; a clause between is not).
+const CUE_MAX_LOWERCASE_BETWEEN: usize = 3;
+/// A thing's or an organisation's descriptor counts at most this many words before the name
+/// ("tàu khu trục Donald Cook", "hãng thông tấn nhà nước RIA").
+const DESCRIPTOR_MAX_DIST: usize = 3;
+/// The longest title, in words, looked back over to find where a title word's title starts
+/// ("tướng" of "Phó Tổng tham mưu trưởng …").
+const TITLE_MAX_WORDS: usize = 8;
+/// An acronym an organisation cue names is at least this many letters ("công ty bảo mật
+/// ESET").
+const ORG_ACRONYM_MIN_CHARS: usize = 3;
+/// A media cue this many words before an acronym or fewer makes it a source quoted ("kênh
+/// tiếng Nga RTVI").
+const SOURCE_CUE_LOOKBACK: usize = 4;
+/// At most this many lower-case words between a head and the "(" of its abbreviation
+/// ("Tổ chức Hiệp ước An ninh tập thể (CSTO)").
+const PAREN_MAX_WORDS: usize = 6;
+
 /// What the words around a name say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cue {
@@ -126,7 +150,7 @@ pub fn discover(
             out.names.push(p.org_candidate(i, i));
         }
     }
-    share_cues(text, &mut out.names);
+    share_cues(text, &mut out.names, lex);
     for (i, t) in toks.iter().enumerate() {
         if let Some(a) = p.abbreviation_at(i, &org_ends) {
             out.abbreviations.push((t.start, a));
@@ -137,13 +161,18 @@ pub fn discover(
 
 /// "ngân hàng PrivatBank và Oschadbank", "eo biển Bosphorus và Dardanelles": a name joined
 /// to a cued one by "và" or a comma is of the same kind.
-fn share_cues(text: &str, names: &mut [Candidate]) {
+fn share_cues(text: &str, names: &mut [Candidate], lex: &Lexicon) {
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&k| names[k].start);
     for w in order.windows(2) {
         let (a, b) = (&names[w[0]], &names[w[1]]);
         let gap = text.get(a.start + a.surface.len()..b.start).unwrap_or("");
-        if b.cue == Cue::None && a.cue != Cue::None && matches!(gap, " và " | ", ") {
+        let joined = gap == ", "
+            || gap
+                .strip_prefix(' ')
+                .and_then(|g| g.strip_suffix(' '))
+                .is_some_and(|w| !w.contains(' ') && lex.name_joiners.contains(w));
+        if b.cue == Cue::None && a.cue != Cue::None && joined {
             let cue = a.cue;
             names[w[1]].cue = cue;
         }
@@ -292,7 +321,7 @@ impl Para<'_> {
         let mut lowercase_between = 0;
         let mut dist = 0;
         let mut j = s;
-        while j > 0 && dist <= 7 {
+        while j > 0 && dist <= CUE_LOOKBACK_WORDS {
             j -= 1;
             let t = &self.toks[j];
             if let Some(c) = t.punct() {
@@ -311,7 +340,7 @@ impl Para<'_> {
             if self.in_role[j] {
                 // The whole title this word belongs to: "tướng" of "Thủ tướng" is not the
                 // one-word title "tướng".
-                let start = (j.saturating_sub(8)..=j)
+                let start = (j.saturating_sub(TITLE_MAX_WORDS)..=j)
                     .find(|&k| self.role_len[k] > 0 && k + self.role_len[k] > j);
                 let one_word = start.is_some_and(|k| self.role_len[k] == 1 && k == j);
                 if dist == 0 || !one_word {
@@ -319,10 +348,10 @@ impl Para<'_> {
                 }
                 break;
             }
-            if dist <= 3 && self.phrase_ending(&self.lex.object_cues, j) {
+            if dist <= DESCRIPTOR_MAX_DIST && self.phrase_ending(&self.lex.object_cues, j) {
                 return Cue::Object;
             }
-            if dist <= 3 && self.phrase_ending(&self.lex.org_cues, j) {
+            if dist <= DESCRIPTOR_MAX_DIST && self.phrase_ending(&self.lex.org_cues, j) {
                 return Cue::Org;
             }
             if dist == 0 && self.phrase_ending(&self.lex.place_cues, j) {
@@ -338,7 +367,7 @@ impl Para<'_> {
             }
             if !is_capitalised(self.word(j)) {
                 lowercase_between += 1;
-                if lowercase_between > 3 {
+                if lowercase_between > CUE_MAX_LOWERCASE_BETWEEN {
                     break;
                 }
             }
@@ -366,7 +395,7 @@ impl Para<'_> {
             return false;
         }
         k += 1;
-        if k < self.toks.len() && matches!(self.lower_word(k), "một" | "là" | "hiện" | "nay") {
+        if k < self.toks.len() && self.lex.title_fillers.contains(self.lower_word(k)) {
             k += 1;
         }
         k < self.toks.len() && self.role_len[k] > 0
@@ -484,7 +513,7 @@ impl Para<'_> {
             // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
             // say what it is (the name discovered on its own), they are not part of it.
             let head = &self.lower[self.toks[i].start..self.toks[i + n - 1].end];
-            if matches!(head, "tập đoàn" | "công ty" | "tổng công ty") {
+            if self.lex.company_heads.contains(head) {
                 return None;
             }
             last = first;
@@ -636,13 +665,14 @@ impl Para<'_> {
             && !self.used[i]
             && !self.in_role[i]
             && self.hit_info(i).is_none()
-            && self.word(i).chars().count() >= 3
+            && self.word(i).chars().count() >= ORG_ACRONYM_MIN_CHARS
             && is_acronym(self.word(i))
             && self.cue_before(i) == Cue::Org
             // A channel or paper quoted ("kênh tiếng Nga RTVI") is a source, not an actor.
-            && !(i.saturating_sub(4)..i).any(|j| {
+            && !(i.saturating_sub(SOURCE_CUE_LOOKBACK)..i).any(|j| {
                 self.toks[j].is_word()
-                    && matches!(self.lower_word(j), "kênh" | "tờ" | "báo" | "đài" | "trang" | "tin")
+                    && (self.lex.media_cues.contains(self.lower_word(j))
+                        || self.lex.news_words.contains(self.lower_word(j)))
             })
     }
 
@@ -677,7 +707,7 @@ impl Para<'_> {
     /// last of those words.
     fn words_to_paren(&self, k: usize) -> Option<usize> {
         let mut j = k;
-        while j < self.toks.len() && j < k + 6 {
+        while j < self.toks.len() && j < k + PAREN_MAX_WORDS {
             let t = &self.toks[j];
             if t.punct() == Some('(') {
                 return (j > k).then(|| j - 1);
@@ -686,7 +716,7 @@ impl Para<'_> {
                 && !is_capitalised(self.word(j))
                 && is_viet_syllable(self.word(j))
                 && self.phrase_at(&self.lex.stopwords, j).is_none();
-            if !(lower_viet || self.lower_word(j) == "và") {
+            if !(lower_viet || self.lex.name_joiners.contains(self.lower_word(j))) {
                 return None;
             }
             j += 1;

@@ -432,3 +432,64 @@ fn headings_are_counted_but_not_mined_for_names() {
     assert!(ix.actors.iter().all(|a| !a.name.contains("Bildt")));
     assert!(extract_actors(&Gazetteer::bundled(), &[]).actors.is_empty());
 }
+
+/// A sentence and a name the actor finder must or must not find in it (the `[[examples]]`
+/// of `assets/actors.toml`).
+#[derive(serde::Deserialize)]
+struct Example {
+    text: String,
+    #[serde(default)]
+    actor: Option<String>,
+    #[serde(default)]
+    not_actor: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct Examples {
+    examples: Vec<Example>,
+}
+
+#[test]
+fn the_examples_of_the_actor_word_lists_hold() {
+    let src = include_str!("../../../assets/actors.toml");
+    let examples: Examples = toml::from_str(src).unwrap();
+    assert!(examples.examples.len() >= 5);
+    let g = Gazetteer::bundled();
+    for e in &examples.examples {
+        let ix = extract_actors(
+            &g,
+            &[article(
+                0,
+                "Tin thế giới",
+                &[(ParagraphKind::Body, &e.text)],
+            )],
+        );
+        // A name the text gives once is a candidate, not yet an actor: either counts.
+        let found = super::discover::tests::findings(&e.text);
+        let named = |n: &str| {
+            found.names.iter().any(|c| c.surface == n)
+                || ix
+                    .actors
+                    .iter()
+                    .any(|a| a.name == n || a.aliases.iter().any(|x| x == n))
+        };
+        if let Some(n) = &e.actor {
+            assert!(
+                named(n),
+                "{}: {n} should be an actor:\n{}{:?}",
+                e.text,
+                dump(&ix),
+                found.names
+            );
+        }
+        if let Some(n) = &e.not_actor {
+            assert!(
+                !named(n),
+                "{}: {n} should be no actor:\n{}{:?}",
+                e.text,
+                dump(&ix),
+                found.names
+            );
+        }
+    }
+}

@@ -3,26 +3,7 @@
 
 use crate::text::fold;
 
-/// Lower-case `s` character by character, keeping every byte offset: a character whose
-/// lower case has another UTF-8 length (rare outside Latin script) is kept as it is.
-pub fn lower_same_len(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if let Some(l) = crate::text::lower_latin(c) {
-            out.push(if l.len_utf8() == c.len_utf8() { l } else { c });
-            continue;
-        }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::lower_same_len;
 
 /// A letter, digit or combining mark: the characters that make up words.
 pub fn is_word_char(c: char) -> bool {

@@ -1,39 +1,25 @@
 //! Whether a sentence speaks of something still to come ("sẽ", "dự kiến", "sắp").
 
 use super::lex::{tokens, Tok};
+use super::words::words;
 
-/// Word sequences that mark the future. Matched whole-word, case-insensitively, with no
-/// punctuation between the words.
-const MARKERS: &[&[&str]] = &[
-    &["sẽ"],
-    &["sắp"],
-    &["dự", "kiến"],
-    &["dự", "định"],
-    &["dự", "trù"],
-    &["theo", "kế", "hoạch"],
-    &["có", "kế", "hoạch"],
-    &["lên", "kế", "hoạch"],
-    &["lên", "lịch"],
-    &["tới", "đây"],
-    &["trong", "tương", "lai"],
-    &["thời", "gian", "tới"],
-    &["ngày", "mai"],
-    &["tuần", "tới"],
-    &["tháng", "tới"],
-    &["năm", "tới"],
-];
-
-/// Words that make a marker mean something else: "sắp xếp" is "arrange".
+/// Words that make a marker mean something else: "sắp xếp" is "arrange" (`not_future` of
+/// `assets/dates.toml`).
 fn cancels(marker: &[&str], next: Option<&str>) -> bool {
-    marker == ["sắp"] && next == Some("xếp")
+    words().not_future.iter().any(|nf| {
+        nf.len() == marker.len() + 1
+            && nf[..marker.len()] == *marker
+            && next == Some(nf[marker.len()])
+    })
 }
 
 /// Whether `sentence` talks about the future: "sẽ", "dự kiến", "theo kế hoạch", "sắp",
-/// "tuần tới"... Whole words only, any case.
+/// "tuần tới"... Whole words only, any case (`future_markers` of `assets/dates.toml`).
 pub fn speaks_of_future(sentence: &str) -> bool {
     let toks = tokens(sentence);
+    let markers = &words().future_markers;
     (0..toks.len()).any(|i| {
-        MARKERS.iter().any(|m| {
+        markers.iter().any(|m| {
             words_at(&toks, i, m) && !cancels(m, toks.get(i + m.len()).and_then(Tok::word))
         })
     })

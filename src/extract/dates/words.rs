@@ -16,6 +16,10 @@ struct File {
     occasions: Vec<String>,
     counted: Vec<String>,
     year_preps: Vec<String>,
+    english_months: Vec<String>,
+    age_units: Vec<String>,
+    future_markers: Vec<String>,
+    not_future: Vec<String>,
     /// Read by the unit test below.
     #[serde(default, rename = "examples")]
     _examples: Option<toml::Value>,
@@ -35,6 +39,14 @@ pub struct Words {
     pub occasions: List,
     pub counted: List,
     pub year_preps: List,
+    /// "january" … "december", in order.
+    pub english_months: List,
+    /// The units of an age "2 giờ trước", as written.
+    pub age_units: List,
+    /// "sẽ", "dự kiến": each marker of the future as its words.
+    pub future_markers: Vec<List>,
+    /// "sắp xếp": a marker and the word after it that cancel it, as words.
+    pub not_future: Vec<List>,
 }
 
 fn leak(v: Vec<String>) -> List {
@@ -44,6 +56,11 @@ fn leak(v: Vec<String>) -> List {
             .collect::<Vec<&'static str>>()
             .into_boxed_slice(),
     )
+}
+
+/// A phrase as its words ("dự kiến" → ["dự", "kiến"]).
+fn words_of(phrase: &str) -> List {
+    leak(phrase.split_whitespace().map(str::to_string).collect())
 }
 
 impl Words {
@@ -60,26 +77,22 @@ impl Words {
             occasions: leak(f.occasions),
             counted: leak(f.counted),
             year_preps: leak(f.year_preps),
+            english_months: leak(f.english_months),
+            age_units: leak(f.age_units),
+            future_markers: f.future_markers.iter().map(|m| words_of(m)).collect(),
+            not_future: f.not_future.iter().map(|m| words_of(m)).collect(),
         })
     }
 }
 
-/// The bundled lists (their parsing is a test; a broken file gives empty lists here).
+/// The bundled lists (their parsing is a test; a broken file stops the program, naming it).
 pub fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
-        Words::from_toml(include_str!("../../../assets/dates.toml")).unwrap_or(Words {
-            day_starters: &[],
-            day_followers: &[],
-            times_of_day: &[],
-            quantifiers: &[],
-            not_ago: &[],
-            number_labels: &[],
-            fraction_nouns: &[],
-            occasions: &[],
-            counted: &[],
-            year_preps: &[],
-        })
+        crate::lexicon::bundled(
+            "dates.toml",
+            Words::from_toml(include_str!("../../../assets/dates.toml")),
+        )
     })
 }
 
@@ -106,6 +119,8 @@ mod tests {
         assert!(w.is_ok(), "{:?}", w.err());
         let w = words();
         assert!(w.day_starters.contains(&"ngày") && w.year_preps.contains(&"hồi"));
+        assert_eq!(w.english_months.len(), 12);
+        assert_eq!(w.english_months[1], "february");
         let examples: Examples = toml::from_str(src).unwrap();
         assert!(examples.examples.len() >= 5);
         for e in &examples.examples {

@@ -8,6 +8,7 @@ use super::speaker::{Desc, Env, Parsed, Who};
 use super::titles::{People, Person};
 use super::tokens::{Para, Span};
 use crate::model::{ActorKind, QuoteKind};
+use crate::text::is_one_of;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -532,7 +533,11 @@ impl<'a, 'e> Reader<'a, 'e> {
             let mut said_that = false;
             let mut colon_end = false;
             let after = p.words(c..s.end.min(c + 6));
-            if matches!(after.first(), Some(&("rằng" | "là"))) {
+            // "rằng", "là" (`that` and `that_after_verb` of `assets/quotes.toml`).
+            if after
+                .first()
+                .is_some_and(|w| l.that.contains(w) || l.that_after_verb.contains(w))
+            {
                 c += 1;
                 said_that = true;
             } else if after.first() == Some(&",") && l.weak.contains(&cue) {
@@ -545,8 +550,9 @@ impl<'a, 'e> Reader<'a, 'e> {
                 colon_end = c >= s.end;
             } else if l.audience.longest(&after).is_some() {
                 let limit = (c + MAX_AUDIENCE_WORDS).min(s.end);
-                match (c..limit).find(|&j| matches!(p.word(j), "rằng" | ":" | "," | ".")) {
-                    Some(j) if matches!(p.word(j), "rằng" | ":") => {
+                let that = |w: &str| l.that.contains(w) || w == ":";
+                match (c..limit).find(|&j| that(p.word(j)) || is_one_of(p.word(j), &[',', '.'])) {
+                    Some(j) if that(p.word(j)) => {
                         colon_end = p.word(j) == ":" && j + 1 >= s.end;
                         c = j + 1;
                         said_that = true;
@@ -618,14 +624,14 @@ impl<'a, 'e> Reader<'a, 'e> {
                 (j + 1 - k, format!("{first} {second}"))
             }
         };
-        if k > 0 && l.not_before.contains(&[p.word(k - 1)]) {
+        if k > 0 && l.not_before.contains_words(&[p.word(k - 1)]) {
             return None;
         }
         // "đề nghị không nêu tên", "xin giấu tên": asking not to be named says nothing.
         if l.unnamed.longest_of(p.iter_words(k..end)).is_some() {
             return None;
         }
-        if k + n < end && l.not_after.contains(&[p.word(k + n)]) {
+        if k + n < end && l.not_after.contains_words(&[p.word(k + n)]) {
             return None;
         }
         Some((n, cue))
@@ -636,7 +642,7 @@ impl<'a, 'e> Reader<'a, 'e> {
     /// phrase before the apposition.
     fn subject(&self, p: &Para, start: usize, clause: usize, verb: usize) -> Option<Parsed> {
         let env = self.env;
-        let empty = (clause..verb).all(|j| env.lists.between.contains(&[p.word(j)]));
+        let empty = (clause..verb).all(|j| env.lists.between.contains_words(&[p.word(j)]));
         if !empty {
             let parsed = env.parse(p, clause..verb);
             // "…, những lĩnh vực mà Washington cho rằng": a relative clause is no
@@ -1030,10 +1036,9 @@ pub const MAX_TAIL_WORDS: usize = 10;
 /// "thêm", "trên Twitter"), not what: no "rằng", no colon, no quotation.
 fn tail_only(env: &Env, p: &Para, from: usize, to: usize) -> bool {
     let all = p.words(from..to);
-    if all
-        .iter()
-        .any(|w| matches!(*w, "rằng" | ":" | "“" | "«" | "\"" | "‘"))
-    {
+    let opens_words =
+        |w: &str| env.lists.that.contains(w) || is_one_of(w, &[':', '“', '«', '"', '‘']);
+    if all.iter().any(|w| opens_words(w)) {
         return false;
     }
     let words: Vec<&str> = all

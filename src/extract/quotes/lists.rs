@@ -1,20 +1,15 @@
 //! The word lists of `assets/quotes.toml`, read once into sets the finder looks phrases up in.
 
-use crate::extract::gazetteer::Fnv;
+pub use crate::lexicon::PhraseSet as Phrases;
+use crate::lexicon::{normalise, WordSet};
+use crate::state::fnv::Fnv;
 use aho_corasick::AhoCorasick;
 use serde::Deserialize;
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
-
-thread_local! {
-    /// The key a phrase lookup builds, kept between lookups.
-    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
-}
 
 /// One example of a list: an article and the statement it must (or must not) give.
 #[derive(Clone, Debug, Deserialize)]
@@ -43,7 +38,7 @@ struct File {
     between: Between,
     sentences: Sentences,
     roles: Vec<RoleGroup>,
-    titles: Examples,
+    titles: Titles,
     counterparts: Counterparts,
     seats: BTreeMap<String, String>,
     description: Vec<DescriptionEntry>,
@@ -55,6 +50,8 @@ struct Verbs {
     words: Vec<String>,
     weak: Vec<String>,
     split: Vec<(String, String)>,
+    that: Vec<String>,
+    that_after_verb: Vec<String>,
     empty_objects: Vec<String>,
     examples: Vec<Example>,
 }
@@ -71,6 +68,7 @@ struct NotVerbs {
 #[serde(deny_unknown_fields)]
 struct Theo {
     carriers: Vec<String>,
+    openers: Vec<String>,
     examples: Vec<Example>,
 }
 
@@ -132,8 +130,24 @@ struct RoleGroup {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Examples {
+struct Titles {
+    before: Vec<TitlePrefix>,
+    joiners: Vec<String>,
+    represents: Vec<String>,
     examples: Vec<Example>,
+}
+
+/// A word before a title ("cựu", "nữ") and what it says of the holder.
+#[derive(Deserialize, Clone, Debug, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TitlePrefix {
+    pub words: String,
+    #[serde(default)]
+    pub female: bool,
+    #[serde(default)]
+    pub former: bool,
+    #[serde(default)]
+    pub definite: bool,
 }
 
 #[derive(Deserialize)]
@@ -151,76 +165,6 @@ struct DescriptionEntry {
     #[serde(default)]
     female: bool,
     examples: Vec<Example>,
-}
-
-/// A set of phrases of lower-case words, looked up by the words of a token run.
-#[derive(Clone, Debug, Default)]
-pub struct Phrases {
-    set: FastMap<usize>,
-    /// The first word of every phrase: most lookups stop there.
-    firsts: FastSet,
-    max_words: usize,
-}
-
-impl Phrases {
-    fn new<S: AsRef<str>>(items: &[S]) -> Self {
-        let mut p = Phrases::default();
-        for (i, item) in items.iter().enumerate() {
-            let key = normalise(item.as_ref());
-            p.max_words = p.max_words.max(key.split(' ').count());
-            p.firsts
-                .insert(key.split(' ').next().unwrap_or("").to_string());
-            p.set.entry(key).or_insert(i);
-        }
-        p
-    }
-
-    /// The longest phrase that `words` starts with: its length in words and its index in
-    /// the list.
-    pub fn longest(&self, words: &[&str]) -> Option<(usize, usize)> {
-        self.longest_of(words.iter().copied())
-    }
-
-    /// As [`Phrases::longest`], over any run of words.
-    pub fn longest_of<'w>(
-        &self,
-        mut words: impl Iterator<Item = &'w str>,
-    ) -> Option<(usize, usize)> {
-        let first = words.next()?;
-        if !self.firsts.contains(first) {
-            return None;
-        }
-        KEY.with(|k| {
-            let mut key = k.borrow_mut();
-            key.clear();
-            key.push_str(first);
-            let mut best = self.set.get(key.as_str()).map(|&i| (1, i));
-            for (n, w) in words.take(self.max_words.saturating_sub(1)).enumerate() {
-                key.push(' ');
-                key.push_str(w);
-                if let Some(&i) = self.set.get(key.as_str()) {
-                    best = Some((n + 2, i));
-                }
-            }
-            best
-        })
-    }
-
-    /// Whether the words are exactly one phrase of the set.
-    pub fn contains(&self, words: &[&str]) -> bool {
-        !words.is_empty() && self.longest(words).is_some_and(|(n, _)| n == words.len())
-    }
-
-    pub fn max_words(&self) -> usize {
-        self.max_words
-    }
-}
-
-/// Lower case, single spaces.
-fn normalise(s: &str) -> String {
-    crate::extract::actors::words::lower_same_len(
-        &s.split_whitespace().collect::<Vec<_>>().join(" "),
-    )
 }
 
 /// Who a pronoun stands for.
@@ -246,6 +190,17 @@ pub struct Lists {
     pub verb_words: Vec<String>,
     pub weak: HashSet<String>,
     pub split: Vec<(String, String)>,
+    /// "rằng": opens what was said after the verb and the person told.
+    pub that: WordSet,
+    /// "là": opens what was said right after the verb only.
+    pub that_after_verb: WordSet,
+    /// "tại", "của": joining words inside a title or after a name.
+    pub title_joiners: WordSet,
+    /// "đại diện": before a body that speaks through a person.
+    pub represents: Phrases,
+    /// "cựu", "nữ": words before a title, and what each says ([`Lists::title_prefix_of`]).
+    pub title_prefixes: Phrases,
+    pub title_prefix_of: Vec<TitlePrefix>,
     pub empty_objects: Phrases,
     pub not_before: Phrases,
     pub not_after: Phrases,
@@ -296,16 +251,6 @@ pub struct Lists {
     pub cues: Option<AhoCorasick>,
     pub theo_from: usize,
 }
-
-/// "Theo X, …" where a clause starts (`theo` elsewhere is mostly "theo dõi", "theo đó").
-const THEO: [&str; 6] = [
-    "Theo ",
-    ", theo ",
-    "cũng theo ",
-    "Cũng theo ",
-    "còn theo ",
-    "Còn theo ",
-];
 
 /// The most role groups the file may define (they are bits of a `u32`).
 const MAX_ROLES: usize = 32;
@@ -418,10 +363,16 @@ impl Lists {
             .iter()
             .chain(desc_words.iter())
             .map(|w| normalise(w).split(' ').next().unwrap_or("").to_string())
-            .chain(["nữ", "vị", "viên", "cựu", "nguyên", "tân", "đương"].map(String::from))
+            .chain(f.titles.before.iter().map(|b| {
+                normalise(&b.words)
+                    .split(' ')
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            }))
             .collect();
         let theo_from = cue_words.len();
-        cue_words.extend(THEO.iter().map(|t| t.to_string()));
+        cue_words.extend(f.theo.openers.iter().cloned());
         let cues = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -432,6 +383,14 @@ impl Lists {
             theo_from,
             verbs: Phrases::new(&f.verbs.words),
             verb_words: f.verbs.words.iter().map(|w| normalise(w)).collect(),
+            that: WordSet::new(f.verbs.that.iter().map(|w| normalise(w))),
+            that_after_verb: WordSet::new(f.verbs.that_after_verb.iter().map(|w| normalise(w))),
+            title_joiners: WordSet::new(f.titles.joiners.iter().map(|w| normalise(w))),
+            represents: Phrases::new(&f.titles.represents),
+            title_prefixes: Phrases::new(
+                &f.titles.before.iter().map(|b| &b.words).collect::<Vec<_>>(),
+            ),
+            title_prefix_of: f.titles.before.clone(),
             weak: f.verbs.weak.iter().map(|w| normalise(w)).collect(),
             split: f
                 .verbs
@@ -478,7 +437,10 @@ impl Lists {
     pub fn bundled() -> &'static Lists {
         static LISTS: OnceLock<Lists> = OnceLock::new();
         LISTS.get_or_init(|| {
-            Lists::from_toml(include_str!("../../../assets/quotes.toml")).unwrap_or_default()
+            crate::lexicon::bundled(
+                "quotes.toml",
+                Lists::from_toml(include_str!("../../../assets/quotes.toml")),
+            )
         })
     }
 

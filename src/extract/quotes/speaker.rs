@@ -70,61 +70,11 @@ pub struct Env<'a> {
     pub actors: &'a [Actor],
 }
 
-/// Words that may open a title before it ("nữ phát ngôn viên", "vị quan chức", "cựu ngoại
-/// trưởng"): whether each names a woman or a former holder.
-const TITLE_PREFIXES: [(&str, bool, bool); 7] = [
-    ("nữ", true, false),
-    ("vị", false, false),
-    ("viên", false, false),
-    ("cựu", false, true),
-    ("nguyên", false, true),
-    ("tân", false, false),
-    ("đương kim", false, false),
-];
-
-/// How many of `words` the longest phrase of `set` they open with takes.
-fn longest_phrase(set: &PhraseSet, words: &[&str]) -> Option<usize> {
-    if !words.first().is_some_and(|w| set.starts_with_word(w)) {
-        return None;
-    }
-    let mut key = String::new();
-    let mut best = None;
-    for (n, w) in words.iter().take(set.max_words()).enumerate() {
-        if n > 0 {
-            key.push(' ');
-        }
-        key.push_str(w);
-        if set.contains(&key) {
-            best = Some(n + 1);
-        }
-    }
-    best
-}
-
 /// The longest of the gazetteer's titles that `words` open with, and its phrase.
 pub fn gazetteer_title(roles: &PhraseSet, words: &[&str]) -> Option<(usize, String)> {
-    if !words.first().is_some_and(|w| roles.starts_with_word(w)) {
-        return None;
-    }
-    let mut key = String::new();
-    let mut best = None;
-    for (n, w) in words.iter().take(roles.max_words()).enumerate() {
-        if n > 0 {
-            key.push(' ');
-        }
-        key.push_str(w);
-        if roles.contains(&key) {
-            best = Some((n + 1, key.clone()));
-        }
-    }
-    best
+    let (n, _) = roles.longest(words)?;
+    Some((n, words[..n].join(" ")))
 }
-
-/// Words before a body that speaks through a person: "đại diện", "đại diện của".
-const REPRESENTS: [&str; 2] = ["đại diện", "đại diện của"];
-
-/// Joining words inside a title or after a name: "Đại sứ Mỹ tại OSCE", "của Đại học Chicago".
-const JOINERS: [&str; 6] = ["tại", "của", "về", "ở", "thuộc", "từ"];
 
 impl<'a> Env<'a> {
     fn actor_of(&self, p: &Para, t: usize) -> Option<usize> {
@@ -172,18 +122,13 @@ impl<'a> Env<'a> {
         }
         // Prefixes, at most two ("cựu nữ ngoại trưởng").
         for _ in 0..2 {
-            let hit = TITLE_PREFIXES
-                .iter()
-                .find(|(w, _, _)| match w.split_once(' ') {
-                    None => p.word(k) == *w,
-                    Some((a, b)) => p.word(k) == a && p.word(k + 1) == b,
-                });
-            match hit {
-                Some((w, female, former)) if k + w.split(' ').count() < end => {
-                    desc.female |= female;
-                    desc.former |= former;
-                    desc.definite |= matches!(*w, "vị" | "nữ");
-                    k += w.split(' ').count();
+            match self.lists.title_prefixes.longest_of(p.iter_words(k..end)) {
+                Some((n, i)) if k + n < end => {
+                    let prefix = &self.lists.title_prefix_of[i];
+                    desc.female |= prefix.female;
+                    desc.former |= prefix.former;
+                    desc.definite |= prefix.definite;
+                    k += n;
                 }
                 _ => break,
             }
@@ -241,8 +186,8 @@ impl<'a> Env<'a> {
     /// huyện"): its length in tokens.
     fn body_at(&self, p: &Para, k: usize, end: usize) -> Option<usize> {
         let words = p.words(k..end.min(k + 8));
-        let n = longest_phrase(self.bodies, &words)?;
-        Some(n + longest_phrase(self.levels, &words[n..]).unwrap_or(0))
+        let (n, _) = self.bodies.longest(&words)?;
+        Some(n + self.levels.longest(&words[n..]).map_or(0, |(m, _)| m))
     }
 
     /// An outlet at the start of the phrase ("Hãng tin Reuters", "TASS", "tờ Guardian").
@@ -309,7 +254,8 @@ impl<'a> Env<'a> {
                 k += n;
                 continue;
             }
-            if JOINERS.contains(&words[0]) {
+            // "tại", "của" (`joiners` of `[titles]` in `assets/quotes.toml`).
+            if l.title_joiners.contains(words[0]) {
                 // "của Đại học Chicago": names and their lower-case words, up to a filler.
                 let mut j = k + 1;
                 let mut named = false;
@@ -361,13 +307,10 @@ impl<'a> Env<'a> {
         }
         let bytes = |a: usize, b: usize| p.toks[a].start..p.toks[b.max(a + 1) - 1].end;
         // "đại diện Viện KSND tỉnh Quảng Ngãi": a body speaking through its representative.
-        if let Some(n) = REPRESENTS
-            .iter()
-            .filter_map(|w| {
-                let n = w.split(' ').count();
-                (i + n < end && p.words(i..i + n).join(" ") == *w).then_some(n)
-            })
-            .max()
+        if let Some((n, _)) = l
+            .represents
+            .longest_of(p.iter_words(i..end))
+            .filter(|&(n, _)| i + n < end)
         {
             let k = i + n;
             if p.toks[k].mention.is_some() && self.kind_of(p, k) == Some(ActorKind::Organization) {
@@ -461,7 +404,7 @@ impl<'a> Env<'a> {
                     continue;
                 }
                 let w = p.word(k);
-                if JOINERS.contains(&w)
+                if self.lists.title_joiners.contains(w)
                     && p.toks
                         .get(k + 1)
                         .is_some_and(|x| k + 1 < end && (x.cap || x.mention.is_some()))
@@ -471,7 +414,7 @@ impl<'a> Env<'a> {
                 }
                 if let Some((tn, _, _)) = self
                     .title_at(p, k, end)
-                    .filter(|_| !l.between.contains(&[w]))
+                    .filter(|_| !l.between.contains_words(&[w]))
                 {
                     k += tn;
                     continue;
@@ -511,13 +454,13 @@ impl<'a> Env<'a> {
                     && p.toks[j].is_word()
                     && !p.toks[j].cap
                     && p.toks[j].mention.is_none()
-                    && !l.between.contains(&[p.word(j)])
-                    && !l.anaphoric.contains(&[p.word(j)])
+                    && !l.between.contains_words(&[p.word(j)])
+                    && !l.anaphoric.contains_words(&[p.word(j)])
                 {
                     j += 1;
                 }
                 // "người đứng đầu doanh nghiệp này": a run closed by "này" points back too.
-                let pointed = j > k && l.anaphoric.contains(&[p.word(j)]);
+                let pointed = j > k && l.anaphoric.contains_words(&[p.word(j)]);
                 if (desc.definite || pointed) && self.tail_ok(p, j..end) {
                     k = j;
                 }

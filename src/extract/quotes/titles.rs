@@ -112,7 +112,7 @@ impl<'a> Env<'a> {
             return Some((k - t + n, held, female));
         }
         let (n, phrase) = super::speaker::gazetteer_title(self.roles, words)?;
-        if l.pronouns.contains(&words[..n]) {
+        if l.pronouns.contains_words(&words[..n]) {
             return None;
         }
         held.phrase = phrase;
@@ -159,7 +159,7 @@ impl<'a> Env<'a> {
             }
             j += 1;
         }
-        if self.lists.counterparts.contains(&p.words(q..q + n)) {
+        if self.lists.counterparts.contains_words(&p.words(q..q + n)) {
             if depth > 0 {
                 return None;
             }

@@ -147,7 +147,7 @@ impl Signs {
                         .rsplit(' ')
                         .next()
                         .unwrap_or("");
-                    if !lists.not_before.contains(&[before]) {
+                    if !lists.not_before.contains_words(&[before]) {
                         s.cues.push(m.start());
                     }
                 }
@@ -302,12 +302,12 @@ impl<'a> Para<'a> {
 
 /// A closing quotation mark or bracket.
 pub fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']')
+    crate::text::is_closing_mark(c)
 }
 
 /// An opening or closing quotation mark.
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | '\'')
+    crate::text::is_quote_mark(c)
 }
 
 /// Words (letters, digits, marks; inner `-`, `/`, `.`, `,` between digits and
