@@ -206,7 +206,8 @@ fn run_explain(file: &std::path::Path) -> i32 {
         lines.push(String::new());
         lines.push("the page's text, line by line:".to_string());
     }
-    for v in crate::clean::explain(&f.name, &f.text) {
+    let verdicts = crate::clean::explain(&f.name, &f.text);
+    for v in &verdicts {
         let article = v
             .article
             .map_or_else(|| "-".to_string(), |n| format!("#{n}"));
@@ -217,6 +218,22 @@ fn run_explain(file: &std::path::Path) -> i32 {
             article,
             clip(&v.text)
         ));
+    }
+    // What each rule that dropped a line drops, once, in the order first used.
+    let mut used: Vec<&crate::clean::Rule> = Vec::new();
+    for v in verdicts.iter().filter(|v| v.verdict == "dropped") {
+        if let Some(r) = crate::clean::rule(v.rule) {
+            if !used.iter().any(|u| u.name == r.name) {
+                used.push(r);
+            }
+        }
+    }
+    if !used.is_empty() {
+        lines.push(String::new());
+        lines.push("the rules that dropped lines:".to_string());
+        for r in used {
+            lines.push(format!("  {:<24} {}", r.name, r.drops));
+        }
     }
     if let Err(w) = pipeline::clean_source(f) {
         lines.push(String::new());

@@ -42,6 +42,8 @@ pub struct Outlet {
 #[derive(Debug, Default)]
 pub struct Outlets {
     outlets: Vec<Outlet>,
+    /// Every name and short form as pages write them, in table order.
+    forms: Vec<String>,
     by_name: HashMap<String, usize>,
     by_host: HashMap<String, usize>,
 }
@@ -67,6 +69,25 @@ impl Outlets {
                 }
                 t.by_name.insert(key(n), i);
             }
+            // "Báo Tuổi Trẻ" beside "Tuổi Trẻ": the page writes the outlet's name inside it.
+            let names: Vec<&String> = std::iter::once(&e.name).chain(&e.short).collect();
+            let decorated = |n: &str| {
+                let k = key(n);
+                DECORATIONS.iter().any(|d| {
+                    let bare = if d.starts_with(' ') {
+                        k.strip_suffix(d)
+                    } else {
+                        k.strip_prefix(d)
+                    };
+                    bare.is_some_and(|b| names.iter().any(|m| key(m) == b))
+                })
+            };
+            t.forms.extend(
+                names
+                    .iter()
+                    .filter(|n| !decorated(n))
+                    .map(|n| n.to_string()),
+            );
             for d in &e.domains {
                 t.by_host.insert(d.to_ascii_lowercase(), i);
             }
@@ -88,6 +109,12 @@ impl Outlets {
                 Outlets::from_toml(include_str!("../assets/outlets.toml")),
             )
         })
+    }
+
+    /// Every outlet's name and short forms, as pages write them ("Tuổi Trẻ", "TTO",
+    /// "Baonghean.vn"): what the line cleaner looks for in a page's furniture.
+    pub fn written_forms(&self) -> &[String] {
+        &self.forms
     }
 
     /// The outlet a name stands for: "TTO" → Tuổi Trẻ, "Báo Dân trí" → Dân trí,

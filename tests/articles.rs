@@ -257,11 +257,34 @@ fn check(path: &Path, expected: &Expected) -> Vec<String> {
         }
         for s in &e.present {
             if !texts.iter().any(|t| t.contains(&ws(s))) {
-                bad(format!("{at}: article text {s:?} lost"));
+                bad(format!(
+                    "{at}: article text {s:?} lost{}",
+                    why_lost(&got, s)
+                ));
             }
         }
     }
     problems
+}
+
+/// Which rule dropped a line holding `s`, as the failure message says it: " (dropped by
+/// `widget-word` before paragraph 3 of article 1)", or nothing when no article kept it as
+/// a dropped line (it stood before or between articles).
+fn why_lost(articles: &[Article], s: &str) -> String {
+    let s = ws(s);
+    articles
+        .iter()
+        .enumerate()
+        .find_map(|(n, a)| {
+            let d = a.dropped.iter().find(|d| ws(&d.text).contains(&s))?;
+            Some(format!(
+                " (dropped by `{}` before paragraph {} of article {})",
+                d.rule,
+                d.at + 1,
+                n + 1
+            ))
+        })
+        .unwrap_or_default()
 }
 
 /// The actors and events of the file's own model.
@@ -378,6 +401,38 @@ fn every_page_furniture_rule_fires_in_the_fixtures() {
         assert!(
             fired.contains(n),
             "the rule {n:?} leaves out nothing in tests/pages"
+        );
+    }
+}
+
+/// Every rule of the line cleaner (`dossier::clean::RULES`) drops some line of the
+/// fixtures or the saved pages, as `dossier explain` shows them, and every line it shows
+/// dropped names one of them: a rule that never fires is untested and goes, and a rule
+/// missing from the table would be one `explain` cannot describe.
+#[test]
+fn every_cleaner_rule_fires_and_is_in_the_table() {
+    let mut hits: std::collections::BTreeMap<&str, usize> = Default::default();
+    for d in ["articles", "pages"] {
+        for f in corpus::load(&[dir(d)]).files {
+            for v in dossier::clean::explain(&f.name, &f.text) {
+                if v.verdict == "dropped" {
+                    *hits.entry(v.rule).or_default() += 1;
+                }
+            }
+        }
+    }
+    let table: Vec<&str> = dossier::clean::RULES.iter().map(|r| r.name).collect();
+    for (rule, n) in &hits {
+        assert!(
+            table.contains(rule),
+            "`{rule}` dropped {n} lines but is not in clean::RULES"
+        );
+    }
+    for rule in table {
+        assert!(
+            hits.contains_key(rule),
+            "`{rule}` drops no line of tests/articles or tests/pages: test it or remove it \
+             (hits: {hits:?})"
         );
     }
 }

@@ -74,7 +74,7 @@ struct Raw {
     contains: Vec<String>,
     dateline_words: Vec<String>,
     function_words: Vec<String>,
-    outlets: Vec<String>,
+    furniture_outlet_names: Vec<String>,
     aggregators: Vec<String>,
     agencies: Vec<String>,
     placeholder_lines: Vec<String>,
@@ -105,8 +105,17 @@ impl Phrases {
         let raw: Raw = toml::from_str(s).map_err(|e| e.to_string())?;
         let f = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
         let set = |v: Vec<String>| WordSet::folded(&v);
-        let mut outlets: Vec<(String, String)> =
-            raw.outlets.iter().map(|o| (o.clone(), fold(o))).collect();
+        // The outlet table's names and short forms, and the bare names a page's furniture
+        // may print that the table keeps out of its short forms as ordinary words.
+        // A widget's word is not the page naming itself: "Zalo" in "Chia sẻ Facebook Zalo".
+        let widget_words: Vec<String> = f(raw.widget_words);
+        let mut outlets: Vec<(String, String)> = crate::outlets::Outlets::bundled()
+            .written_forms()
+            .iter()
+            .chain(&raw.furniture_outlet_names)
+            .map(|o| (o.clone(), fold(o)))
+            .filter(|(_, f)| !widget_words.contains(f))
+            .collect();
         outlets.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
         let squashed = outlets
             .iter()
@@ -119,7 +128,7 @@ impl Phrases {
             .build(f(raw.prefixes))
             .ok();
         Ok(Phrases {
-            widget_words: f(raw.widget_words)
+            widget_words: widget_words
                 .iter()
                 .map(|w| w.split(' ').map(str::to_string).collect())
                 .collect(),

@@ -34,6 +34,17 @@ pub fn from_furniture<'a>(
     Some(without_bao(spelled, lines))
 }
 
+/// Whether the lead tag `tag` ("BTN", "BĐN") is the initials of the outlet name `name`
+/// ("Báo Tây Ninh", "Báo Đà Nẵng"), case and diacritics aside.
+pub fn is_initials_of(tag: &str, name: &str) -> bool {
+    let tag = fold(tag);
+    let initials: String = fold(name)
+        .split(' ')
+        .filter_map(|w| w.chars().next())
+        .collect();
+    tag.chars().count() >= 2 && tag.chars().all(char::is_alphabetic) && tag == initials
+}
+
 /// An all-caps masthead's name as the page also writes it: the list's spelling if the page
 /// uses it, else the page's first mixed-case spelling of the same name (with or without
 /// "Báo" and "điện tử"), else the list's, else as it is.
@@ -289,6 +300,14 @@ mod tests {
     fn furniture(s: &str) -> Option<String> {
         let (l, p) = (line(s), Phrases::bundled());
         self_named(&l, p).or_else(|| known_outlet(&l, p))
+    }
+
+    #[test]
+    fn a_lead_tag_of_initials_names_the_outlet_they_stand_for() {
+        assert!(is_initials_of("BTN", "Báo Tây Ninh"));
+        assert!(is_initials_of("BĐN", "Báo Đà Nẵng"));
+        assert!(!is_initials_of("BTN", "Báo Thanh Hóa"));
+        assert!(!is_initials_of("B", "Báo"));
     }
 
     #[test]
