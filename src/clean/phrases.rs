@@ -21,7 +21,6 @@ pub struct Phrases {
     pub outlets: Vec<(String, String)>,
     /// The folded outlet names in one automaton (pattern i = `outlets[i]`).
     outlet_matcher: Option<AhoCorasick>,
-    aggregators: WordSet,
     agencies: WordSet,
     /// Outlet names folded, without spaces or marks ("kinhtedothi"), to their spelling.
     squashed: std::collections::HashMap<String, String>,
@@ -75,7 +74,6 @@ struct Raw {
     dateline_words: Vec<String>,
     function_words: Vec<String>,
     furniture_outlet_names: Vec<String>,
-    aggregators: Vec<String>,
     agencies: Vec<String>,
     placeholder_lines: Vec<String>,
     placeholder_bracketed: Vec<String>,
@@ -140,7 +138,6 @@ impl Phrases {
             function_words: set(raw.function_words),
             outlets,
             squashed,
-            aggregators: set(raw.aggregators),
             agencies: set(raw.agencies),
             placeholder_lines: WordSet::folded(&raw.placeholder_lines),
             placeholder_bracketed: f(raw.placeholder_bracketed),
@@ -274,7 +271,9 @@ impl Phrases {
 
     /// Whether a name (as written) is a site that gathers other outlets' articles.
     pub fn is_aggregator(&self, name: &str) -> bool {
-        self.aggregators.contains(&fold(name))
+        crate::outlets::Outlets::bundled()
+            .lookup(name)
+            .is_some_and(|o| o.aggregator)
     }
 
     /// Whether a name (as written) is a news or photo agency.
