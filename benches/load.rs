@@ -47,7 +47,9 @@ static CORPORA: Mutex<Vec<(String, PathBuf, usize)>> = Mutex::new(Vec::new());
 
 /// The corpus of `shape` on disk, written on first use.
 fn corpus(shape: &str) -> (PathBuf, usize) {
-    let mut all = CORPORA.lock().unwrap_or_else(|e| e.into_inner());
+    let mut all = CORPORA
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some((_, p, b)) = all.iter().find(|(s, _, _)| s == shape) {
         return (p.clone(), *b);
     }
@@ -119,7 +121,7 @@ fn search(bencher: Bencher, query: &str) {
     let Some(s) = SEARCHER.as_ref() else {
         panic!("the search index could not be built");
     };
-    let s = s.lock().unwrap_or_else(|e| e.into_inner());
+    let s = s.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let q = Query::parse(query);
     bencher.bench_local(|| s.search(&q).map(|f| f.len()));
 }

@@ -147,15 +147,12 @@ fn clean_html(bencher: Bencher) {
         pages
             .iter()
             .map(|(name, b)| {
-                let (text, page) = match dossier::page::sniff(b) {
-                    dossier::page::Format::Mhtml => {
-                        let p = dossier::page::read_mhtml(b).ok()?;
-                        (p.text, p.meta)
-                    }
-                    _ => {
-                        let p = dossier::page::read_html(b, None).ok()?;
-                        (p.text, p.meta)
-                    }
+                let (text, page) = if dossier::page::sniff(b) == dossier::page::Format::Mhtml {
+                    let p = dossier::page::read_mhtml(b).ok()?;
+                    (p.text, p.meta)
+                } else {
+                    let p = dossier::page::read_html(b, None).ok()?;
+                    (p.text, p.meta)
                 };
                 let f = SourceFile {
                     name: name.clone(),
@@ -169,7 +166,7 @@ fn clean_html(bencher: Bencher) {
 }
 
 mod extract {
-    use super::*;
+    use super::{black_box, paragraph_bytes, Bencher, BytesCount, CLEANED_20MB};
 
     /// Actors, dates, year resolution, events and timeline from cleaned articles (the
     /// date finding inside runs on rayon's pool).
@@ -202,7 +199,7 @@ mod extract {
 /// Clean + extract + model (`pipeline::build`) for generated corpora; the files are
 /// already in memory and decoded.
 mod pipeline_build {
-    use super::*;
+    use super::{generated, text_bytes, Bencher, BytesCount, SourceFile, FILES_100K};
 
     fn bench(bencher: Bencher, files: &[SourceFile]) {
         bencher
@@ -228,7 +225,10 @@ static FILES_100K: LazyLock<Vec<SourceFile>> = LazyLock::new(|| generated(100_00
 /// five seed pages recast and reshuffled, so most of them are copies of one another: few
 /// huge groups, the worst case for the candidate buckets.
 mod copies {
-    use super::*;
+    use super::{
+        black_box, generated, paragraph_bytes, Article, Bencher, BytesCount, ItemsCount,
+        CLEANED_20MB, FILES_100K,
+    };
 
     fn bench(bencher: Bencher, articles: &[Article]) {
         bencher
@@ -274,7 +274,7 @@ mod copies {
 /// Who said what alone, over the articles of a 10,000-article model (actors and mentions
 /// already found, as `model::build` has them when it calls it).
 mod quotes {
-    use super::*;
+    use super::{black_box, generated, paragraph_bytes, Bencher, BytesCount};
 
     #[divan::bench(sample_count = 5, sample_size = 1)]
     fn extract_10_000(bencher: Bencher) {
@@ -295,7 +295,9 @@ mod quotes {
 }
 
 mod date_filter {
-    use super::*;
+    use super::{
+        black_box, parse_filter, Bencher, DateRange, ItemsCount, LazyLock, Model, FILES_100K,
+    };
 
     static MODEL_100K: LazyLock<Model> = LazyLock::new(|| dossier::pipeline::build(&FILES_100K));
 

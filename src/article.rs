@@ -101,13 +101,12 @@ impl From<StoredDropped> for Dropped {
             .get_or_init(Default::default)
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        let rule = match names.get(d.rule.as_str()) {
-            Some(&n) => n,
-            None => {
-                let n: &'static str = Box::leak(d.rule.into_boxed_str());
-                names.insert(n);
-                n
-            }
+        let rule = if let Some(&n) = names.get(d.rule.as_str()) {
+            n
+        } else {
+            let n: &'static str = Box::leak(d.rule.into_boxed_str());
+            names.insert(n);
+            n
         };
         Dropped {
             text: d.text,

@@ -345,8 +345,8 @@ fn print_json<T: serde::Serialize>(value: &T) -> i32 {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = serde_json::to_writer_pretty(&mut out, value)
         .map_err(|e| e.to_string())
-        .and_then(|_| writeln!(out).map_err(|e| e.to_string()))
-        .and_then(|_| out.flush().map_err(|e| e.to_string()));
+        .and_then(|()| writeln!(out).map_err(|e| e.to_string()))
+        .and_then(|()| out.flush().map_err(|e| e.to_string()));
     match written {
         Ok(()) => 0,
         Err(e) if e.contains("Broken pipe") => 0,
@@ -453,9 +453,10 @@ fn run_quotes(a: QuotesArgs, cache: &CacheAt) -> i32 {
     };
     let speaker = match a.actor.as_deref() {
         None => None,
-        Some(q) => match ActorSearch::new(&model.actors).query(q, 1).first() {
-            Some(h) => Some(h.actor),
-            None => {
+        Some(q) => {
+            if let Some(h) = ActorSearch::new(&model.actors).query(q, 1).first() {
+                Some(h.actor)
+            } else {
                 eprintln!("dossier: no actor matches {q:?}");
                 return if a.json {
                     print_json(&Vec::<()>::new())
@@ -463,7 +464,7 @@ fn run_quotes(a: QuotesArgs, cache: &CacheAt) -> i32 {
                     0
                 };
             }
-        },
+        }
     };
     let quotes = export::quotes_oldest_first(&model, speaker);
     if a.json {

@@ -67,10 +67,12 @@ pub fn compare(a: &Article, b: &Article) -> Comparison {
     out.new_title = same * 2 < ta.len().max(tb.len());
     out.title = if out.new_title {
         let mut whole = Vec::new();
-        ta.iter()
-            .for_each(|w| push_word(&mut whole, Change::Removed, w));
-        tb.iter()
-            .for_each(|w| push_word(&mut whole, Change::Added, w));
+        for w in &ta {
+            push_word(&mut whole, Change::Removed, w);
+        }
+        for w in &tb {
+            push_word(&mut whole, Change::Added, w);
+        }
         whole
     } else {
         title

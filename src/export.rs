@@ -262,8 +262,7 @@ pub fn timeline(model: &Model) -> Vec<TimelineOut<'_>> {
             text: t
                 .events
                 .first()
-                .map(|&e| model.events[e].text.as_str())
-                .unwrap_or(""),
+                .map_or("", |&e| model.events[e].text.as_str()),
         })
         .collect()
 }

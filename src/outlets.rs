@@ -82,12 +82,8 @@ impl Outlets {
                     bare.is_some_and(|b| names.iter().any(|m| key(m) == b))
                 })
             };
-            t.forms.extend(
-                names
-                    .iter()
-                    .filter(|n| !decorated(n))
-                    .map(|n| n.to_string()),
-            );
+            t.forms
+                .extend(names.iter().filter(|n| !decorated(n)).map(|n| (*n).clone()));
             for d in &e.domains {
                 t.by_host.insert(d.to_ascii_lowercase(), i);
             }

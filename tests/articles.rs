@@ -411,7 +411,7 @@ fn every_page_furniture_rule_fires_in_the_fixtures() {
 /// missing from the table would be one `explain` cannot describe.
 #[test]
 fn every_cleaner_rule_fires_and_is_in_the_table() {
-    let mut hits: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut hits = std::collections::BTreeMap::<&str, usize>::new();
     for d in ["articles", "pages"] {
         for f in corpus::load(&[dir(d)]).files {
             for v in dossier::clean::explain(&f.name, &f.text) {

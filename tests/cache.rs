@@ -53,7 +53,7 @@ fn age(dir: &Path) {
             age(&p);
         } else {
             let f = std::fs::File::options().write(true).open(&p).unwrap();
-            f.set_modified(SystemTime::now() - Duration::from_secs(3600))
+            f.set_modified(SystemTime::now() - Duration::from_hours(1))
                 .unwrap();
         }
     }
@@ -468,14 +468,18 @@ fn a_search_of_an_unchanged_corpus_is_answered_from_the_cache() {
         .outcome
         .warnings
         .iter()
-        .map(|w| w.to_string())
+        .map(std::string::ToString::to_string)
         .collect();
     // Not indexed for search yet: the full way indexes it.
     assert!(quick().is_none());
     let (pending, _) = loaded.pending_search();
     let full = pending.finish().unwrap();
     let q = quick().expect("an unchanged, indexed corpus");
-    let got: Vec<String> = q.warnings.iter().map(|w| w.to_string()).collect();
+    let got: Vec<String> = q
+        .warnings
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect();
     assert_eq!(got, warnings);
     assert_eq!(q.files, loaded.outcome.files);
     for text in ["nga", "\"hoi dong\"", "lav*", "ha noi"] {

@@ -153,7 +153,7 @@ fn the_timeline_lists_dates_oldest_first_with_their_articles() {
         .map(|e| e["date"].as_str().unwrap())
         .collect();
     let mut sorted = dates.clone();
-    sorted.sort();
+    sorted.sort_unstable();
     assert_eq!(dates, sorted);
     let council = entries.iter().find(|e| e["date"] == "2022-01-12").unwrap();
     assert_eq!(council["articles"].as_array().unwrap().len(), 5);

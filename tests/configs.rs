@@ -43,9 +43,8 @@ fn valid_configs_load() {
 fn invalid_configs_name_the_file_and_line() {
     for path in fixtures("invalid_configs") {
         let want = expected_line(&path);
-        let e = match settings::load(Some(&path), false) {
-            Ok(_) => panic!("{} loaded", path.display()),
-            Err(e) => e,
+        let Err(e) = settings::load(Some(&path), false) else {
+            panic!("{} loaded", path.display())
         };
         let text = e.to_string();
         assert_eq!(e.line, Some(want), "{text}");

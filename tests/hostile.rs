@@ -136,7 +136,7 @@ fn run_in(home: &Path, args: &[&OsStr]) -> Run {
         std::io::Read::read_to_end(&mut err, &mut s).unwrap();
         s
     });
-    let limit = Duration::from_secs(180);
+    let limit = Duration::from_mins(3);
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
@@ -431,11 +431,7 @@ fn a_10_mb_line_without_spaces_takes_linear_time() {
             .iter()
             .map(|p| p["text"].as_str().unwrap())
             .collect();
-        assert!(
-            texts.contains(&P1) && texts.contains(&P2),
-            "{:.300?}",
-            texts
-        );
+        assert!(texts.contains(&P1) && texts.contains(&P2), "{texts:.300?}");
     }
     // Ten times the input may take ten times as long, not a hundred (with room for noise
     // on a busy machine, and a floor so a very fast small run does not skew the ratio).
@@ -447,7 +443,7 @@ fn a_10_mb_line_without_spaces_takes_linear_time() {
         big.took
     );
     assert!(
-        big.took < Duration::from_secs(120),
+        big.took < Duration::from_mins(2),
         "10 MB took {:?}",
         big.took
     );

@@ -165,7 +165,11 @@ fn escape_sequences_in_the_corpus_never_reach_the_terminal() {
     };
     let app = App::with_model(model, 100, 30);
     let buf = screen(&app);
-    let all: String = buf.content().iter().map(|c| c.symbol()).collect();
+    let all: String = buf
+        .content()
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
     assert!(
         !all.chars().any(|c| c.is_control() || c == '\u{202e}'),
         "{all:?}"
@@ -182,7 +186,7 @@ fn without_a_terminal_the_reader_refuses_in_one_line() {
         return;
     }
     let (_tx, rx) = std::sync::mpsc::channel();
-    let err = dossier::ui::run(rx, Default::default()).unwrap_err();
+    let err = dossier::ui::run(rx, dossier::ui::RunOptions::default()).unwrap_err();
     assert_eq!(
         err,
         "dossier: the reader needs a terminal; try `dossier export` for JSON"

@@ -21,7 +21,7 @@ pub struct NumericDate {
 impl NumericDate {
     /// The date `days` later (earlier when negative), written the same way. The year is
     /// only printed when the original had one.
-    pub fn write_shifted(&self, days: i64, out: &mut String) {
+    pub fn write_shifted(self, days: i64, out: &mut String) {
         let shifted = Date::new(
             self.year.unwrap_or(ASSUMED_YEAR),
             self.month as i8,
@@ -40,7 +40,7 @@ impl NumericDate {
         );
     }
 
-    fn write_as(&self, day: u8, month: u8, year: Option<i16>, out: &mut String) {
+    fn write_as(self, day: u8, month: u8, year: Option<i16>, out: &mut String) {
         let sep = self.sep as char;
         let _ = if self.padded {
             write!(out, "{day:02}{sep}{month:02}")

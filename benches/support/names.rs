@@ -57,7 +57,10 @@ pub fn cast(who: usize, rng: &mut Rng) -> Person {
     let real = &SEEDS[who];
     if rng.chance(KEEP_REAL) {
         let full = real.full[0].to_string();
-        let short = real.short.first().map_or(full.clone(), |s| s.to_string());
+        let short = real
+            .short
+            .first()
+            .map_or(full.clone(), std::string::ToString::to_string);
         return Person { full, short };
     }
     if rng.chance(50) {

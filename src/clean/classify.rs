@@ -1,7 +1,14 @@
 //! What each line of a page is, judged on its own: furniture, a stamp, a caption, an
 //! image placeholder, a list item, or text (whose role the segmenter decides in context).
 
-use super::limits::*;
+use super::limits::{
+    AGENCY_CAPTION_MAX_WORDS, BREADCRUMB_MAX_WORDS, BREADCRUMB_PART_MAX_WORDS, CAPTION_MIN_CHARS,
+    CREDIT_MAX_WORDS, CREDIT_QUALIFIER_MAX_WORDS, CREDIT_TAIL_BYTES, EMBED_CREDIT_MAX_WORDS,
+    LINK_MAX_WORDS, LIST_HEADER_MAX_WORDS, MENU_CAPITAL_SHARE, MENU_GAPPED_MAX_WORDS,
+    MENU_MIN_GAPS, MENU_MIN_WORDS, OWNER_HEAD_BYTES, OWNER_LINE_MAX_WORDS, OWNER_NAME_MAX_WORDS,
+    PROMPT_LINE_MAX_WORDS, TERSE_LINE_MAX_WORDS, WIDGET_LINE_MAX_WORDS, WIDGET_ROW_MAX_WORDS,
+    WIDGET_ROW_MIN_WORDS, WIDGET_ROW_SHARE, WIDGET_WORD_ANYWHERE_MAX_WORDS,
+};
 use super::line::Line;
 use super::phrases::Phrases;
 use super::stamp::{self, Stamp};

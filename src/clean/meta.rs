@@ -1,7 +1,10 @@
 //! What a page says about itself: the outlet, the byline, and a title made up when the
 //! page has none.
 
-use super::limits::*;
+use super::limits::{
+    INFERRED_TITLE_CUT_WORDS, INFERRED_TITLE_MAX_WORDS, LEAD_AFTER_OUTLET_MIN_WORDS,
+    LEAD_OUTLET_MAX_BYTES, LEAD_OUTLET_MAX_WORDS, LEAD_OUTLET_WINDOW_BYTES,
+};
 use super::line::{strip_parens, Line};
 use super::phrases::Phrases;
 
@@ -139,7 +142,7 @@ fn is_academic_title(word: &str) -> bool {
     let parts: Vec<String> = word
         .split('.')
         .filter(|p| !p.is_empty())
-        .map(|p| p.to_lowercase())
+        .map(str::to_lowercase)
         .collect();
     !parts.is_empty() && parts.iter().all(|p| titles.is_academic_title(p))
 }

@@ -71,7 +71,7 @@ pub fn clean_file(file: &str, text: &str) -> Vec<Article> {
             let (title, title_inferred) = match d.title {
                 Some(t) => (t, false),
                 None => (
-                    meta::inferred_title(paragraphs.first().map(|p| p.text.as_str()).unwrap_or("")),
+                    meta::inferred_title(paragraphs.first().map_or("", |p| p.text.as_str())),
                     true,
                 ),
             };

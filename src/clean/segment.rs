@@ -184,7 +184,7 @@ impl<'a> Segmenter<'a> {
             Kind::Bullet if l.is_prose() => self.push_para(ParagraphKind::Body, l.text.clone()),
             // "1. Nội dung các đề xuất": a numbered subheading over running text.
             Kind::Bullet if self.heads_text(i) => {
-                self.push_para(ParagraphKind::Heading, l.text.clone())
+                self.push_para(ParagraphKind::Heading, l.text.clone());
             }
             Kind::ListHeader => {
                 self.drop_line(i, false);
@@ -463,7 +463,7 @@ impl<'a> Segmenter<'a> {
                     }
                 }
                 Kind::Caption if after_title => {
-                    self.push_para(ParagraphKind::Caption, l.text.clone())
+                    self.push_para(ParagraphKind::Caption, l.text.clone());
                 }
                 Kind::Text if after_title && self.cur.title.as_deref() == Some(l.text.as_str()) => {
                 }

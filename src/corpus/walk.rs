@@ -193,7 +193,10 @@ mod tests {
         assert!(fifo.success());
         let (found, warnings) = find(std::slice::from_ref(&d));
         assert_eq!(found.len(), 1);
-        let lines: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        let lines: Vec<String> = warnings
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect();
         assert_eq!(lines.len(), 2, "{lines:?}");
         assert!(
             lines[0].ends_with("b.txt: broken symbolic link"),

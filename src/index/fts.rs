@@ -209,31 +209,28 @@ impl Pending {
             docs,
             groups,
         } = self;
-        match db {
-            Some(cache) => {
-                if let Err(p) = cache.finish_indexing(&ids, &docs) {
-                    return Err(describe(&cache, &p));
-                }
-                Ok(Searcher {
-                    db: Db::Disk(cache),
-                    groups,
-                })
+        if let Some(cache) = db {
+            if let Err(p) = cache.finish_indexing(&ids, &docs) {
+                return Err(describe(&cache, &p));
             }
-            None => {
-                let conn = (|| {
-                    let conn = Connection::open_in_memory()?;
-                    create(&conn)?;
-                    conn.execute_batch("BEGIN")?;
-                    insert(&conn, &docs)?;
-                    conn.execute_batch("COMMIT")?;
-                    Ok::<_, rusqlite::Error>(conn)
-                })()
-                .map_err(|e| format!("dossier: search index: {e}"))?;
-                Ok(Searcher {
-                    db: Db::Memory(conn),
-                    groups,
-                })
-            }
+            Ok(Searcher {
+                db: Db::Disk(cache),
+                groups,
+            })
+        } else {
+            let conn = (|| {
+                let conn = Connection::open_in_memory()?;
+                create(&conn)?;
+                conn.execute_batch("BEGIN")?;
+                insert(&conn, &docs)?;
+                conn.execute_batch("COMMIT")?;
+                Ok::<_, rusqlite::Error>(conn)
+            })()
+            .map_err(|e| format!("dossier: search index: {e}"))?;
+            Ok(Searcher {
+                db: Db::Memory(conn),
+                groups,
+            })
         }
     }
 }

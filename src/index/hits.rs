@@ -36,7 +36,7 @@ struct Word<'a> {
 }
 
 /// The words of several texts read as one field.
-fn words<'a>(parts: &'a [Folded]) -> Vec<Word<'a>> {
+fn words(parts: &[Folded]) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     for (part, f) in parts.iter().enumerate() {
         for (at, text) in tokens(&f.text) {
@@ -140,23 +140,20 @@ pub fn places(article: &Article, query: &Query) -> Vec<Place> {
 /// in it marked `«…»`, cut at word ends with `…`.
 pub fn snippet(article: &Article, query: &Query) -> String {
     let found = places(article, query);
-    let (text, marks): (&str, Vec<Range<usize>>) = match found.first() {
-        Some(first) => {
-            let p = first.paragraph;
-            let marks = found
-                .iter()
-                .filter(|x| x.paragraph == p)
-                .map(|x| x.range.clone())
-                .collect();
-            (article.paragraphs[p].text.as_str(), marks)
-        }
-        None => {
-            let marks = find_in(&[article.title.as_str()], query)
-                .into_iter()
-                .map(|(_, r)| r)
-                .collect();
-            (article.title.as_str(), marks)
-        }
+    let (text, marks): (&str, Vec<Range<usize>>) = if let Some(first) = found.first() {
+        let p = first.paragraph;
+        let marks = found
+            .iter()
+            .filter(|x| x.paragraph == p)
+            .map(|x| x.range.clone())
+            .collect();
+        (article.paragraphs[p].text.as_str(), marks)
+    } else {
+        let marks = find_in(&[article.title.as_str()], query)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        (article.title.as_str(), marks)
     };
     let anchor = marks.first().map_or(0, |r| r.start);
     let start = cut_before(text, anchor, SNIPPET_BEFORE);

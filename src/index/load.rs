@@ -640,6 +640,7 @@ fn write(
 /// Gather the files' results in order, group each file's articles, build the model, or
 /// take the one `kept` for them (see [`super::kept`]; `Some(None)`: one was kept but does
 /// not check out, so it is forgotten, with one line, and the model built).
+#[allow(clippy::option_option)] // none asked, none that checks out, or one: three cases
 fn finish(
     results: Vec<Result<Vec<Article>, Warning>>,
     ids: Vec<i64>,

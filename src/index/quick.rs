@@ -54,14 +54,13 @@ pub fn quick(args: &[PathBuf], at: &CacheAt) -> Option<Quick> {
     let rows = cache.rows().ok()?;
     let files: Vec<File> = found
         .par_iter()
-        .map(|f| match rows.get(&path_key(&f.path)) {
-            Some(r) => {
+        .map(|f| {
+            if let Some(r) = rows.get(&path_key(&f.path)) {
                 let m = std::fs::metadata(&f.path).ok()?;
                 let (size, mtime) = (m.len() as i64, store::mtime_ns(&m)?);
                 let same = r.settled && r.indexed && r.name == f.name;
                 (same && r.size == size && r.mtime == mtime).then(|| File::Stored(r.clone()))
-            }
-            None => {
+            } else {
                 // Loading does not store a file it cannot read as text: tell it the same way.
                 let w = match corpus::read_bytes(&f.path) {
                     Err(w) => w,

@@ -47,8 +47,10 @@ pub fn fingerprint() -> String {
     }
     let exe = std::env::current_exe()
         .and_then(std::fs::metadata)
-        .map(|m| format!("{}-{}", m.len(), mtime_ns(&m).unwrap_or(-1)))
-        .unwrap_or_else(|_| "unknown".to_string());
+        .map_or_else(
+            |_| "unknown".to_string(),
+            |m| format!("{}-{}", m.len(), mtime_ns(&m).unwrap_or(-1)),
+        );
     format!(
         "{SCHEMA} {} assets:{:016x} exe:{exe}",
         env!("CARGO_PKG_VERSION"),
@@ -175,7 +177,9 @@ pub struct Cache {
 
 impl std::fmt::Debug for Cache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Cache").field("path", &self.path).finish()
+        f.debug_struct("Cache")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 

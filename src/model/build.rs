@@ -37,7 +37,7 @@ pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
         events,
         timeline: Vec::new(),
         quotes,
-        copies: Default::default(),
+        copies: crate::model::Copies::default(),
     };
     model.set_copies(copies);
     model.timeline = group_timeline(&model);

@@ -70,7 +70,7 @@ pub fn apply(meta: &Meta, articles: &mut Vec<Article>, stamps: &[crate::article:
                 .or_else(|| meta.byline.as_deref().and_then(crate::clean::byline_name));
         }
         if a.url.is_none() {
-            a.url = meta.url.clone();
+            a.url.clone_from(&meta.url);
         }
     }
 }

@@ -95,7 +95,7 @@ pub fn sniff(bytes: &[u8]) -> Format {
             .map(|b| b.to_ascii_lowercase())
             .collect()
     } else {
-        head.iter().map(|b| b.to_ascii_lowercase()).collect()
+        head.iter().map(u8::to_ascii_lowercase).collect()
     };
     let start = folded
         .strip_prefix(b"\xef\xbb\xbf".as_slice())
@@ -313,7 +313,7 @@ fn decode_html(bytes: &[u8]) -> (String, &'static str, bool) {
 /// answers to ("x-unknown") is no declaration. UTF-16 labels are ignored: bytes read as
 /// ASCII cannot be UTF-16.
 fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
-    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
     while let Some(i) = find(&lower[from..], b"charset") {
         let at = from + i + b"charset".len();

@@ -92,10 +92,10 @@ mod tests {
         let alphabet = ['a', 'n', 'o', 'g', ' ', '-', 'a', 'n', 'ư', '.'];
         (0..count)
             .map(|_| {
-                let choice: String = (0..1 + next(14))
+                let choice: String = (0..=next(14))
                     .map(|_| alphabet[next(alphabet.len())])
                     .collect();
-                let pattern: String = (0..1 + next(4))
+                let pattern: String = (0..=next(4))
                     .map(|_| alphabet[next(alphabet.len())])
                     .filter(|c| *c != ' ')
                     .collect();

@@ -27,7 +27,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 pub const BUNDLED: &str = "bundled";
 
 /// Temporary files older than this are left over from a killed writer and removed.
-const STALE: Duration = Duration::from_secs(600);
+const STALE: Duration = Duration::from_mins(10);
 
 /// How long a save waits for another reader's save to end before giving up (one save
 /// takes milliseconds; a reader that died holding the lock has already released it).
@@ -386,8 +386,7 @@ pub fn file_name(key: &str) -> String {
         .lines()
         .next()
         .and_then(|p| Path::new(p).file_name())
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| key.to_string());
+        .map_or_else(|| key.to_string(), |n| n.to_string_lossy().into_owned());
     let mut stem = String::new();
     for c in crate::text::fold(&last).chars() {
         let keep = c.is_ascii_alphanumeric() || c == '_' || c == '.';

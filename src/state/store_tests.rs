@@ -185,7 +185,7 @@ fn stale_temporaries_are_swept_fresh_ones_kept() {
     let new = tmp.0.join(format!(".{name}.2-0.tmp"));
     fs::write(&old, b"{").unwrap();
     fs::write(&new, b"{").unwrap();
-    let past = SystemTime::now() - Duration::from_secs(3600);
+    let past = SystemTime::now() - Duration::from_hours(1);
     File::options()
         .write(true)
         .open(&old)
@@ -258,7 +258,7 @@ fn on_disk(dir: &Path) -> State {
 }
 
 fn set(ids: &[&str]) -> std::collections::BTreeSet<String> {
-    ids.iter().map(|s| s.to_string()).collect()
+    ids.iter().map(std::string::ToString::to_string).collect()
 }
 
 #[test]

@@ -249,12 +249,16 @@ pub fn assemble(articles: Vec<Article>, actors: &[ActorSpec], dates: &[DateSpec]
     }
     // Most mentioned first, as the model orders actors.
     let mut count = vec![0usize; actors.len()];
-    mentions.iter().for_each(|m| count[m.actor] += 1);
+    for m in &mentions {
+        count[m.actor] += 1;
+    }
     let mut order: Vec<usize> = (0..actors.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(count[i]));
     let mut rank = vec![0; actors.len()];
     order.iter().enumerate().for_each(|(r, &i)| rank[i] = r);
-    mentions.iter_mut().for_each(|m| m.actor = rank[m.actor]);
+    for m in &mut mentions {
+        m.actor = rank[m.actor];
+    }
     mentions.sort_unstable();
     let actors: Vec<Actor> = order
         .iter()
@@ -351,6 +355,6 @@ pub fn assemble(articles: Vec<Article>, actors: &[ActorSpec], dates: &[DateSpec]
         events,
         timeline,
         quotes,
-        copies: Default::default(),
+        copies: crate::model::Copies::default(),
     }
 }

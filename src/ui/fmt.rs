@@ -67,7 +67,7 @@ mod tests {
 
     #[test]
     fn counts_read_well() {
-        assert_eq!(count(100000), "100,000");
+        assert_eq!(count(100_000), "100,000");
         assert_eq!(count(999), "999");
         assert_eq!(plural(1, "article", "articles"), "1 article");
         assert_eq!(plural(1234, "article", "articles"), "1,234 articles");

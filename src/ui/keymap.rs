@@ -128,7 +128,7 @@ impl KeyMap {
                 width: *width,
                 height: *height,
             }),
-            Event::Mouse(m) => mouse(m),
+            Event::Mouse(m) => mouse(*m),
             _ => None,
         }
     }
@@ -189,7 +189,7 @@ fn rows(
         .collect()
 }
 
-fn mouse(m: &MouseEvent) -> Option<Action> {
+fn mouse(m: MouseEvent) -> Option<Action> {
     let (column, row) = (m.column, m.row);
     match m.kind {
         MouseEventKind::ScrollDown => Some(Action::Scroll {

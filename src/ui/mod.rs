@@ -189,9 +189,10 @@ fn event_loop(
             terminal.draw(|f| draw(f, app)).map_err(io)?;
             dirty = false;
             // For the end-to-end test that the panic hook gives the terminal back.
-            if std::env::var_os("DOSSIER_TEST_PANIC").is_some() {
-                panic!("DOSSIER_TEST_PANIC is set: panicking after the first frame");
-            }
+            assert!(
+                std::env::var_os("DOSSIER_TEST_PANIC").is_none(),
+                "DOSSIER_TEST_PANIC is set: panicking after the first frame"
+            );
         }
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());

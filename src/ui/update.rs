@@ -84,7 +84,7 @@ fn apply(app: &mut App, action: Action) {
             Pane::Timeline => timeline::keep_date(app),
         },
         Action::TimelinePrev | Action::TimelineNext if app.focus != Pane::Timeline => {
-            note(app, "h/l move along the timeline: Tab to focus it first")
+            note(app, "h/l move along the timeline: Tab to focus it first");
         }
         Action::TimelinePrev => timeline::step(app, -1),
         Action::TimelineNext => timeline::step(app, 1),
@@ -113,7 +113,7 @@ fn apply(app: &mut App, action: Action) {
             note(app, "Every file gave an article");
         }
         Action::NotArticles => {
-            app.popup = Some(Popup::NotArticles(Default::default()));
+            app.popup = Some(Popup::NotArticles(crate::ui::popups::NotArticles::default()));
         }
         Action::ShowDropped => {
             app.show_dropped = !app.show_dropped;

@@ -509,18 +509,7 @@ impl Para<'_> {
             return None;
         }
         let mut last;
-        if !is_viet_syllable(self.word(first)) {
-            // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
-            // say what it is (the name discovered on its own), they are not part of it.
-            let head = &self.lower[self.toks[i].start..self.toks[i + n - 1].end];
-            if self.lex.company_heads.contains(head) {
-                return None;
-            }
-            last = first;
-            while spaced(last + 1) && self.name_word(last + 1) {
-                last += 1;
-            }
-        } else {
+        if is_viet_syllable(self.word(first)) {
             let mut caps = 0;
             let mut closed = false;
             let mut k = first;
@@ -598,6 +587,17 @@ impl Para<'_> {
             }
             if !closed && (caps < 2 || !ends_cleanly) {
                 return None;
+            }
+        } else {
+            // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
+            // say what it is (the name discovered on its own), they are not part of it.
+            let head = &self.lower[self.toks[i].start..self.toks[i + n - 1].end];
+            if self.lex.company_heads.contains(head) {
+                return None;
+            }
+            last = first;
+            while spaced(last + 1) && self.name_word(last + 1) {
+                last += 1;
             }
         }
         // "Tập đoàn Điện lực tỉnh …", a foreign-word name: the level and place it serves.

@@ -5,6 +5,7 @@ use super::*;
 use crate::article::{Article, Paragraph, ParagraphKind};
 use crate::model::Actor;
 use crate::model::ActorKind;
+use std::fmt::Write;
 
 fn article(i: usize, title: &str, paragraphs: &[(ParagraphKind, &str)]) -> Article {
     Article {
@@ -35,10 +36,15 @@ fn seeds() -> Vec<Article> {
 }
 
 fn dump(ix: &ActorIndex) -> String {
-    ix.actors
-        .iter()
-        .map(|a| format!("{} {:?} [{}] {:?}\n", a.mentions, a.kind, a.name, a.aliases))
-        .collect()
+    let mut out = String::new();
+    for a in &ix.actors {
+        let _ = writeln!(
+            out,
+            "{} {:?} [{}] {:?}",
+            a.mentions, a.kind, a.name, a.aliases
+        );
+    }
+    out
 }
 
 /// Paragraphs in the styles of other outlets, with actors the seeds do not have.
@@ -292,7 +298,7 @@ fn mentions_point_at_their_alias_in_reading_order() {
     assert_eq!(ix.mentions.len(), 2);
     assert_eq!(
         (ix.mentions[0].start, ix.mentions[0].end),
-        (p.find("Nga").unwrap(), p.find("-").unwrap())
+        (p.find("Nga").unwrap(), p.find('-').unwrap())
     );
 }
 

@@ -58,7 +58,7 @@ fn leak(v: Vec<String>) -> List {
     )
 }
 
-/// A phrase as its words ("dự kiến" → ["dự", "kiến"]).
+/// A phrase as its words (`dự kiến` → `[dự, kiến]`).
 fn words_of(phrase: &str) -> List {
     leak(phrase.split_whitespace().map(str::to_string).collect())
 }

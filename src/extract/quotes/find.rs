@@ -612,17 +612,16 @@ impl<'a, 'e> Reader<'a, 'e> {
             return None;
         }
         let words = p.words(k..end.min(k + 4));
-        let (n, cue) = match l.verbs.longest(&words) {
-            Some((n, i)) => (n, l.verb(i).to_string()),
-            None => {
-                let (first, second) = l.split.iter().find(|(a, _)| a == words[0])?;
-                let limit = (k + 7).min(end);
-                let j = (k + 2..limit).find(|&j| p.word(j) == second && p.cue_at(j))?;
-                if (k + 1..j).any(|x| p.toks[x].punct.is_some()) {
-                    return None;
-                }
-                (j + 1 - k, format!("{first} {second}"))
+        let (n, cue) = if let Some((n, i)) = l.verbs.longest(&words) {
+            (n, l.verb(i).to_string())
+        } else {
+            let (first, second) = l.split.iter().find(|(a, _)| a == words[0])?;
+            let limit = (k + 7).min(end);
+            let j = (k + 2..limit).find(|&j| p.word(j) == second && p.cue_at(j))?;
+            if (k + 1..j).any(|x| p.toks[x].punct.is_some()) {
+                return None;
             }
+            (j + 1 - k, format!("{first} {second}"))
         };
         if k > 0 && l.not_before.contains_words(&[p.word(k - 1)]) {
             return None;

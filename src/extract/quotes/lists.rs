@@ -268,14 +268,13 @@ impl Lists {
         for (g, group) in f.roles.iter().enumerate() {
             for t in &group.titles {
                 let t = normalise(t);
-                let i = match title_words.iter().position(|x| *x == t) {
-                    Some(i) => i,
-                    None => {
-                        title_words.push(t);
-                        title_roles.push(0);
-                        title_offices.push(0);
-                        title_words.len() - 1
-                    }
+                let i = if let Some(i) = title_words.iter().position(|x| *x == t) {
+                    i
+                } else {
+                    title_words.push(t);
+                    title_roles.push(0);
+                    title_offices.push(0);
+                    title_words.len() - 1
                 };
                 title_roles[i] |= 1 << g;
                 if group.office {

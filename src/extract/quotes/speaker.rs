@@ -76,7 +76,7 @@ pub fn gazetteer_title(roles: &PhraseSet, words: &[&str]) -> Option<(usize, Stri
     Some((n, words[..n].join(" ")))
 }
 
-impl<'a> Env<'a> {
+impl Env<'_> {
     fn actor_of(&self, p: &Para, t: usize) -> Option<usize> {
         let m = p.toks.get(t)?.mention?;
         Some(p.mentions.get(m)?.actor)

@@ -78,7 +78,7 @@ const HELD_PREFIXES: [(&str, bool, bool); 4] = [
     ("vị", false, false),
 ];
 
-impl<'a> Env<'a> {
+impl Env<'_> {
     /// A title at token `t` (before `end`): its length and what it is. Honorifics are not
     /// titles.
     fn held_at(&self, p: &Para, t: usize, end: usize) -> Option<(usize, Held, bool)> {
@@ -107,7 +107,7 @@ impl<'a> Env<'a> {
         let words = &buf[..len];
         let l = self.lists;
         if let Some((n, i)) = l.titles.longest(words) {
-            held.phrase = l.title_words[i].clone();
+            held.phrase.clone_from(&l.title_words[i]);
             held.roles = l.title_roles[i];
             return Some((k - t + n, held, female));
         }

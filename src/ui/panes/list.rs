@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let (marker, title_style) = if open {
             ("▶", theme.headline())
         } else {
-            (" ", Default::default())
+            (" ", ratatui::style::Style::default())
         };
         let star = if app.state.bookmarks.contains(&a.id) {
             "★ "
@@ -90,7 +90,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let selected = pos == app.list.selected;
         // Dim text on the selection's dim background would vanish: plain text there.
         let meta_style = if selected {
-            Default::default()
+            ratatui::style::Style::default()
         } else {
             theme.dim()
         };
@@ -118,7 +118,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     .collect::<Vec<_>>()
                     .join(" · ");
                 let (head, tail) = if wide.width() <= room {
-                    (format!("{} · ", meta), format!(" · {}", outlets.join(", ")))
+                    (format!("{meta} · "), format!(" · {}", outlets.join(", ")))
                 } else {
                     (
                         format!("{} ", date_label(a)),

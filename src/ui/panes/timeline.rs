@@ -26,9 +26,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = &app.theme;
     let axis = &app.timeline.axis;
     let focused = app.focus == Pane::Timeline;
-    let title = match axis.slots.is_empty() {
-        true => "Timeline".to_string(),
-        false => format!("Timeline · {}", axis.unit.name()),
+    let title = if axis.slots.is_empty() {
+        "Timeline".to_string()
+    } else {
+        format!("Timeline · {}", axis.unit.name())
     };
     let block = block(theme, title, focused);
     let inner = block.inner(area);

@@ -231,7 +231,7 @@ pub fn chart(model: &Model, actor: usize) -> Chart {
             undated,
         };
     };
-    let weeks = (last - first).get_days() as i64 / 7;
+    let weeks = i64::from((last - first).get_days()) / 7;
     let by_month = weeks > MAX_WEEKS;
     let start_of = |d: Date| -> Date {
         if by_month {

@@ -84,12 +84,12 @@ impl Picker {
             Action::PageDown => self.cursor.move_by(rows as isize, len, rows),
             Action::PageUp => self.cursor.move_by(-(rows as isize), len, rows),
             Action::Scroll { lines, .. } => {
-                self.cursor.move_by(isize::from(lines.signum()), len, rows)
+                self.cursor.move_by(isize::from(lines.signum()), len, rows);
             }
             a => {
                 if self.input.edit(a) {
                     self.hits = query(ctx, actors, self.input.text());
-                    self.cursor = Default::default();
+                    self.cursor = crate::ui::scroll::ListCursor::default();
                 }
             }
         }
@@ -151,7 +151,7 @@ impl Picker {
     /// the actor whose id is `keep` highlighted.
     pub fn remerged(&mut self, ctx: &Ctx, actors: &mut ActorSearch, keep: &str) {
         self.hits = query(ctx, actors, self.input.text());
-        self.cursor = Default::default();
+        self.cursor = crate::ui::scroll::ListCursor::default();
         let at = self
             .hits
             .iter()

@@ -40,13 +40,14 @@ pub fn refresh(app: &mut App) {
     app.list.select(pos, app.visible.len(), height);
     match app.open.and_then(|o| app.position(o)) {
         Some(_) => {}
-        None => match app.visible.first().copied() {
-            Some(first) => nav::show_article(app, first),
-            None => {
+        None => {
+            if let Some(first) = app.visible.first().copied() {
+                nav::show_article(app, first);
+            } else {
                 app.open = None;
                 nav::rewrap(app);
             }
-        },
+        }
     }
     if let Some(crate::ui::app::Walk::Actor { .. }) = app.walk {
         app.walk = None;

@@ -11,6 +11,7 @@ use crate::ui::index::Index;
 use crate::ui::layout::Areas;
 use crate::ui::popups::Popup;
 use crate::ui::sanitize::sanitize_model;
+use std::fmt::Write;
 
 /// Re-lay the panes for a new terminal size: re-wrap the open article, re-fit the
 /// timeline, keep the list selection in view.
@@ -28,7 +29,7 @@ pub fn resize(app: &mut App, width: u16, height: u16) {
 pub fn while_loading(app: &mut App, action: &Action) -> bool {
     match action {
         Action::Help => {
-            app.popup = Some(Popup::Help(Default::default()));
+            app.popup = Some(Popup::Help(crate::ui::popups::Help::default()));
             false
         }
         _ if app.model.articles.is_empty() => false,
@@ -195,7 +196,8 @@ pub fn loaded(app: &mut App, mut model: Model) {
         plural(m.timeline.len(), "date", "dates"),
     );
     if !app.warnings.is_empty() {
-        text += &format!(
+        let _ = write!(
+            text,
             " · {} not articles (w lists them)",
             plural(app.warnings.len(), "file", "files")
         );

@@ -166,7 +166,7 @@ pub fn open_set_date(app: &mut App) {
         .state
         .dates
         .get(&a.id)
-        .map(|d| d.to_string())
+        .map(std::string::ToString::to_string)
         .unwrap_or_default();
     let title = a.title.clone();
     app.popup = Some(Popup::Override(DateOverride::new(
@@ -195,16 +195,13 @@ pub fn set_date(app: &mut App, article: usize, date: Option<Date>) {
         return;
     };
     app.state.set_date(&a.id, date);
-    match date {
-        Some(d) => {
-            a.date = Some(d);
-            a.date_basis = Some(crate::article::DateBasis::Override);
-        }
-        None => {
-            let (d, basis) = app.as_built.dates.get(article).copied().unwrap_or_default();
-            a.date = d;
-            a.date_basis = basis;
-        }
+    if let Some(d) = date {
+        a.date = Some(d);
+        a.date_basis = Some(crate::article::DateBasis::Override);
+    } else {
+        let (d, basis) = app.as_built.dates.get(article).copied().unwrap_or_default();
+        a.date = d;
+        a.date_basis = basis;
     }
     let (label, title) = (date_label(a), truncate(&a.title, 40));
     redate(app, article, date.is_some());
