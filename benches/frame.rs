@@ -69,7 +69,7 @@ fn actor_walk_n(bencher: Bencher, n: usize) {
         handle_event(&mut app, &key(c));
     }
     if let Some(dossier::ui::popups::Popup::Picker(p)) = &mut app.popup {
-        p.hits = vec![dossier::search::Hit {
+        p.hits = vec![dossier::search::ActorHit {
             actor: nato,
             score: 0,
             alias: 0,

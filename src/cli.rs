@@ -159,7 +159,7 @@ pub fn main() -> i32 {
         CacheAt::Default
     };
     match cli.command {
-        None => crate::reader::launch_with(cli.corpus, cli.config.as_deref(), cache),
+        None => crate::reader::launch(cli.corpus, cli.config.as_deref(), cache),
         Some(Command::Export(a)) => run_export(a, &cache),
         Some(Command::Actors(a)) => run_actors(a, &cache),
         Some(Command::Timeline(a)) => run_timeline(a, &cache),

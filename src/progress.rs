@@ -36,6 +36,7 @@ impl StderrBar {
     }
 
     /// Whether anything is drawn.
+    #[cfg(test)]
     pub fn is_drawn(&self) -> bool {
         self.bar.is_some()
     }

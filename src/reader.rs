@@ -86,13 +86,9 @@ impl Progress for ToReader {
 }
 
 /// Open the reader on the corpus (the bundled one when empty) with the config file
-/// `config` (else the default one); returns the exit status (2 for a bad config).
-pub fn launch(corpus: Vec<PathBuf>, config: Option<&Path>) -> i32 {
-    launch_with(corpus, config, CacheAt::Default)
-}
-
-/// [`launch`], with the cache at `cache` (`CacheAt::Off` for `--no-cache`).
-pub fn launch_with(corpus: Vec<PathBuf>, config: Option<&Path>, cache: CacheAt) -> i32 {
+/// `config` (else the default one) and the cache at `cache` (`CacheAt::Off` for
+/// `--no-cache`); returns the exit status (2 for a bad config).
+pub fn launch(corpus: Vec<PathBuf>, config: Option<&Path>, cache: CacheAt) -> i32 {
     let no_color = Theme::no_color_requested(std::env::var_os("NO_COLOR").as_deref());
     let (keymap, theme) = match ui::settings::load(config, no_color) {
         Ok(x) => x,

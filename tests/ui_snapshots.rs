@@ -2,7 +2,7 @@
 //! through the key map, `update` and `draw`.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use dossier::search::Hit;
+use dossier::search::ActorHit;
 use dossier::ui::popups::Popup;
 use dossier::ui::{draw, fixture, handle_event, update, Action, App, KeyMap};
 use ratatui::backend::TestBackend;
@@ -82,7 +82,7 @@ fn actor_picker_with_a_query() {
             .position(|a| a.name == "Jens Stoltenberg")
             .unwrap();
         if let Some(Popup::Picker(p)) = &mut app.popup {
-            p.hits = vec![Hit {
+            p.hits = vec![ActorHit {
                 actor: stol,
                 score: 100,
                 alias: 1,

@@ -1,16 +1,16 @@
 //! Second looks at the articles the segmenter found, once each is whole: a stray
 //! paragraph before the first headline, and pull quotes printed beside their paragraph.
 
-use super::segment::Draft;
+use super::segment::ArticleDraft;
 use crate::article::{Dropped, Paragraph, ParagraphKind};
 
 /// A lone paragraph, undated or without a headline, right before a headlined article
 /// (dated, or of several paragraphs) is page furniture written as a sentence (a cookie notice, a newsletter's "view in browser", a
 /// forum post's one-line intro under the thread title): it and any title it got join the
 /// next article's dropped lines.
-pub fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
-    let mut stray: Option<Draft> = None;
+pub fn fold_stray_paragraphs(drafts: Vec<ArticleDraft>) -> Vec<ArticleDraft> {
+    let mut out: Vec<ArticleDraft> = Vec::with_capacity(drafts.len());
+    let mut stray: Option<ArticleDraft> = None;
     for mut d in drafts {
         if let Some(s) = stray.take() {
             let article = d.date.is_some() || d.lead_outlet.is_some() || d.paragraphs.len() >= 3;
@@ -43,7 +43,7 @@ pub fn fold_stray_paragraphs(drafts: Vec<Draft>) -> Vec<Draft> {
 
 /// A pull quote: a quotation printed again, on its own, from a paragraph near it. It is
 /// decoration, not text; the paragraph it comes from stays.
-pub fn drop_pull_quotes(d: &mut Draft) {
+pub fn drop_pull_quotes(d: &mut ArticleDraft) {
     const NEAR: usize = 8;
     // Wholly a quotation: opens and closes with a quote mark (no "…”, ông X nói.").
     // A long one set as a heading is one too ("a heading" of ten words in quotes that the
@@ -89,15 +89,15 @@ mod tests {
     use super::*;
     use crate::article::Date;
 
-    fn draft(title: Option<&str>, date: Option<Date>, paragraphs: &[&str]) -> Draft {
-        Draft {
+    fn draft(title: Option<&str>, date: Option<Date>, paragraphs: &[&str]) -> ArticleDraft {
+        ArticleDraft {
             title: title.map(str::to_string),
             date,
             paragraphs: paragraphs
                 .iter()
                 .map(|p| Paragraph::new(ParagraphKind::Body, *p))
                 .collect(),
-            ..Draft::default()
+            ..ArticleDraft::default()
         }
     }
 

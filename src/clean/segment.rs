@@ -12,7 +12,7 @@ use std::collections::HashSet;
 
 /// An article as the segmenter found it, before ids and sources are settled.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Draft {
+pub struct ArticleDraft {
     pub title: Option<String>,
     pub date: Option<Date>,
     pub author: Option<String>,
@@ -39,8 +39,8 @@ enum State {
 struct Segmenter<'a> {
     lines: &'a [Line],
     kinds: &'a [Kind],
-    drafts: Vec<Draft>,
-    cur: Draft,
+    drafts: Vec<ArticleDraft>,
+    cur: ArticleDraft,
     header: Vec<usize>,
     state: State,
     /// Hashes of the current article's paragraph texts (a hit is confirmed by comparing).
@@ -52,12 +52,12 @@ struct Segmenter<'a> {
     dropped_seen: HashSet<u64>,
 }
 
-pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<Draft> {
+pub fn segment(lines: &[Line], kinds: &[Kind]) -> Vec<ArticleDraft> {
     let mut s = Segmenter {
         lines,
         kinds,
         drafts: Vec::new(),
-        cur: Draft::default(),
+        cur: ArticleDraft::default(),
         header: Vec::new(),
         state: State::Header,
         seen: HashSet::new(),
@@ -392,7 +392,7 @@ impl<'a> Segmenter<'a> {
         self.state = State::Header;
     }
 
-    fn push_draft(&mut self, d: Draft) {
+    fn push_draft(&mut self, d: ArticleDraft) {
         if !d.paragraphs.is_empty() {
             self.drafts.push(d);
         } else if let Some(last) = self.drafts.last_mut() {

@@ -7,14 +7,14 @@ use std::ops::Range;
 mod build;
 mod cooccur;
 pub mod copies;
-mod merge;
 mod redate;
 pub mod resolve;
 mod subset;
+mod user_merges;
 
 pub use build::build;
 pub use copies::{Copies, CopyGroup};
-pub use merge::Unmerged;
+pub use user_merges::Unmerged;
 
 /// What kind of thing an actor is.
 #[derive(

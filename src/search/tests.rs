@@ -152,7 +152,7 @@ fn corpus() -> Vec<Actor> {
     actors
 }
 
-fn names(actors: &[Actor], hits: &[Hit]) -> Vec<String> {
+fn names(actors: &[Actor], hits: &[ActorHit]) -> Vec<String> {
     hits.iter().map(|h| actors[h.actor].name.clone()).collect()
 }
 

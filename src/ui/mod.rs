@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod axis;
 pub mod effect;
+#[cfg(any(test, feature = "fixture"))]
 pub mod fixture;
 pub mod fmt;
 pub mod index;

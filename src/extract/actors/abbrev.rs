@@ -27,7 +27,7 @@ impl Para<'_> {
         let t = self.toks.get(i)?;
         let w = &self.text[t.start..t.end];
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        (matches!(t.kind, TokKind::Word | TokKind::Hit(_))
+        (matches!(t.kind, TokKind::Word | TokKind::NameHit(_))
             && is_acronym(w)
             && (2..=10).contains(&letters))
         .then_some(w)

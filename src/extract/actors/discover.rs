@@ -5,7 +5,7 @@
 //! "Long Name (ABBR)" pairs.
 
 use super::abbrev::Abbreviation;
-use super::matcher::Hit;
+use super::matcher::NameHit;
 use super::words::{is_acronym, is_capitalised, is_viet_syllable, Tok, TokKind};
 use crate::extract::gazetteer::{Lexicon, PhraseSet};
 use crate::model::ActorKind;
@@ -84,8 +84,8 @@ pub(super) struct Para<'a> {
     pub(super) text: &'a str,
     pub(super) lower: &'a str,
     pub(super) toks: &'a [Tok],
-    hits: &'a [Hit],
-    info: &'a dyn Fn(&Hit) -> HitInfo,
+    hits: &'a [NameHit],
+    info: &'a dyn Fn(&NameHit) -> HitInfo,
     pub(super) lex: &'a Lexicon,
     /// For each token, how many tokens the title starting there covers (0: none).
     role_len: Vec<usize>,
@@ -100,8 +100,8 @@ pub fn discover(
     text: &str,
     lower: &str,
     toks: &[Tok],
-    hits: &[Hit],
-    info: &dyn Fn(&Hit) -> HitInfo,
+    hits: &[NameHit],
+    info: &dyn Fn(&NameHit) -> HitInfo,
     lex: &Lexicon,
 ) -> Findings {
     let mut p = Para {
@@ -126,7 +126,7 @@ pub fn discover(
     let mut out = Findings::default();
     let mut org_ends: Vec<(usize, String)> = Vec::new();
     for i in 0..toks.len() {
-        if let Some((end, cand)) = p.local_body_at(i).or_else(|| p.organisation_at(i)) {
+        if let Some((end, cand)) = p.local_body_at(i).or_else(|| p.organization_at(i)) {
             p.used[i..=end].fill(true);
             org_ends.push((end, cand.surface.clone()));
             out.names.push(cand);
@@ -250,7 +250,7 @@ impl Para<'_> {
 
     pub(super) fn hit_info(&self, i: usize) -> Option<HitInfo> {
         match self.toks[i].kind {
-            TokKind::Hit(h) => self.hits.get(h).map(|h| (self.info)(h)),
+            TokKind::NameHit(h) => self.hits.get(h).map(|h| (self.info)(h)),
             _ => None,
         }
     }
@@ -465,7 +465,7 @@ impl Para<'_> {
     /// Moscow" (foreign words after the head), or "Nhóm Khủng hoảng quốc tế", "Bộ Ngoại giao
     /// Nga" (Vietnamese words closed by a qualifier or a country, or with two capitalised
     /// words). Returns its last token.
-    fn organisation_at(&self, i: usize) -> Option<(usize, Candidate)> {
+    fn organization_at(&self, i: usize) -> Option<(usize, Candidate)> {
         if self.in_role[i]
             || self.used[i]
             || !self.toks[i].is_word()
@@ -752,7 +752,7 @@ pub(super) mod tests {
         let hits = m.find(text, &lower, g.lexicon());
         let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
         let toks = tokenize(text, &ranges);
-        let info = |h: &Hit| {
+        let info = |h: &NameHit| {
             let p = &m.patterns()[h.pattern];
             HitInfo {
                 target: p.target,
@@ -804,7 +804,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn descriptors_before_a_name_tell_organisations_places_and_things() {
+    fn descriptors_before_a_name_tell_organizations_places_and_things() {
         assert_eq!(
             names("theo nhóm chính sách Rasmussen Global"),
             [("Rasmussen Global".into(), Cue::Org)]
@@ -820,7 +820,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn head_nouns_open_organisation_names() {
+    fn head_nouns_open_organization_names() {
         let orgs = |t: &str| -> Vec<String> {
             findings(t)
                 .names
@@ -867,7 +867,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn organisations_named_by_a_head_and_a_place_by_a_parenthesis_or_an_acronym() {
+    fn organizations_named_by_a_head_and_a_place_by_a_parenthesis_or_an_acronym() {
         let orgs = |t: &str| -> Vec<String> {
             findings(t)
                 .names
@@ -914,7 +914,7 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn a_known_organisation_does_not_run_into_a_name() {
+    fn a_known_organization_does_not_run_into_a_name() {
         let n = names("Đại sứ Mỹ tại Liên Hiệp Quốc Linda Thomas-Greenfield phát biểu.");
         let surfaces: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
         assert!(

@@ -2,7 +2,7 @@
 //! variants, and every form of the assembled actors.
 
 use super::matcher::Pattern;
-use super::merge::Resolved;
+use super::resolve::Resolved;
 use super::words::is_capitalised;
 use crate::extract::gazetteer::{Entry, Gazetteer, Lexicon};
 use std::collections::HashSet;

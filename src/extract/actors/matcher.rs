@@ -23,7 +23,7 @@ pub struct Pattern {
 
 /// A match accepted as a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hit {
+pub struct NameHit {
     pub start: usize,
     pub end: usize,
     /// Index into the matcher's patterns.
@@ -97,12 +97,12 @@ impl Matcher {
 
     /// The mentions in `text` (`lower` is [`words::lower_same_len`] of it), in order,
     /// not overlapping, the longest at each place.
-    pub fn find(&self, text: &str, lower: &str, lex: &Lexicon) -> Vec<Hit> {
+    pub fn find(&self, text: &str, lower: &str, lex: &Lexicon) -> Vec<NameHit> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
         let all_caps = !text.chars().any(char::is_lowercase);
-        let mut found: Vec<Hit> = Vec::new();
+        let mut found: Vec<NameHit> = Vec::new();
         for m in ac.find_overlapping_iter(lower) {
             let (start, end) = (m.start(), m.end());
             if !boundary(text, start, end) {
@@ -114,7 +114,7 @@ impl Matcher {
                 if case_fits(slice, &p.text, all_caps)
                     && !(p.not_initial && is_sentence_initial(text, start))
                 {
-                    found.push(Hit {
+                    found.push(NameHit {
                         start,
                         end,
                         pattern: pi,
@@ -124,13 +124,13 @@ impl Matcher {
             }
         }
         found.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        let mut chosen: Vec<Hit> = Vec::new();
+        let mut chosen: Vec<NameHit> = Vec::new();
         for h in found {
             if chosen.last().is_none_or(|c| h.start >= c.end) {
                 chosen.push(h);
             }
         }
-        let mut kept: Vec<Hit> = Vec::with_capacity(chosen.len());
+        let mut kept: Vec<NameHit> = Vec::with_capacity(chosen.len());
         for (i, h) in chosen.iter().enumerate() {
             let next_start = chosen.get(i + 1).map(|n| n.start);
             if self.context_fits(text, lower, h, kept.last(), next_start, lex) {
@@ -145,8 +145,8 @@ impl Matcher {
         &self,
         text: &str,
         lower: &str,
-        h: &Hit,
-        prev_hit: Option<&Hit>,
+        h: &NameHit,
+        prev_hit: Option<&NameHit>,
         next_hit_start: Option<usize>,
         lex: &Lexicon,
     ) -> bool {

@@ -163,7 +163,7 @@ fn every_seed_person_is_one_actor_with_all_their_spellings() {
 }
 
 #[test]
-fn seed_organisations_countries_and_places_merge_their_variants() {
+fn seed_organizations_countries_and_places_merge_their_variants() {
     let ix = extract_actors(&Gazetteer::bundled(), &seeds());
     let nrc = one_actor(
         &ix,

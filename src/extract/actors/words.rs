@@ -117,7 +117,7 @@ pub enum TokKind {
     /// A word (letters and digits, with inner hyphens and apostrophes: "Thomas-Greenfield").
     Word,
     /// A gazetteer match: index into the paragraph's hits.
-    Hit(usize),
+    NameHit(usize),
     /// Any other character that is not a space.
     Punct(char),
 }
@@ -164,7 +164,7 @@ pub fn tokenize(text: &str, hits: &[(usize, usize)]) -> Vec<Tok> {
             while chars.peek().is_some_and(|(j, _)| *j < he) {
                 chars.next();
             }
-            (he, TokKind::Hit(next_hit - 1))
+            (he, TokKind::NameHit(next_hit - 1))
         } else if c.is_whitespace() {
             chars.next();
             continue;
@@ -278,6 +278,6 @@ mod tests {
         );
         assert!(toks[0].initial && !toks[1].initial);
         assert!(toks[2].spaced && !toks[4].spaced);
-        assert_eq!(toks[8].kind, TokKind::Hit(0));
+        assert_eq!(toks[8].kind, TokKind::NameHit(0));
     }
 }

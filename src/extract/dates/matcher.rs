@@ -27,7 +27,7 @@ struct Found {
 /// Scan `text` and return its date mentions in order.
 pub(super) fn find(text: &str) -> Vec<DateMention> {
     let toks = tokens(text);
-    let m = Matcher { toks: &toks };
+    let m = DateMatcher { toks: &toks };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -47,7 +47,7 @@ pub(super) fn find(text: &str) -> Vec<DateMention> {
     out
 }
 
-struct Matcher<'a> {
+struct DateMatcher<'a> {
     toks: &'a [Tok],
 }
 
@@ -161,7 +161,7 @@ fn month_year(c: &Chain, seps_allowed: &[u8]) -> Option<DateExpr> {
     }
 }
 
-impl Matcher<'_> {
+impl DateMatcher<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         self.toks.get(i).and_then(Tok::word)
     }

@@ -3,7 +3,7 @@
 
 use super::{centered, frame_box, input_line, ActorPage, Ctx, Outcome, Popup, Request};
 use crate::model::Model;
-use crate::search::{ActorSearch, Hit};
+use crate::search::{ActorHit, ActorSearch};
 use crate::text::sentence_around;
 use crate::ui::action::Action;
 use crate::ui::fmt::{date_label, plural, truncate};
@@ -22,7 +22,7 @@ use unicode_width::UnicodeWidthStr;
 pub struct Picker {
     pub input: LineInput,
     /// Best first.
-    pub hits: Vec<Hit>,
+    pub hits: Vec<ActorHit>,
     pub cursor: ListCursor,
     /// The selected actor's first mention.
     pub preview: Option<Preview>,
@@ -175,13 +175,13 @@ pub fn name_of(ctx: &Ctx, id: &str) -> Option<String> {
 }
 
 /// Ranked actors for the picker; with no query, the most mentioned.
-fn query(ctx: &Ctx, actors: &mut ActorSearch, text: &str) -> Vec<Hit> {
+fn query(ctx: &Ctx, actors: &mut ActorSearch, text: &str) -> Vec<ActorHit> {
     if !text.trim().is_empty() {
         return actors.query(text, PICKER_LIMIT);
     }
     let actors = &ctx.model.actors;
     (0..actors.len().min(PICKER_LIMIT))
-        .map(|i| Hit {
+        .map(|i| ActorHit {
             actor: i,
             score: 0,
             alias: actors[i]
@@ -330,7 +330,7 @@ pub fn draw(frame: &mut Frame, screen: Rect, ctx: &Ctx, p: &Picker) {
 fn hit_line(
     model: &Model,
     theme: &Theme,
-    hit: &Hit,
+    hit: &ActorHit,
     marks: (bool, bool),
     width: usize,
 ) -> Line<'static> {

@@ -65,7 +65,7 @@ impl Stats {
 
 /// An actor being assembled.
 #[derive(Clone, Debug)]
-pub struct Draft {
+pub struct ActorDraft {
     pub name: String,
     pub kind: ActorKind,
     /// Written forms to look for, each with whether it needs a title right before it.
@@ -76,12 +76,12 @@ pub struct Draft {
 
 /// The assembled actors; the first `entries.len()` are the gazetteer's, in order.
 pub struct Resolved {
-    pub drafts: Vec<Draft>,
+    pub drafts: Vec<ActorDraft>,
 }
 
 struct Builder<'a> {
     lex: &'a Lexicon,
-    drafts: Vec<Draft>,
+    drafts: Vec<ActorDraft>,
     by_key: HashMap<String, usize>,
     /// Full names (two words or more) of people, by draft.
     people: Vec<(usize, PersonName)>,
@@ -128,7 +128,7 @@ impl Builder<'_> {
     }
 
     fn new_draft(&mut self, name: &str, kind: ActorKind) -> usize {
-        self.drafts.push(Draft {
+        self.drafts.push(ActorDraft {
             name: name.to_string(),
             kind,
             forms: Vec::new(),
@@ -290,7 +290,7 @@ pub fn resolve(
         seen_forms: HashMap::new(),
     };
     for e in g.entries() {
-        b.drafts.push(Draft {
+        b.drafts.push(ActorDraft {
             name: e.name.clone(),
             kind: e.kind,
             forms: Vec::new(),

@@ -28,7 +28,7 @@ use std::ops::Range;
 
 /// One ranked hit.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hit {
+pub struct ActorHit {
     /// Index into the actor slice the search was built from.
     pub actor: usize,
     /// Higher is better: the match tier, weighted, plus skim's score. Comparable only
@@ -41,7 +41,7 @@ pub struct Hit {
     pub highlight: Vec<Range<usize>>,
 }
 
-impl Hit {
+impl ActorHit {
     /// The text of the alias that matched, the one `highlight` indexes into.
     pub fn alias_text<'a>(&self, actors: &'a [Actor]) -> Option<&'a str> {
         let actor = actors.get(self.actor)?;
@@ -204,7 +204,7 @@ impl ActorSearch {
 
     /// The best `limit` actors for `query`, best first. An empty query lists actors by
     /// mentions.
-    pub fn query(&mut self, query: &str, limit: usize) -> Vec<Hit> {
+    pub fn query(&mut self, query: &str, limit: usize) -> Vec<ActorHit> {
         let pattern = Pattern::new(query);
         if pattern.words.is_empty() {
             self.last = None;
@@ -262,7 +262,7 @@ impl ActorSearch {
             .iter()
             .map(|s| {
                 let entry = &self.entries[s.entry as usize];
-                Hit {
+                ActorHit {
                     actor: self.actor_of_slot[s.slot as usize] as usize,
                     score: s.score.0,
                     alias: entry.index as usize,
@@ -278,12 +278,12 @@ impl ActorSearch {
     }
 
     /// The first `limit` actors in tie-break order, for an empty query.
-    fn by_mentions(&self, limit: usize) -> Vec<Hit> {
+    fn by_mentions(&self, limit: usize) -> Vec<ActorHit> {
         (0..self.slot_entries.len() as u32)
             .take(limit)
             .filter_map(|slot| {
                 let name = self.entries_of(slot).next()?;
-                Some(Hit {
+                Some(ActorHit {
                     actor: self.actor_of_slot[slot as usize] as usize,
                     score: 0,
                     alias: name.index as usize,

@@ -10,8 +10,8 @@ mod abbrev;
 mod discover;
 mod forms;
 mod matcher;
-mod merge;
 mod names;
+mod resolve;
 mod slug;
 pub(crate) mod words;
 
@@ -25,9 +25,9 @@ use crate::article::{Article, ParagraphKind};
 use crate::model::{Actor, Mention};
 use abbrev::Abbreviation;
 use discover::HitInfo;
-use matcher::{Hit, Matcher};
-use merge::{Draft, Pos, Stats};
+use matcher::{Matcher, NameHit};
 use rayon::prelude::*;
+use resolve::{ActorDraft, Pos, Stats};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
@@ -95,7 +95,7 @@ pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex
         })
         .reduce(FirstReading::default, FirstReading::absorb);
     let (names, abbreviations) = (reading.names, reading.abbreviations);
-    let resolved = merge::resolve(gazetteer, &names, &abbreviations);
+    let resolved = resolve::resolve(gazetteer, &names, &abbreviations);
     let second = Matcher::new(resolved.patterns(lex));
     let mentions: Vec<Vec<Mention>> = articles
         .par_iter()
@@ -123,7 +123,7 @@ pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex
 /// The first reading of one article: gazetteer matches, then discovery (not in headings).
 fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: &mut FirstReading) {
     let lex = g.lexicon();
-    let info = |h: &Hit| {
+    let info = |h: &NameHit| {
         let p = &first.patterns()[h.pattern];
         HitInfo {
             target: p.target,
@@ -150,7 +150,11 @@ fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: 
 }
 
 /// Count the mentions of each draft, keep those mentioned, and order them.
-fn build_index(articles: &[Article], drafts: &[Draft], mut mentions: Vec<Mention>) -> ActorIndex {
+fn build_index(
+    articles: &[Article],
+    drafts: &[ActorDraft],
+    mut mentions: Vec<Mention>,
+) -> ActorIndex {
     mentions.sort_unstable_by_key(|m| (m.article, m.paragraph, m.start));
     let n = drafts.len();
     let mut count = vec![0usize; n];

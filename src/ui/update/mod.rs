@@ -187,28 +187,21 @@ fn error(app: &mut App, text: &str) {
 }
 
 #[cfg(test)]
-#[path = "update_support.rs"]
 pub(crate) mod support;
 
 #[cfg(test)]
-#[path = "update_tests.rs"]
 mod tests;
 
 #[cfg(test)]
-#[path = "update_walk_tests.rs"]
 mod walk_tests;
 
 #[cfg(test)]
-#[path = "update_state_tests.rs"]
 mod state_tests;
 
 #[cfg(test)]
-#[path = "update_corpus_tests.rs"]
 mod corpus_tests;
 #[cfg(test)]
-#[path = "update_said_tests.rs"]
 mod said_tests;
 
 #[cfg(test)]
-#[path = "update_loading_tests.rs"]
 mod loading_tests;
