@@ -235,9 +235,12 @@ fn run_explain(file: &std::path::Path) -> i32 {
             lines.push(format!("  {:<24} {}", r.name, r.drops));
         }
     }
-    if let Err(w) = pipeline::clean_source(f) {
-        lines.push(String::new());
-        lines.push(w.to_string());
+    match pipeline::clean_source(f) {
+        Err(w) => {
+            lines.push(String::new());
+            lines.push(w.to_string());
+        }
+        Ok(articles) => explain_names(&articles, &mut lines),
     }
     for l in lines {
         if writeln!(out, "{l}").is_err() {
@@ -245,6 +248,53 @@ fn run_explain(file: &std::path::Path) -> i32 {
         }
     }
     0
+}
+
+/// `explain`'s second half: the names the actor finder found in each article's text, and
+/// the capitalised words it passed over, each once, with the rule that decided and what
+/// each rule means.
+fn explain_names(articles: &[crate::article::Article], lines: &mut Vec<String>) {
+    let g = crate::extract::gazetteer::Gazetteer::bundled();
+    let mut seen = std::collections::HashSet::new();
+    let mut rules: Vec<&str> = Vec::new();
+    let mut found = Vec::new();
+    for (n, a) in articles.iter().enumerate() {
+        let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        for v in crate::extract::actors::explain_names(&g, &paragraphs)
+            .into_iter()
+            .flatten()
+        {
+            if seen.insert((n, v.text.clone(), v.rule)) {
+                if !rules.contains(&v.rule) {
+                    rules.push(v.rule);
+                }
+                let verdict = if v.found { "name" } else { "passed" };
+                found.push(format!(
+                    "  {verdict:<9} {:<24} #{:<2} {}",
+                    v.rule,
+                    n + 1,
+                    clip(&v.text)
+                ));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    lines.push(String::new());
+    lines.push(
+        "names the actor finder found in the text, and capitalised words it passed over \
+         (names the gazetteer lists are matched, not found):"
+            .to_string(),
+    );
+    lines.extend(found);
+    lines.push(String::new());
+    lines.push("the name finder's rules used:".to_string());
+    for (name, what) in crate::extract::actors::NAME_RULES {
+        if rules.contains(name) {
+            lines.push(format!("  {name:<24} {what}"));
+        }
+    }
 }
 
 /// A long line cut to what fits a terminal row or two.

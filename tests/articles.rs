@@ -436,3 +436,49 @@ fn every_cleaner_rule_fires_and_is_in_the_table() {
         );
     }
 }
+
+/// Every rule of the name finder (`dossier::extract::actors::NAME_RULES`) decides some
+/// run of capitalised words in the fixtures (articles, pages, the quote rounds), and every
+/// verdict names one of them.
+#[test]
+fn every_name_rule_fires_and_is_in_the_table() {
+    let g = dossier::extract::gazetteer::Gazetteer::bundled();
+    let mut hits = std::collections::BTreeMap::<&str, usize>::new();
+    let dirs = [
+        "articles",
+        "pages",
+        "quotes/articles",
+        "quotes/round2/articles",
+        "quotes/round3/articles",
+        "quotes/round4/articles",
+        "quotes/round5/articles",
+    ];
+    for d in dirs {
+        let loaded = corpus::load(&[dir(d)]);
+        for a in clean_files(&loaded.files).0 {
+            let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            for v in dossier::extract::actors::explain_names(&g, &paragraphs)
+                .into_iter()
+                .flatten()
+            {
+                *hits.entry(v.rule).or_default() += 1;
+            }
+        }
+    }
+    let table: Vec<&str> = dossier::extract::actors::NAME_RULES
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    for (rule, n) in &hits {
+        assert!(
+            table.contains(rule),
+            "`{rule}` decided {n} names but is not in NAME_RULES"
+        );
+    }
+    for rule in table {
+        assert!(
+            hits.contains_key(rule),
+            "`{rule}` decides no name in the fixtures (hits: {hits:?})"
+        );
+    }
+}

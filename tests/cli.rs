@@ -209,4 +209,17 @@ fn explain_names_a_rule_for_every_dropped_line() {
         "{text}"
     );
     assert!(text.contains("\n  title "), "{text}");
+    // Then the names the actor finder found in the article, each with its rule, and what
+    // those rules mean.
+    let (_, names) = text
+        .split_once("names the actor finder found in the text")
+        .expect("a names section");
+    assert!(
+        names.contains("\n  name      capitalised-run") && names.contains("Stoltenberg"),
+        "{names}"
+    );
+    assert!(
+        names.contains("\nthe name finder's rules used:\n  capitalised-run "),
+        "{names}"
+    );
 }

@@ -34,6 +34,21 @@ const SOURCE_CUE_LOOKBACK: usize = 4;
 /// ("Tổ chức Hiệp ước An ninh tập thể (CSTO)").
 const PAREN_MAX_WORDS: usize = 6;
 
+/// The name finder's rules: how a name was found, or why a run of capitalised words was
+/// passed over. Each name candidate carries one (`Candidate::rule`, `Findings::passed_over`)
+/// and `dossier explain` prints them; a test checks that each fires on the fixtures.
+pub const NAME_RULES: &[(&str, &str)] = &[
+    ("head-and-place", "an organisation head and a known place: \"Hạm đội Biển Đen\""),
+    ("company-form", "a company's legal form and the name after it: \"Công ty TNHH Khai thác cát Phú Thịnh\""),
+    ("org-head", "an organisation head noun and the capitalised words after it: \"Trung tâm Carnegie Moscow\""),
+    ("local-body", "a local body with its level of government and place: \"UBND tỉnh Quảng Ngãi\""),
+    ("capitalised-run", "a run of capitalised words: \"Antony Blinken\", \"T.S. Tirumurti\""),
+    ("org-acronym", "an acronym a descriptor calls an organisation: \"công ty bảo mật ESET\""),
+    ("no-family-name", "passed over: capitalised Vietnamese words not opened by a family name (\"Ngoại giao\", \"Chiến tranh Lạnh\")"),
+    ("stop-word", "passed over: a sentence opener, time word or other stop word of actors.toml (\"Theo\", \"Thứ Hai\")"),
+    ("lone-initial", "passed over: one letter alone (\"A.\")"),
+];
+
 /// What the words around a name say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Cue {
@@ -55,6 +70,8 @@ pub struct Candidate {
     pub org: bool,
     /// At the start of a sentence.
     pub initial: bool,
+    /// The rule that found it ([`NAME_RULES`]).
+    pub rule: &'static str,
 }
 
 /// Everything found in one paragraph.
@@ -63,6 +80,9 @@ pub struct Findings {
     pub names: Vec<Candidate>,
     /// Each with the byte where its brackets open.
     pub abbreviations: Vec<(usize, Abbreviation)>,
+    /// Runs of capitalised words that are no name: their first byte, their text and the
+    /// rule that passed them over ([`NAME_RULES`]).
+    pub passed_over: Vec<(usize, String, &'static str)>,
 }
 
 /// The most words of a company's name after its legal form ("Công ty TNHH Khai thác cát
@@ -136,8 +156,12 @@ pub fn discover(
     while i < toks.len() {
         match p.run_at(i) {
             Some((s, e, next)) => {
-                if let Some(c) = p.name_from_run(s, e) {
-                    out.names.push(c);
+                match p.name_from_run(s, e) {
+                    Ok(c) => out.names.push(c),
+                    Err(rule) => {
+                        let (a, b) = (toks[s].start, toks[e].end);
+                        out.passed_over.push((a, text[a..b].to_string(), rule));
+                    }
                 }
                 i = next;
             }
@@ -147,7 +171,7 @@ pub fn discover(
     // "công ty bảo mật ESET": an acronym a descriptor calls an organisation.
     for i in 0..toks.len() {
         if p.org_acronym(i) {
-            out.names.push(p.org_candidate(i, i));
+            out.names.push(p.org_candidate(i, i, "org-acronym"));
         }
     }
     share_cues(text, &mut out.names, lex);
@@ -401,24 +425,24 @@ impl Para<'_> {
         k < self.toks.len() && self.role_len[k] > 0
     }
 
-    fn name_from_run(&self, s: usize, e: usize) -> Option<Candidate> {
+    fn name_from_run(&self, s: usize, e: usize) -> Result<Candidate, &'static str> {
         // Vietnamese words make a name only after a family name ("Nguyễn Văn A"); capitalised
         // alone they are sentence starts and parts of titles ("Ngoại giao", "Chiến tranh Lạnh").
         let vietnamese = (s..=e).all(|k| self.particle(k) || is_viet_syllable(self.word(k)));
         if vietnamese && (s == e || !self.lex.family_names.contains(self.lower_word(s))) {
-            return None;
+            return Err("no-family-name");
         }
         if self
             .lex
             .stopwords
             .contains(&self.lower[self.toks[s].start..self.toks[e].end])
         {
-            return None;
+            return Err("stop-word");
         }
         // "S. Jaishankar", "T.S. Tirumurti": initials belong to the name, which is a person's;
         // an initial alone is no name.
         if s == e && self.word(s).chars().count() == 1 {
-            return None;
+            return Err("lone-initial");
         }
         let first = self.initials_before(s);
         let start = self.toks[first].start;
@@ -432,12 +456,13 @@ impl Para<'_> {
         if cue == Cue::None && s == e && self.speaks_after(e) {
             cue = Cue::Org;
         }
-        Some(Candidate {
+        Ok(Candidate {
             surface,
             start,
             cue,
             org: false,
             initial: self.toks[first].initial,
+            rule: "capitalised-run",
         })
     }
 
@@ -479,7 +504,7 @@ impl Para<'_> {
         // "Hạm đội Biển Đen", "Quân khu Moskva": a head and a known place.
         let place = |h: HitInfo| matches!(h.kind, ActorKind::Place | ActorKind::Country);
         if spaced(first) && self.hit_info(first).is_some_and(place) && n > 1 {
-            return Some((first, self.org_candidate(i, first)));
+            return Some((first, self.org_candidate(i, first, "head-and-place")));
         }
         // "Công ty TNHH Khai thác cát Phú Thịnh": after a legal form the name runs on,
         // lower-case words and all, to a capitalised last word.
@@ -499,7 +524,7 @@ impl Para<'_> {
                 k += 1;
             }
             let last = last?;
-            return Some((last, self.org_candidate(i, last)));
+            return Some((last, self.org_candidate(i, last, "company-form")));
         }
         // "Hội đồng Tổ chức Hiệp ước ...": the inner head opens the name.
         if !spaced(first)
@@ -602,7 +627,7 @@ impl Para<'_> {
         }
         // "Tập đoàn Điện lực tỉnh …", a foreign-word name: the level and place it serves.
         let last = self.level_and_place(last + 1).unwrap_or(last);
-        Some((last, self.org_candidate(i, last)))
+        Some((last, self.org_candidate(i, last, "org-head")))
     }
 
     /// A local body at token `i`, with the level of government and the place after it:
@@ -614,7 +639,7 @@ impl Para<'_> {
         }
         let n = self.phrase_at(&self.lex.local_bodies, i)?;
         let last = self.level_and_place(i + n)?;
-        Some((last, self.org_candidate(i, last)))
+        Some((last, self.org_candidate(i, last, "local-body")))
     }
 
     /// At token `k`, a level of government and its place ("tỉnh Quảng Ngãi", "TP Cần
@@ -724,7 +749,7 @@ impl Para<'_> {
         None
     }
 
-    fn org_candidate(&self, i: usize, last: usize) -> Candidate {
+    fn org_candidate(&self, i: usize, last: usize, rule: &'static str) -> Candidate {
         let start = self.toks[i].start;
         Candidate {
             surface: self.text[start..self.toks[last].end].to_string(),
@@ -732,6 +757,7 @@ impl Para<'_> {
             cue: Cue::Org,
             org: true,
             initial: self.toks[i].initial,
+            rule,
         }
     }
 }
@@ -741,25 +767,13 @@ pub(super) mod tests {
     use super::*;
     use crate::extract::actors::forms::gazetteer_patterns;
     use crate::extract::actors::matcher::Matcher;
-    use crate::extract::actors::words::{lower_same_len, tokenize};
     use crate::extract::gazetteer::Gazetteer;
 
     /// Discovery on one paragraph, with the bundled gazetteer's matches.
     pub fn findings(text: &str) -> Findings {
         let g = Gazetteer::bundled();
         let m = Matcher::new(gazetteer_patterns(&g));
-        let lower = lower_same_len(text);
-        let hits = m.find(text, &lower, g.lexicon());
-        let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-        let toks = tokenize(text, &ranges);
-        let info = |h: &NameHit| {
-            let p = &m.patterns()[h.pattern];
-            HitInfo {
-                target: p.target,
-                kind: p.kind,
-            }
-        };
-        discover(text, &lower, &toks, &hits, &info, g.lexicon())
+        super::super::discover_in(text, &m, &g)
     }
 
     fn names(text: &str) -> Vec<(String, Cue)> {

@@ -120,8 +120,54 @@ pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex
     build_index(articles, &resolved.drafts, mentions.concat())
 }
 
-/// The first reading of one article: gazetteer matches, then discovery (not in headings).
-fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: &mut FirstReading) {
+pub use discover::NAME_RULES;
+
+/// What the name finder made of a run of capitalised words: a name it found, or one it
+/// passed over, and the rule ([`NAME_RULES`]) that decided.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameVerdict {
+    pub text: String,
+    pub found: bool,
+    pub rule: &'static str,
+}
+
+/// The name finder's verdicts on each paragraph of `paragraphs`, in text order: what
+/// `dossier explain` prints under an article. (Names the gazetteer lists are matched, not
+/// found, and are not among them.)
+pub fn explain_names(g: &Gazetteer, paragraphs: &[&str]) -> Vec<Vec<NameVerdict>> {
+    let first = Matcher::new(forms::gazetteer_patterns(g));
+    paragraphs
+        .iter()
+        .map(|text| {
+            let f = discover_in(text, &first, g);
+            let mut out: Vec<(usize, NameVerdict)> = f
+                .names
+                .into_iter()
+                .map(|c| {
+                    let v = NameVerdict {
+                        text: c.surface,
+                        found: true,
+                        rule: c.rule,
+                    };
+                    (c.start, v)
+                })
+                .chain(f.passed_over.into_iter().map(|(start, text, rule)| {
+                    let v = NameVerdict {
+                        text,
+                        found: false,
+                        rule,
+                    };
+                    (start, v)
+                }))
+                .collect();
+            out.sort_by_key(|(start, _)| *start);
+            out.into_iter().map(|(_, v)| v).collect()
+        })
+        .collect()
+}
+
+/// Discovery on one paragraph, after the gazetteer's matches.
+fn discover_in(text: &str, first: &Matcher, g: &Gazetteer) -> discover::Findings {
     let lex = g.lexicon();
     let info = |h: &NameHit| {
         let p = &first.patterns()[h.pattern];
@@ -130,16 +176,20 @@ fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: 
             kind: p.kind,
         }
     };
+    let lower = words::lower_same_len(text);
+    let hits = first.find(text, &lower, lex);
+    let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    let toks = words::tokenize(text, &ranges);
+    discover::discover(text, &lower, &toks, &hits, &info, lex)
+}
+
+/// The first reading of one article: gazetteer matches, then discovery (not in headings).
+fn read_first(a: usize, article: &Article, first: &Matcher, g: &Gazetteer, out: &mut FirstReading) {
     for (p, para) in article.paragraphs.iter().enumerate() {
         if para.kind == ParagraphKind::Heading {
             continue;
         }
-        let text = &para.text;
-        let lower = words::lower_same_len(text);
-        let hits = first.find(text, &lower, lex);
-        let ranges: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-        let toks = words::tokenize(text, &ranges);
-        let found = discover::discover(text, &lower, &toks, &hits, &info, lex);
+        let found = discover_in(&para.text, first, g);
         for c in found.names {
             out.add_name((a, p, c.start), c);
         }
