@@ -187,7 +187,15 @@ fn run_explain(file: &std::path::Path) -> i32 {
         lines.push(show("headline", m.titles.first().map(String::as_str)));
         let date = m.date.map(|(d, from)| format!("{d} (from {from})"));
         lines.push(show("date", date.as_deref()));
-        lines.push(show("site", m.site.as_deref()));
+        // The site as the page names it, and the outlet table's name for it when that differs.
+        let site =
+            m.site
+                .as_deref()
+                .map(|s| match crate::outlets::Outlets::bundled().canonical(s) {
+                    Some(c) if c != s => format!("{s} (the outlet {c})"),
+                    _ => s.to_string(),
+                });
+        lines.push(show("site", site.as_deref()));
         lines.push(show("author", m.author.as_deref()));
         lines.push(show("url", m.url.as_deref()));
         if let Some(n) = m.index_headlines {
@@ -202,6 +210,21 @@ fn run_explain(file: &std::path::Path) -> i32 {
                 d.rule,
                 clip(&d.text)
             ));
+        }
+        let rules = crate::page::PageRules::bundled();
+        let mut used: Vec<&str> = Vec::new();
+        for d in &m.dropped {
+            if !used.contains(&d.rule) {
+                used.push(d.rule);
+            }
+        }
+        if !used.is_empty() {
+            lines.push(String::new());
+            lines.push("the rules that left blocks out:".to_string());
+            for r in used {
+                let drops = rules.describe(r).unwrap_or_default();
+                lines.push(format!("  {r:<24} {drops}"));
+            }
         }
         lines.push(String::new());
         lines.push("the page's text, line by line:".to_string());

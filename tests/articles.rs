@@ -378,33 +378,6 @@ fn every_fixture_cleans_as_expected() {
     );
 }
 
-/// Every furniture rule of `assets/page.toml` leaves out some block of the saved-page
-/// fixtures: a rule that never fires is untested, and goes.
-#[test]
-fn every_page_furniture_rule_fires_in_the_fixtures() {
-    let rules: toml::Value =
-        toml::from_str(include_str!("../assets/page.toml")).expect("page.toml parses");
-    let names: Vec<&str> = rules["furniture"]
-        .as_table()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let loaded = corpus::load(&[dir("pages")]);
-    let fired: std::collections::HashSet<&str> = loaded
-        .files
-        .iter()
-        .filter_map(|f| f.page.as_ref())
-        .flat_map(|m| m.dropped.iter().map(|d| d.rule))
-        .collect();
-    for n in names {
-        assert!(
-            fired.contains(n),
-            "the rule {n:?} leaves out nothing in tests/pages"
-        );
-    }
-}
-
 /// Every rule of the line cleaner (`dossier::clean::RULES`) drops some line of the
 /// fixtures or the saved pages, as `dossier explain` shows them, and every line it shows
 /// dropped names one of them: a rule that never fires is untested and goes, and a rule
@@ -433,6 +406,37 @@ fn every_cleaner_rule_fires_and_is_in_the_table() {
             hits.contains_key(rule),
             "`{rule}` drops no line of tests/articles or tests/pages: test it or remove it \
              (hits: {hits:?})"
+        );
+    }
+}
+
+/// Every block a saved page leaves out names a rule `dossier explain` can describe (an
+/// element rule of `page::ELEMENT_RULES` or a `[furniture]` list of assets/page.toml), and
+/// every such rule leaves out some block of tests/pages: a rule that never fires is
+/// untested, and goes.
+#[test]
+fn every_page_block_rule_fires_and_is_described() {
+    let rules = dossier::page::PageRules::bundled();
+    let mut hits = std::collections::BTreeMap::<&str, usize>::new();
+    for f in corpus::load(&[dir("pages")]).files {
+        for d in f.page.iter().flat_map(|m| &m.dropped) {
+            *hits.entry(d.rule).or_default() += 1;
+            assert!(
+                rules.describe(d.rule).is_some(),
+                "{}: `{}` left out a block but explain cannot describe it",
+                f.name,
+                d.rule
+            );
+        }
+    }
+    let furniture: toml::Value =
+        toml::from_str(include_str!("../assets/page.toml")).expect("page.toml parses");
+    let names = furniture["furniture"].as_table().unwrap().keys();
+    let element = dossier::page::ELEMENT_RULES.iter().map(|r| r.name);
+    for name in names.map(String::as_str).chain(element) {
+        assert!(
+            hits.contains_key(name),
+            "`{name}` leaves out no block of tests/pages: test it or remove it (hits: {hits:?})"
         );
     }
 }

@@ -209,6 +209,22 @@ fn explain_names_a_rule_for_every_dropped_line() {
         "{text}"
     );
     assert!(text.contains("\n  title "), "{text}");
+    // What each rule that left a block out leaves out, before the lines.
+    let (_, blocks) = text
+        .split_once("\nthe rules that left blocks out:\n")
+        .expect("a legend of the block rules");
+    let related = blocks
+        .lines()
+        .find(|l| l.trim_start().starts_with("related-news "));
+    assert!(related.is_some_and(|l| l.contains("class")), "{blocks}");
+    // A site the page names by a short form is shown with the outlet table's name.
+    let antd = root.join("tests/pages/b-antd-nato-standby-comments.jsp");
+    let antd = dossier(&["explain", antd.to_str().unwrap()]);
+    let antd = String::from_utf8_lossy(&antd.stdout);
+    assert!(
+        antd.contains("\n  site      ANTĐ (the outlet An ninh Thủ đô)\n"),
+        "{antd}"
+    );
     // Then the names the actor finder found in the article, each with its rule, and what
     // those rules mean.
     let (_, names) = text

@@ -17,7 +17,7 @@ mod dom;
 mod meta;
 mod rules;
 
-pub use rules::PageRules;
+pub use rules::{PageRules, ELEMENT_RULES};
 
 pub use apply::{apply, text_address};
 pub use dom::Dropped;

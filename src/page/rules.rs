@@ -64,6 +64,36 @@ struct Index {
 /// of an article's own markup.
 const MIN_COMPOUND: usize = 6;
 
+/// The rules that leave a block of a page out by the element itself, not its class words
+/// (those are the `[furniture]` tables of `assets/page.toml`, each named by its key), with
+/// what each leaves out: the legend of `dossier explain`.
+pub const ELEMENT_RULES: &[crate::clean::Rule] = &[
+    crate::clean::Rule {
+        name: "page-navigation",
+        drops: "a <nav> element: the site's menus",
+    },
+    crate::clean::Rule {
+        name: "page-header",
+        drops: "a <header> outside the article: the site's masthead",
+    },
+    crate::clean::Rule {
+        name: "page-footer",
+        drops: "a <footer> outside the article: the site's footer",
+    },
+    crate::clean::Rule {
+        name: "page-aside",
+        drops: "an <aside> outside the article: a side column",
+    },
+    crate::clean::Rule {
+        name: "site-header",
+        drops: "an element classed as a masthead (\"header\", \"masthead\") outside the article",
+    },
+    crate::clean::Rule {
+        name: "link-teaser",
+        drops: "a block that is one link from end to end: a teaser of another page",
+    },
+];
+
 /// The page rules: furniture class words by rule name, and the index-page thresholds.
 pub struct PageRules {
     /// (rule name, class words), in the file's order of names.
@@ -145,6 +175,24 @@ impl PageRules {
                         }))
             })
             .map(|(name, _)| *name)
+    }
+
+    /// What the block rule `name` leaves out, for `dossier explain`: an element rule's
+    /// description, or the class words of a `[furniture]` rule ("an element whose class, id
+    /// or role says \"share\", \"sharing\", \"social\"…").
+    pub fn describe(&self, name: &str) -> Option<String> {
+        if let Some(r) = ELEMENT_RULES.iter().find(|r| r.name == name) {
+            return Some(r.drops.to_string());
+        }
+        let (_, words) = self.furniture.iter().find(|(n, _)| *n == name)?;
+        let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+        words.sort_unstable();
+        let shown: Vec<String> = words.iter().take(4).map(|w| format!("\"{w}\"")).collect();
+        let more = if words.len() > 4 { ", …" } else { "" };
+        Some(format!(
+            "an element whose class, id or role says {}{more} (assets/page.toml)",
+            shown.join(", ")
+        ))
     }
 
     /// A class word of an element holding a time stamp: "date", also at the end of a
