@@ -90,7 +90,10 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
     if is_bullet(&line.text) {
         return Kind::Bullet;
     }
-    if line.words <= TERSE_LINE_MAX_WORDS && line.ends_sentence() && !line.is_name_like() {
+    // Not a label in capitals ("QUYẾT NGHỊ:" over a document's articles).
+    let label = line.is_capitals() && line.text.ends_with(':');
+    if line.words <= TERSE_LINE_MAX_WORDS && line.ends_sentence() && !line.is_name_like() && !label
+    {
         return Kind::Junk("poll-answer"); // "Có;", "Không."
     }
     Kind::Text

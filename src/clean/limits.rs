@@ -97,3 +97,7 @@ pub const LEAD_OUTLET_MAX_WORDS: usize = 4;
 pub const INFERRED_TITLE_MAX_WORDS: usize = 14;
 /// … else its first this many words (and the rest of a name they stop in), and "…".
 pub const INFERRED_TITLE_CUT_WORDS: usize = 12;
+
+/// A line of an official document's signature block ("TM. CHÍNH PHỦ", "THỦ TƯỚNG", "(Đã
+/// ký)", the signer's name) holds at most this many words.
+pub const SIGNATURE_LINE_MAX_WORDS: usize = 8;

@@ -65,6 +65,10 @@ impl Line {
     pub fn first_char(&self) -> Option<char> {
         self.text.chars().find(|&c| !is_opening_mark(c))
     }
+    /// Letters, all of them capitals: "THỦ TƯỚNG", "QUYẾT NGHỊ:".
+    pub fn is_capitals(&self) -> bool {
+        self.text.chars().any(char::is_alphabetic) && !self.text.chars().any(char::is_lowercase)
+    }
 
     pub fn starts_upper(&self) -> bool {
         self.first_char()

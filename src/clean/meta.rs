@@ -19,6 +19,17 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
     while !lead.is_char_boundary(window) {
         window += 1;
     }
+    // "TGVN. Lần đầu tiên …": a known outlet's short form in capitals, closed by a full stop.
+    if let Some((head, _)) = lead[..window].split_once(". ") {
+        let capitals = !head.contains(' ')
+            && head.chars().any(char::is_alphabetic)
+            && !head.chars().any(char::is_lowercase);
+        if capitals && is_known_outlet(head) {
+            let rest = &lead[head.len() + 2..];
+            return (rest.split_whitespace().count() >= LEAD_AFTER_OUTLET_MIN_WORDS)
+                .then(|| (head.to_string(), rest.trim().to_string()));
+        }
+    }
     let (head, sep) = LEAD_DASHES
         .iter()
         .filter_map(|sep| Some((lead[..window].split_once(sep)?.0, sep)))

@@ -11,6 +11,8 @@ pub struct Phrases {
     /// Each widget phrase as its folded words.
     widget_words: Vec<Vec<String>>,
     list_headers: WordSet,
+    /// Folded words that may open a list header ("bai viet" of "Bài viết cùng chuyên mục").
+    list_header_heads: Vec<String>,
     /// Line openings, in one automaton anchored at the start.
     prefixes: Option<AhoCorasick>,
     /// Phrases found anywhere in a line, in one automaton.
@@ -46,6 +48,8 @@ pub struct Phrases {
     pub masthead_words: Vec<String>,
     /// "tm.", "kt.": openings of an official signature block (lower case).
     pub signs_for: Vec<String>,
+    /// "đã ký": the mark of a signature, bracketed under the signer's title (lower case).
+    pub signed_marks: Vec<String>,
     /// The syllables of a byline's label ("bai", "anh"), and those that name a writer.
     pub byline_label_words: WordSet,
     pub byline_writer_words: WordSet,
@@ -69,6 +73,7 @@ pub struct Phrases {
 struct Raw {
     widget_words: Vec<String>,
     list_headers: Vec<String>,
+    list_header_heads: Vec<String>,
     prefixes: Vec<String>,
     contains: Vec<String>,
     dateline_words: Vec<String>,
@@ -84,6 +89,7 @@ struct Raw {
     academic_titles: Vec<String>,
     masthead_words: Vec<String>,
     signs_for: Vec<String>,
+    signed_marks: Vec<String>,
     byline_label_words: Vec<String>,
     byline_writer_words: Vec<String>,
     byline_work: Vec<String>,
@@ -131,6 +137,7 @@ impl Phrases {
                 .map(|w| w.split(' ').map(str::to_string).collect())
                 .collect(),
             list_headers: set(raw.list_headers),
+            list_header_heads: raw.list_header_heads.iter().map(|h| fold(h)).collect(),
             prefixes,
             contains: AhoCorasick::new(f(raw.contains)).ok(),
             outlet_matcher,
@@ -171,6 +178,7 @@ impl Phrases {
                 .map(|w| w.to_lowercase())
                 .collect(),
             signs_for: raw.signs_for.iter().map(|w| w.to_lowercase()).collect(),
+            signed_marks: raw.signed_marks.iter().map(|w| w.to_lowercase()).collect(),
             byline_label_words: WordSet::folded(&raw.byline_label_words),
             byline_writer_words: WordSet::folded(&raw.byline_writer_words),
             byline_work: raw.byline_work.iter().map(|w| format!(" {w}")).collect(),
@@ -198,6 +206,11 @@ impl Phrases {
     pub fn is_list_header(&self, folded: &str) -> bool {
         let t = folded.trim_end_matches([':', '.', ' ', '>', '»']).trim();
         self.list_headers.contains(t)
+            || self.list_header_heads.iter().any(|h| {
+                t.strip_prefix(h.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|r| self.list_headers.contains(r))
+            })
     }
 
     /// Whether the folded line opens with a known prefix ("xem them:").
@@ -377,6 +390,8 @@ mod tests {
         assert!(p.widget_words.len() > 50);
         assert!(p.is_list_header("tin lien quan"));
         assert!(p.is_list_header("co the ban quan tam:"));
+        assert!(p.is_list_header("bai viet cung chuyen muc"));
+        assert!(!p.is_list_header("bai viet"));
         assert!(p.has_prefix("xem them: nga noi gi"));
         assert!(!p.has_prefix("nga noi gi. xem them: nga noi gi"));
         assert!(p.has_contained("ban khong the gui. xin hay doi 60 giay"));

@@ -4,6 +4,7 @@
 
 use super::classify::{self, Kind};
 use super::drafts;
+use super::limits::SIGNATURE_LINE_MAX_WORDS;
 use super::line::Line;
 use super::meta;
 use super::stamp;
@@ -143,6 +144,8 @@ impl<'a> Segmenter<'a> {
             }
             Kind::Text => {
                 let next = self.next_kind(i);
+                let next_prose =
+                    next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).is_prose());
                 if next.is_some_and(|(_, n)| classify::is_embed_credit(self.line(n))) {
                     self.drop_line_as(i, true, "embedded-post"); // the text of an embedded post
                 } else if next.is_some_and(|(k, n)| k == Kind::Text && self.line(n).text == l.text)
@@ -161,6 +164,15 @@ impl<'a> Segmenter<'a> {
                     self.push_para(ParagraphKind::Heading, l.text.clone());
                 } else if l.is_prose() {
                     self.push_para(ParagraphKind::Body, l.text.clone());
+                } else if l.is_capitals() && l.text.ends_with(':') && l.words <= 3 && next_prose {
+                    // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": a document's enacting words over its
+                    // articles, printed in full.
+                    self.push_para(ParagraphKind::Body, l.text.clone());
+                } else if let Some(end) = self.signature_block(i) {
+                    for k in i..end {
+                        self.push_para(ParagraphKind::Body, self.line(k).text.clone());
+                    }
+                    return end;
                 } else if l.is_name_like() && self.ends_body_after(i) {
                     // "Theo TASS, AP, Reuters" under a byline printed at the top names no
                     // author and keeps that one.
@@ -228,6 +240,48 @@ impl<'a> Segmenter<'a> {
                     && self.cur.paragraphs.last().is_some();
             }
         }
+    }
+
+    /// The signature block of an official document printed in full ("TM. CHÍNH PHỦ" /
+    /// "THỦ TƯỚNG" / "(Đã ký)" / "Phạm Minh Chính"): a line signing for an office (the
+    /// `signs_for` marks of assets/boilerplate.toml), the signer's title in capitals and
+    /// the bracketed mark of a signature, either or both, and the signer's name. It is
+    /// the document's text, not the article's byline and end. Returns the line after it.
+    fn signature_block(&self, i: usize) -> Option<usize> {
+        let phrases = super::phrases::Phrases::bundled();
+        let short = |k: usize| {
+            self.lines
+                .get(k)
+                .filter(|l| l.words <= SIGNATURE_LINE_MAX_WORDS)
+                .filter(|_| !matches!(self.kinds[k], Kind::Stamp(_) | Kind::ListHeader))
+        };
+        let opener = short(i)?.text.to_lowercase();
+        if !phrases
+            .signs_for
+            .iter()
+            .any(|p| opener.starts_with(p.as_str()))
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut titled = false;
+        while let Some(l) = short(k) {
+            let caps = l.is_capitals();
+            let lower = l.text.to_lowercase();
+            let inner = lower.trim_matches(|c: char| "()[] .".contains(c));
+            let signed = lower.starts_with('(')
+                && phrases
+                    .signed_marks
+                    .iter()
+                    .any(|m| inner.starts_with(m.as_str()));
+            if !(caps || signed) {
+                break;
+            }
+            titled = true;
+            k += 1;
+        }
+        let name = short(k).filter(|l| l.is_name_like() && !l.ends_sentence())?;
+        (titled && name.words >= 2).then_some(k + 1)
     }
 
     /// "Điều gì chờ đợi ở phía trước?": a short question standing alone over running text
