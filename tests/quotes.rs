@@ -155,6 +155,13 @@ fn who_said_what_in_a_fifth_blind_round() {
     score(&dir("round5"), MIN_BLIND_RECALL);
 }
 
+/// The sixth round, written blind after the fifth was scored: a flash flood in a mountain
+/// district and a hydropower plant blamed for it, six more outlets' styles.
+#[test]
+fn who_said_what_in_a_sixth_blind_round() {
+    score(&dir("round6"), MIN_BLIND_RECALL);
+}
+
 fn score(dir: &Path, min_recall: f64) {
     let articles = dir.join("articles");
     let model = load(std::slice::from_ref(&articles), &Quiet).model;
