@@ -623,7 +623,10 @@ impl<'a, 'e> Reader<'a, 'e> {
             }
             (j + 1 - k, format!("{first} {second}"))
         };
-        if k > 0 && l.not_before.contains_words(&[p.word(k - 1)]) {
+        // A capitalised word before the verb is a name ("ông Tuyên cho hay"), not the
+        // noun-maker it spells in lower case ("tuyên"), unless it opens the sentence.
+        let named = k > 1 && p.toks[k - 1].cap && p.toks[k - 2].is_word();
+        if k > 0 && !named && l.not_before.contains_words(&[p.word(k - 1)]) {
             return None;
         }
         // "đề nghị không nêu tên", "xin giấu tên": asking not to be named says nothing.
@@ -644,6 +647,34 @@ impl<'a, 'e> Reader<'a, 'e> {
         let empty = (clause..verb).all(|j| env.lists.between.contains_words(&[p.word(j)]));
         if !empty {
             let parsed = env.parse(p, clause..verb);
+            // "Ông Lý Seo Chẩn, Trưởng bản Cốc Mìn cho biết": a title the writer did not
+            // close with a comma is an apposition to the person before it.
+            let is_person = |a: usize| {
+                env.actors
+                    .get(a)
+                    .is_some_and(|x| x.kind == ActorKind::Person)
+            };
+            let words = p.words(clause..verb);
+            // A title, not "ông", "bà" (who may be someone else named by a surname).
+            let titled =
+                env.roles.longest(&words).is_some() && env.lists.pronouns.longest(&words).is_none();
+            let title_only = parsed.as_ref().is_some_and(|x| match x.who {
+                Who::Unknown | Who::Described(_) => true,
+                // "Trưởng bản Cốc Mìn": a title and the place's name, no one's surname.
+                Who::Surname(_) => titled,
+                // "Trưởng bản Cốc Mìn": a title of a place or a body, no person's name.
+                Who::Actor(a) => titled && !is_person(a),
+                _ => false,
+            });
+            if title_only && clause > start && p.toks[clause - 1].punct == Some(',') {
+                let first = clause_start(p, start, clause - 1);
+                let person = env
+                    .parse(p, first..clause - 1)
+                    .filter(|x| matches!(x.who, Who::Actor(a) if is_person(a)));
+                if person.is_some() {
+                    return person;
+                }
+            }
             // "…, những lĩnh vực mà Washington cho rằng": a relative clause is no
             // apposition either.
             let relative = (clause..verb).any(|k| p.word(k) == "mà");

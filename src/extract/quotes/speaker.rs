@@ -502,6 +502,14 @@ impl Env<'_> {
                 });
             }
         }
+        // "“…”, Ngân nói.": a lone capitalised word that names no actor may be the given
+        // name of a person the article named in full before.
+        if end == i + 1 && p.toks[i].cap && p.toks[i].is_word() {
+            return Some(Parsed {
+                who: Who::Surname(vec![crate::text::fold(p.word(i))]),
+                np: bytes(i, end),
+            });
+        }
         None
     }
 }
