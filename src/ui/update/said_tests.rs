@@ -1,20 +1,12 @@
 //! Who said what (`"`) and the actor's page (`A`): which actor they open on, their jumps,
 //! and the page following merges and splits.
 
-use super::support::{app, message, run, type_text};
+use super::support::{actor, app, message, run, type_text};
 use crate::ui::action::Action;
 use crate::ui::app::{App, Walk};
 use crate::ui::layout::Pane;
 use crate::ui::popups::actor_page::PageRow;
 use crate::ui::popups::Popup;
-
-fn actor(app: &App, name: &str) -> usize {
-    app.model
-        .actors
-        .iter()
-        .position(|a| a.name == name)
-        .unwrap()
-}
 
 fn pick(app: &mut App, query: &str) {
     run(app, [Action::ActorJump]);

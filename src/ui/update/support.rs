@@ -28,3 +28,12 @@ pub fn message(app: &App) -> String {
         .map(|m| m.text.clone())
         .unwrap_or_default()
 }
+
+/// The index of the actor named `name` in the app's model.
+pub fn actor(app: &App, name: &str) -> usize {
+    app.model
+        .actors
+        .iter()
+        .position(|a| a.name == name)
+        .unwrap()
+}

@@ -4,15 +4,7 @@ use super::*;
 use crate::ui::app::Walk;
 use crate::ui::dispatch;
 use crate::ui::fixture;
-use crate::ui::update::support::{app, message, run, type_text};
-
-fn actor(app: &App, name: &str) -> usize {
-    app.model
-        .actors
-        .iter()
-        .position(|a| a.name == name)
-        .unwrap()
-}
+use crate::ui::update::support::{actor, app, message, run, type_text};
 
 #[test]
 fn search_finds_steps_and_wraps() {
