@@ -58,9 +58,25 @@ pub fn drop_pull_quotes(d: &mut ArticleDraft) {
             && p.text.trim_end_matches('.').ends_with(['”', '"', '»', '’'])
             && p.text.split(' ').count() >= least
     };
+    // A pull quote set without its quotation marks (the mark drawn apart, "“" on a line of
+    // its own): a body paragraph of a sentence or two that a paragraph near it opens with.
+    let opens_near = |i: usize| {
+        let p = &d.paragraphs[i];
+        p.kind == ParagraphKind::Body
+            && p.text.split(' ').count() >= 6
+            && (i + 1..(i + 3).min(d.paragraphs.len())).any(|k| {
+                let q = &d.paragraphs[k];
+                q.kind == ParagraphKind::Body
+                    && q.text.len() > p.text.len()
+                    && q.text.starts_with(&p.text)
+            })
+    };
     let repeats: Vec<usize> = (0..d.paragraphs.len())
         .filter(|&i| {
             let p = &d.paragraphs[i];
+            if opens_near(i) {
+                return true;
+            }
             if !quoted(p) {
                 return false;
             }
@@ -79,6 +95,17 @@ pub fn drop_pull_quotes(d: &mut ArticleDraft) {
         })
         .collect();
     for &i in repeats.iter().rev() {
+        // The pull quote's credit under it: a subheading that is only the author's name.
+        let credit = d.paragraphs.get(i + 1).is_some_and(|c| {
+            c.kind == ParagraphKind::Heading
+                && d.author.as_deref().is_some_and(|a| {
+                    c.text.ends_with(a) && c.text.split(' ').count() <= a.split(' ').count() + 1
+                })
+        });
+        if credit {
+            let c = d.paragraphs.remove(i + 1);
+            d.dropped.push(Dropped::new(c.text, i + 1, "pull-quote"));
+        }
         let p = d.paragraphs.remove(i);
         d.dropped.push(Dropped::new(p.text, i, "pull-quote"));
     }

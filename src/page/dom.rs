@@ -210,7 +210,14 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         if rules.html.cells.contains(name) && !w.line.trim().is_empty() {
                             w.line.push_str(CELL_GAP);
                         }
-                        if is_block(el, rules) {
+                        // "<strong class=\"date\">17/12/2021:</strong> Nga công bố …": a stamp
+                        // that labels the words after it (a chronology's entry) stays in
+                        // their line.
+                        let label = !rules.html.blocks.contains(name)
+                            && ElementRef::wrap(node).is_some_and(|e| {
+                                collapse(&e.text().collect::<String>()).ends_with(':')
+                            });
+                        if is_block(el, rules) && !label {
                             if !rules.html.blocks.contains(name) {
                                 w.stamp_blocks.insert(node.id());
                             }
@@ -380,6 +387,11 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
         }
         rule
     })?;
+    // "<div class=\"article__footer-meta\">Minh Châu · <time>…</time>": a footer inside the
+    // article that holds its time stamp is the article's byline and date, not the site's.
+    if rule == "site-footer" && inside(er, "article") && holds_stamp(er, rules) {
+        return None;
+    }
     (!holds_article(er)).then_some(rule)
 }
 

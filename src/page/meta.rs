@@ -60,12 +60,20 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
     let canonical = sel("link[rel~=canonical]")
         .and_then(|s| doc.select(&s).next())
         .and_then(|l| l.value().attr("href"))
-        .map(str::trim)
+        .map(|h| unarchived(h.trim()))
         .filter(|h| h.starts_with("http"))
         .map(str::to_string);
     meta.url = canonical
-        .or_else(|| tag(&["og:url"]).filter(|u| u.starts_with("http")))
-        .or_else(|| ld.as_ref().and_then(|a| a.url.clone()))
+        .or_else(|| {
+            tag(&["og:url"])
+                .map(|u| unarchived(&u).to_string())
+                .filter(|u| u.starts_with("http"))
+        })
+        .or_else(|| {
+            ld.as_ref()
+                .and_then(|a| a.url.as_deref())
+                .map(|u| unarchived(u).to_string())
+        })
         .or_else(|| {
             url_hint
                 .filter(|u| u.starts_with("http"))
@@ -270,6 +278,25 @@ fn is_person_name(s: &str) -> bool {
         && !lower.contains(".vn")
         && !lower.contains(".com")
         && crate::outlets::Outlets::bundled().canonical(s).is_none()
+}
+
+/// The address a web archive's copy stands for: "https://web.archive.org/web/
+/// 20220114093512/https://www.qdnd.vn/…" (or "/web/20220114093512id_/https://…", as a
+/// saved copy links it) is "https://www.qdnd.vn/…"; any other address is itself.
+pub fn unarchived(url: &str) -> &str {
+    let Some(at) = url.find("/web/") else {
+        return url;
+    };
+    let rest = &url[at + 5..];
+    let stamp = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some((_, original)) = rest.split_once('/') else {
+        return url;
+    };
+    if stamp >= 8 && original.starts_with("http") {
+        original
+    } else {
+        url
+    }
 }
 
 /// The host of an address, lower-case, without `www.` or `m.`/`amp.` mobile prefixes.

@@ -122,3 +122,22 @@ fn metadata_titles_lose_the_site_suffix() {
         "a dash inside a short headline is the headline's"
     );
 }
+
+#[test]
+fn an_archived_copy_stands_for_its_original_address() {
+    use super::meta::unarchived;
+    let original = "https://www.qdnd.vn/quoc-te/dam-phan-684512";
+    assert_eq!(
+        unarchived("https://web.archive.org/web/20220114093512/https://www.qdnd.vn/quoc-te/dam-phan-684512"),
+        original
+    );
+    assert_eq!(
+        unarchived("/web/20220114093512id_/https://www.qdnd.vn/quoc-te/dam-phan-684512"),
+        original
+    );
+    // Not an archive's address: itself.
+    assert_eq!(
+        unarchived("https://example.vn/web/tin-tuc-1.html"),
+        "https://example.vn/web/tin-tuc-1.html"
+    );
+}
