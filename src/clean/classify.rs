@@ -91,8 +91,11 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         return Kind::Bullet;
     }
     // Not a label in capitals ("QUYẾT NGHỊ:" over a document's articles).
-    let label = line.is_capitals() && line.text.ends_with(':');
-    if line.words <= TERSE_LINE_MAX_WORDS && line.ends_sentence() && !line.is_name_like() && !label
+    let label = || line.text.ends_with(':') && line.is_capitals();
+    if line.words <= TERSE_LINE_MAX_WORDS
+        && line.ends_sentence()
+        && !line.is_name_like()
+        && !label()
     {
         return Kind::Junk("poll-answer"); // "Có;", "Không."
     }

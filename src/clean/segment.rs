@@ -92,15 +92,17 @@ impl<'a> Segmenter<'a> {
             State::Tail { resumable } => {
                 // A labelled stamp, or the time under the byline that closed the body
                 // ("Minh Châu · 15:32 18/02/2022" below the text).
-                let under_byline = (0..i)
-                    .rev()
-                    .find(|&k| !matches!(self.kinds[k], Kind::Junk(_)))
-                    .is_some_and(|k| {
-                        let author = self.cur.author.as_deref();
-                        author.is_some_and(|a| self.line(k).text.contains(a))
-                    });
+                let under_byline = || {
+                    (0..i)
+                        .rev()
+                        .find(|&k| !matches!(self.kinds[k], Kind::Junk(_)))
+                        .is_some_and(|k| {
+                            let author = self.cur.author.as_deref();
+                            author.is_some_and(|a| self.line(k).text.contains(a))
+                        })
+                };
                 let dates_article = matches!(self.kinds[i], Kind::Stamp(s)
-                    if s.date.is_some() && (s.labelled || under_byline));
+                    if s.date.is_some() && (s.labelled || under_byline()));
                 if dates_article && !resumable && self.cur.date.is_none() {
                     if let Kind::Stamp(s) = self.kinds[i] {
                         self.cur.date = s.date;
