@@ -334,6 +334,11 @@ pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
     start.min(end)..end
 }
 
+/// Letters, all of them capitals: "THỦ TƯỚNG", "QUYẾT NGHỊ:", "TGVN".
+pub fn is_capitals(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

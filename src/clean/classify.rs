@@ -91,11 +91,10 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
         return Kind::Bullet;
     }
     // Not a label in capitals ("QUYẾT NGHỊ:" over a document's articles).
-    let label = || line.text.ends_with(':') && line.is_capitals();
     if line.words <= TERSE_LINE_MAX_WORDS
         && line.ends_sentence()
         && !line.is_name_like()
-        && !label()
+        && !line.is_capitals_label()
     {
         return Kind::Junk("poll-answer"); // "Có;", "Không."
     }

@@ -65,9 +65,15 @@ impl Line {
     pub fn first_char(&self) -> Option<char> {
         self.text.chars().find(|&c| !is_opening_mark(c))
     }
+
     /// Letters, all of them capitals: "THỦ TƯỚNG", "QUYẾT NGHỊ:".
     pub fn is_capitals(&self) -> bool {
-        self.text.chars().any(char::is_alphabetic) && !self.text.chars().any(char::is_lowercase)
+        crate::text::is_capitals(&self.text)
+    }
+
+    /// A label in capitals over what follows it: "QUYẾT NGHỊ:", a document's enacting words.
+    pub fn is_capitals_label(&self) -> bool {
+        self.text.ends_with(':') && self.is_capitals()
     }
 
     pub fn starts_upper(&self) -> bool {

@@ -21,10 +21,7 @@ pub fn split_lead_outlet(lead: &str) -> Option<(String, String)> {
     }
     // "TGVN. Lần đầu tiên …": a known outlet's short form in capitals, closed by a full stop.
     if let Some((head, _)) = lead[..window].split_once(". ") {
-        let capitals = !head.contains(' ')
-            && head.chars().any(char::is_alphabetic)
-            && !head.chars().any(char::is_lowercase);
-        if capitals && is_known_outlet(head) {
+        if !head.contains(' ') && crate::text::is_capitals(head) && is_known_outlet(head) {
             let rest = &lead[head.len() + 2..];
             return (rest.split_whitespace().count() >= LEAD_AFTER_OUTLET_MIN_WORDS)
                 .then(|| (head.to_string(), rest.trim().to_string()));

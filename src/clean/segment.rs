@@ -175,7 +175,7 @@ impl<'a> Segmenter<'a> {
                     self.push_para(ParagraphKind::Heading, l.text.clone());
                 } else if l.is_prose() {
                     self.push_para(ParagraphKind::Body, l.text.clone());
-                } else if l.is_capitals() && l.text.ends_with(':') && l.words <= 3 && next_prose {
+                } else if l.is_capitals_label() && l.words <= 3 && next_prose {
                     // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": a document's enacting words over its
                     // articles, printed in full.
                     self.push_para(ParagraphKind::Body, l.text.clone());

@@ -213,11 +213,13 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         // "<strong class=\"date\">17/12/2021:</strong> Nga công bố …": a stamp
                         // that labels the words after it (a chronology's entry) stays in
                         // their line.
-                        let label = !rules.html.blocks.contains(name)
-                            && ElementRef::wrap(node).is_some_and(|e| {
-                                collapse(&e.text().collect::<String>()).ends_with(':')
-                            });
-                        if is_block(el, rules) && !label {
+                        let label = || {
+                            !rules.html.blocks.contains(name)
+                                && ElementRef::wrap(node).is_some_and(|e| {
+                                    collapse(&e.text().collect::<String>()).ends_with(':')
+                                })
+                        };
+                        if is_block(el, rules) && !label() {
                             if !rules.html.blocks.contains(name) {
                                 w.stamp_blocks.insert(node.id());
                             }
