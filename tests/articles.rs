@@ -462,6 +462,8 @@ fn every_name_rule_fires_and_is_in_the_table() {
         "quotes/round3/articles",
         "quotes/round4/articles",
         "quotes/round5/articles",
+        "quotes/round6/articles",
+        "quotes/round7/articles",
     ];
     for d in dirs {
         let loaded = corpus::load(&[dir(d)]);

@@ -289,3 +289,10 @@ fn score(dir: &Path, min_recall: f64) {
         "speaker accuracy {accuracy:.3} < {MIN_SPEAKER_ACCURACY}"
     );
 }
+
+/// The seventh round, written blind after the sixth was scored: a petrol shortage in the
+/// southern provinces, six more outlets' styles.
+#[test]
+fn who_said_what_in_a_seventh_blind_round() {
+    score(&dir("round7"), MIN_BLIND_RECALL);
+}

@@ -65,6 +65,9 @@ pub struct Lexicon {
     pub qualifiers: PhraseSet,
     /// Verbs of saying: a name right before one is a person's or an organisation's.
     pub speech_verbs: PhraseSet,
+    /// Forms of address ("ông", "bà"): after one, a person's given name wins over a
+    /// country or a place written the same ("bà Nga", "ông Đức").
+    pub address: PhraseSet,
     /// Aliases not matched at the start of a sentence.
     pub not_initial: HashSet<String>,
     /// Common words that open with a one-word name ("pháp luật"): no mention there.
@@ -135,6 +138,7 @@ struct Words {
     org_tails: Vec<String>,
     qualifiers: Vec<String>,
     speech_verbs: Vec<String>,
+    address: Vec<String>,
     not_initial: Vec<String>,
     compounds: Vec<String>,
 }
@@ -197,6 +201,12 @@ impl Gazetteer {
             "actors.toml",
             Gazetteer::from_toml(include_str!("../../assets/actors.toml")),
         )
+    }
+
+    /// The bundled gazetteer, parsed once for the whole process.
+    pub fn shared() -> &'static Gazetteer {
+        static SHARED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Gazetteer::bundled)
     }
 
     /// Read a gazetteer in the format of `assets/actors.toml`. The error names the line.
@@ -283,6 +293,7 @@ impl Gazetteer {
             org_tails: PhraseSet::new(&w.org_tails),
             qualifiers: PhraseSet::new(&w.qualifiers),
             speech_verbs: PhraseSet::new(&w.speech_verbs),
+            address: PhraseSet::new(&w.address),
             not_initial: w.not_initial.iter().cloned().collect(),
             compounds: PhraseSet::new(&w.compounds),
         };

@@ -78,7 +78,11 @@ impl Resolved {
                 continue;
             }
             for (text, cued) in &d.forms {
-                if seen.insert(text.clone()) {
+                // A person's given name is kept beside a country or place of the same
+                // spelling: the matcher takes it after a form of address.
+                if seen.insert((text.clone(), *cued))
+                    && (*cued || !seen.contains(&(text.clone(), true)))
+                {
                     out.push(Pattern {
                         not_initial: lex.not_initial.contains(text),
                         text: text.clone(),

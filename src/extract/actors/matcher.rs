@@ -109,7 +109,27 @@ impl Matcher {
                 continue;
             }
             let slice = &text[start..end];
-            for &pi in &self.groups[m.pattern().as_usize()] {
+            let group = &self.groups[m.pattern().as_usize()];
+            // "bà Nga": a person's given name, after a form of address, before the country.
+            if group.len() > 1
+                && group
+                    .iter()
+                    .any(|&q| self.patterns[q].kind != ActorKind::Person)
+                && ends_phrase(text, lower, start, &lex.address)
+            {
+                if let Some(&pi) = group.iter().find(|&&pi| {
+                    let p = &self.patterns[pi];
+                    p.cued && p.kind == ActorKind::Person && case_fits(slice, &p.text, all_caps)
+                }) {
+                    found.push(NameHit {
+                        start,
+                        end,
+                        pattern: pi,
+                    });
+                    continue;
+                }
+            }
+            for &pi in group {
                 let p = &self.patterns[pi];
                 if case_fits(slice, &p.text, all_caps)
                     && !(p.not_initial && is_sentence_initial(text, start))

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 pub type Pos = (usize, usize, usize);
 
 /// What the corpus says about one discovered name.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Stats {
     pub count: usize,
     /// Times seen away from the start of a sentence.
@@ -431,11 +431,15 @@ fn add_surnames(b: &mut Builder, gazetteer_len: usize) {
             continue;
         }
         let d = ds[0];
-        let clash = b.lookup(&short).is_some_and(|o| o != d);
+        let cued = short.split_whitespace().count() == 1 && is_viet_syllable(&short);
+        // A given name spelled like a country or a place ("Nga", "Đức") is still the
+        // person's after a form of address (the matcher's `address`).
+        let clash = b
+            .lookup(&short)
+            .is_some_and(|o| o != d && (!cued || b.drafts[o].kind == ActorKind::Person));
         if clash || b.lex.stopwords.contains(&lower_same_len(&short)) {
             continue;
         }
-        let cued = short.split_whitespace().count() == 1 && is_viet_syllable(&short);
         b.add_form(d, &short, cued);
     }
 }

@@ -14,6 +14,8 @@ use std::rc::Rc;
 
 /// What was said needs at least this many words (fewer is a tail: "nói thêm").
 pub const MIN_CONTENT_WORDS: usize = 3;
+/// The speaker of `salience` that stands for one unnamed person ("một quan chức giấu tên").
+const UNNAMED: usize = usize::MAX;
 /// The most words between a closing quotation mark and the verb after the speaker.
 pub const MAX_SPEAKER_WORDS: usize = 18;
 /// The most words of an apposition between a speaker and the verb (", Giám đốc …,").
@@ -748,7 +750,7 @@ impl<'a, 'e> Reader<'a, 'e> {
 
     /// Who a parsed phrase stands for here; `None` when it is not a statement to report
     /// (a name the model does not know).
-    fn resolve(&mut self, pi: usize, _p: &Para, parsed: &Parsed, cue: String) -> Option<Said> {
+    fn resolve(&mut self, pi: usize, p: &Para, parsed: &Parsed, cue: String) -> Option<Said> {
         let at = (pi, parsed.np.start);
         let speaker = match &parsed.who {
             Who::Actor(a) => Some(*a),
@@ -760,9 +762,17 @@ impl<'a, 'e> Reader<'a, 'e> {
                     Gender::Female => Some(true),
                     Gender::Either => None,
                 },
+                self.pointing(p, &parsed.np),
             ),
             Who::Surname(words) => Some(self.by_surname(words, at)?),
-            Who::Anonymous => None,
+            Who::Anonymous => {
+                if self.one(p, &parsed.np) {
+                    let pos = self.salience.partition_point(|&(p0, b, _)| (p0, b) <= at);
+                    self.salience.insert(pos, (at.0, at.1, UNNAMED));
+                    self.reported.insert(pos, false);
+                }
+                None
+            }
             Who::Unknown => return None,
         };
         if let Some(a) = speaker {
@@ -789,22 +799,57 @@ impl<'a, 'e> Reader<'a, 'e> {
         let end = self.salience.partition_point(|&(p0, b, _)| (p0, b) < at);
         let mut seen = Vec::new();
         for &(_, _, a) in self.salience[..end].iter().rev() {
-            if !seen.contains(&a) {
+            if a != UNNAMED && !seen.contains(&a) {
                 seen.push(a);
             }
         }
         seen
     }
 
+    /// Whether the last speaker before `at` was one unnamed person ("một quan chức giấu
+    /// tên"), not counting those named inside reported words.
+    fn unnamed_last(&self, at: (usize, usize)) -> bool {
+        let end = self.salience.partition_point(|&(p0, b, _)| (p0, b) < at);
+        (0..end)
+            .rev()
+            .find(|&i| !self.reported[i])
+            .is_some_and(|i| self.salience[i].2 == UNNAMED)
+    }
+
     /// A pronoun's person: the one named last, not counting those named inside reported
-    /// words ("Theo ông Suchkov, … Tổng thống Biden. Ông nhấn mạnh …" is Suchkov).
-    fn pronoun(&self, at: (usize, usize), female: Option<bool>) -> Option<usize> {
+    /// words ("Theo ông Suchkov, … Tổng thống Biden. Ông nhấn mạnh …" is Suchkov). A
+    /// pointing one ("vị này") right after one unnamed person is them: nobody.
+    fn pronoun(&self, at: (usize, usize), female: Option<bool>, pointing: bool) -> Option<usize> {
+        if pointing && self.unnamed_last(at) {
+            return None;
+        }
         let end = self.salience.partition_point(|&(p0, b, _)| (p0, b) < at);
         (0..end)
             .rev()
             .filter(|&i| !self.reported[i])
             .map(|i| self.salience[i].2)
-            .find(|&a| self.people.may_be(a, female))
+            .find(|&a| a != UNNAMED && self.people.may_be(a, female))
+    }
+
+    /// Whether the phrase at bytes `np` of `p` ends with a pointing word ("vị này").
+    fn pointing(&self, p: &Para, np: &Range<usize>) -> bool {
+        let words = p.text.get(np.clone()).unwrap_or("");
+        words.split_whitespace().next_back().is_some_and(|w| {
+            self.env
+                .lists
+                .anaphoric
+                .contains_words(&[w.to_lowercase().as_str()])
+        })
+    }
+
+    /// Whether the phrase at bytes `np` of `p` is one unnamed person: it opens with a word
+    /// for one ("một quan chức") or asks not to be named ("…, đề nghị giấu tên, cho biết").
+    fn one(&self, p: &Para, np: &Range<usize>) -> bool {
+        let lower = p.text.get(np.clone()).unwrap_or("").to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let l = self.env.lists;
+        words.first().is_some_and(|w| l.one.contains_words(&[w]))
+            || (0..words.len()).any(|k| l.unnamed.longest(&words[k..]).is_some())
     }
 
     fn person(&self, a: usize) -> Rc<Person> {
@@ -820,6 +865,10 @@ impl<'a, 'e> Reader<'a, 'e> {
 
     /// The person named last who holds a title the description stands for.
     fn by_role(&self, d: &Desc, at: (usize, usize)) -> Option<usize> {
+        // "vị lãnh đạo này" right after one unnamed person is them.
+        if d.anaphoric && self.unnamed_last(at) {
+            return None;
+        }
         let female = d.female.then_some(true);
         let candidates: Vec<usize> = self
             .before(at)

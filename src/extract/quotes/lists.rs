@@ -85,6 +85,7 @@ struct OutletsTable {
 #[serde(deny_unknown_fields)]
 struct Anonymous {
     quantifiers: Vec<String>,
+    one: Vec<String>,
     nouns: Vec<String>,
     sources: Vec<String>,
     groups: Vec<String>,
@@ -209,6 +210,7 @@ pub struct Lists {
     pub outlet_names: Phrases,
     pub quoting: Phrases,
     pub quantifiers: Phrases,
+    pub one: Phrases,
     pub people_nouns: Phrases,
     pub sources: Phrases,
     pub groups: Phrases,
@@ -405,6 +407,7 @@ impl Lists {
             outlet_names: Phrases::new(&f.outlets.names),
             quoting: Phrases::new(&f.outlets.quoting),
             quantifiers: Phrases::new(&f.anonymous.quantifiers),
+            one: Phrases::new(&f.anonymous.one),
             people_nouns: Phrases::new(&f.anonymous.nouns),
             sources: Phrases::new(&f.anonymous.sources),
             groups: Phrases::new(&f.anonymous.groups),
