@@ -179,6 +179,15 @@ fn same_as_uncached(corpus: &Path, mut loaded: index::Loaded) {
     assert_eq!(got, want);
 }
 
+/// The cache database under `root/cache`.
+fn cache_db(root: &Path) -> PathBuf {
+    std::fs::read_dir(root.join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "sqlite"))
+        .unwrap()
+}
+
 #[test]
 fn only_new_and_changed_files_are_cleaned_again() {
     let root = temp("changes");
@@ -203,12 +212,7 @@ fn only_new_and_changed_files_are_cleaned_again() {
     }
 
     // The kept model damaged: built again (one line says so), kept again.
-    let db = std::fs::read_dir(root.join("cache"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "sqlite"))
-        .unwrap();
-    let db = rusqlite::Connection::open(db).unwrap();
+    let db = rusqlite::Connection::open(cache_db(&root)).unwrap();
     let damaged = db
         .execute("UPDATE model SET body = zeroblob(length(body))", [])
         .unwrap();
@@ -238,6 +242,9 @@ fn only_new_and_changed_files_are_cleaned_again() {
         (files - 1, 1)
     );
     assert!(!changed.counts.model_kept);
+    // The other files' articles were not read again for the build: their readings were
+    // stored (the model kept was damaged above, so the load that rebuilt it had to).
+    assert_eq!(changed.counts.reread, 0, "{:?}", changed.counts);
     same_as_uncached(&corpus, changed);
     // Written a moment ago, it is read again next time (its time may not tell a change
     // made within the same tick) but not cleaned again: the model kept is still its.
@@ -266,6 +273,7 @@ fn only_new_and_changed_files_are_cleaned_again() {
     assert_eq!(after.counts.removed, 1);
     assert_eq!(after.counts.cleaned, 2, "{:?}", after.counts);
     assert!(!after.counts.model_kept);
+    assert_eq!(after.counts.reread, 0, "{:?}", after.counts);
     let ids: Vec<String> = after
         .outcome
         .model
@@ -297,7 +305,23 @@ fn only_new_and_changed_files_are_cleaned_again() {
     let fewer = load();
     assert_eq!((fewer.counts.removed, fewer.counts.cleaned), (1, 0));
     assert!(!fewer.counts.model_kept);
+    assert_eq!(fewer.counts.reread, 0, "{:?}", fewer.counts);
     same_as_uncached(&corpus, fewer);
+
+    // Stored readings that do not parse are read again from the articles: the same model.
+    let db = rusqlite::Connection::open(cache_db(&root)).unwrap();
+    let spoiled = db.execute("UPDATE files SET reading = x'ff'", []).unwrap();
+    assert!(spoiled >= files - 1, "{spoiled}");
+    drop(db);
+    std::fs::write(
+        corpus.join("sub/new.txt"),
+        "Một bài\n\nHà Nội - Bài thứ hai.\n",
+    )
+    .unwrap();
+    let spoilt = load();
+    assert!(!spoilt.counts.model_kept);
+    assert!(spoilt.counts.reread > 0, "{:?}", spoilt.counts);
+    same_as_uncached(&corpus, spoilt);
 }
 
 #[test]

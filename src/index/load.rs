@@ -16,11 +16,13 @@ use crate::article::Article;
 use crate::corpus::{self, Found, Warning};
 use crate::extract::gazetteer::Gazetteer;
 use crate::model;
+use crate::model::reading::{Reader, Reading};
 use crate::pipeline::{clean_source, gather, Outcome, Progress, Quiet};
 use crate::state::store::corpus_key;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// How old a modification time must be for size and time alone to tell a change.
@@ -65,6 +67,9 @@ pub struct Counts {
     pub removed: usize,
     /// The model was the one kept in the cache for these files, not built again.
     pub model_kept: bool,
+    /// Articles of stored files whose readings ([`crate::model::reading`]) were not in the
+    /// cache (or did not parse) when the model was built: read again from their text.
+    pub reread: usize,
 }
 
 impl Loaded {
@@ -81,6 +86,9 @@ impl Loaded {
 
 /// One file's cleaning result: its articles, or why it gave none.
 type Cleaned = Result<Vec<Article>, Warning>;
+
+/// A stored file's result and its articles' readings, as stored (postcard).
+type Blobs = (Vec<u8>, Vec<u8>);
 
 /// What is stored for a file: its articles, or why it gave none (the warning names the
 /// file by the name it was found under). Encoded with postcard, as the kept model is
@@ -108,6 +116,12 @@ enum StoredRef<'a> {
 
 /// A stored result read back (`None`: it does not parse); `name` names the file in the
 /// warning of a file with no article.
+/// Stored readings read back; `None` when they do not parse (they are then read again
+/// from the articles: a reading is never needed from the cache).
+fn decode_readings(bytes: &[u8]) -> Option<Vec<Reading>> {
+    postcard::from_bytes(bytes).ok()
+}
+
 pub(super) fn decode(bytes: &[u8], name: &str) -> Option<Result<Vec<Article>, Warning>> {
     Some(match postcard::from_bytes(bytes).ok()? {
         Stored::Articles(a) => Ok(a),
@@ -126,17 +140,20 @@ enum Got {
         read_warning: Option<Warning>,
         touched: Option<(i64, i64, bool)>,
     },
-    /// Its stored result; `touched`: read again and found the same, with a new size/time.
+    /// Its stored result; `touched`: read again and found the same, with a new size/time;
+    /// `readings`: its articles' stored readings, read when the model is to be built.
     Stored {
         id: i64,
         result: Result<Vec<Article>, Warning>,
+        readings: Option<Vec<Reading>>,
         read_warning: Option<Warning>,
         touched: Option<(i64, i64, bool)>,
     },
-    /// Read and cleaned now; `row` to store (its result still to be encoded),
-    /// replacing the row `replaces`.
+    /// Read and cleaned now, its articles read too; `row` to store (its result still to
+    /// be encoded), replacing the row `replaces`.
     Fresh {
         result: Result<Vec<Article>, Warning>,
+        readings: Vec<Reading>,
         read_warning: Option<Warning>,
         row: Option<NewRow>,
         replaces: Option<i64>,
@@ -161,7 +178,13 @@ pub(super) fn path_key(p: &Path) -> Vec<u8> {
 
 /// Load one file, from the cache when it is unchanged (`row`: what is stored for it,
 /// dropped as soon as it is read).
-fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
+fn one<'r>(
+    f: &Found,
+    row: Option<Row>,
+    store: bool,
+    now: i64,
+    reader: impl Fn() -> &'r Reader<'static>,
+) -> Got {
     let replaces = row.as_ref().map(|r| r.id);
     let stat = std::fs::metadata(&f.path)
         .ok()
@@ -199,6 +222,10 @@ fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
     };
     drop(bytes);
     let result = clean_source(&file);
+    let readings = match &result {
+        Ok(articles) => articles.iter().map(|a| reader().read(a)).collect(),
+        Err(_) => Vec::new(),
+    };
     let row = store.then(|| NewRow {
         path: path_key(&f.path),
         name: f.name.clone(),
@@ -209,9 +236,11 @@ fn one(f: &Found, row: Option<Row>, store: bool, now: i64) -> Got {
         read_warning: read_warning.as_ref().map(|w| w.reason.clone()),
         no_article: result.as_ref().err().map(|w| w.reason.clone()),
         result: Vec::new(),
+        reading: Vec::new(),
     });
     Got::Fresh {
         result,
+        readings,
         read_warning,
         row,
         replaces,
@@ -310,8 +339,10 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
             .collect();
         let ids = (1..=files.len() as i64).collect();
         progress.building();
+        let readings = vec![None; results.len()];
         return finish(
             results,
+            readings,
             ids,
             Vec::new(),
             Vec::new(),
@@ -342,6 +373,9 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     }
     let now = now_ns();
     let keep = cache.is_some();
+    // Made when the first file is cleaned: an unchanged corpus needs none.
+    let reader = OnceLock::new();
+    let reader = || reader.get_or_init(|| Reader::new(Gazetteer::shared()));
     // Each file takes its row; what is left are the rows of files gone.
     let mine: Vec<Option<Row>> = found
         .iter()
@@ -352,7 +386,7 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
         .zip(mine.into_par_iter())
         .enumerate()
         .map(|(i, (f, row))| {
-            let g = one(f, row, keep, now);
+            let g = one(f, row, keep, now, reader);
             if !matches!(g, Got::Keep { .. }) {
                 if let Got::Fresh { result: Ok(a), .. } = &g {
                     progress.articles(i, a);
@@ -380,10 +414,12 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     let bytes = early
         .as_deref()
         .and_then(|g| cache.as_ref().and_then(|c| c.kept_model(g)));
+    // No model kept for these files: it is built, from their readings too.
+    let with_readings = bytes.is_none();
     let kept = std::thread::scope(|s| {
         let reading = bytes.map(|b| s.spawn(move || super::kept::read(&b)));
         if let Some(c) = &cache {
-            take_stored(c, &found, &mut got, progress);
+            take_stored(c, &found, &mut got, progress, with_readings);
         }
         reading.map(|r| r.join().ok().flatten())
     });
@@ -397,7 +433,10 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
         notes.extend(line);
         rows.clear();
         let keep = cache.is_some();
-        got = found.par_iter().map(|f| one(f, None, keep, now)).collect();
+        got = found
+            .par_iter()
+            .map(|f| one(f, None, keep, now, reader))
+            .collect();
     }
     let mut counts = Counts::default();
     for g in &got {
@@ -413,21 +452,30 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     let ids = write(&mut cache, gone, &mut got, &mut notes);
     let mut warnings = walk_warnings;
     let mut results = Vec::with_capacity(got.len());
+    let mut readings = Vec::with_capacity(got.len());
     let mut file_ids = Vec::with_capacity(got.len());
     for (g, id) in got.into_iter().zip(ids) {
         match g {
             Got::Stored {
                 result,
-                read_warning,
-                ..
-            }
-            | Got::Fresh {
-                result,
+                readings: r,
                 read_warning,
                 ..
             } => {
                 warnings.extend(read_warning);
                 results.push(result);
+                readings.push(r);
+                file_ids.push(id);
+            }
+            Got::Fresh {
+                result,
+                readings: r,
+                read_warning,
+                ..
+            } => {
+                warnings.extend(read_warning);
+                results.push(result);
+                readings.push(Some(r));
                 file_ids.push(id);
             }
             Got::Unread(w, _) => warnings.push(w),
@@ -442,8 +490,11 @@ pub fn load(args: &[PathBuf], at: &CacheAt, progress: &dyn Progress) -> Loaded {
     let kept = kept.filter(|_| {
         counts.cleaned == 0 && cache.is_some() && early.as_deref() == Some(print.as_str())
     });
-    let mut loaded = finish(results, file_ids, warnings, notes, read, cache, kept);
+    let mut loaded = finish(
+        results, readings, file_ids, warnings, notes, read, cache, kept,
+    );
     counts.model_kept = loaded.counts.model_kept;
+    counts.reread = loaded.counts.reread;
     loaded.counts = counts;
     if !counts.model_kept {
         keep_built(&mut loaded, &print);
@@ -488,33 +539,45 @@ const STORED_BATCH: usize = 256;
 /// Read and parse the stored results of the unchanged files, a batch at a time (read in
 /// order, parsed in parallel). A result that cannot be read or parsed makes its file
 /// [`Got::Damaged`].
-fn take_stored(cache: &Cache, found: &[Found], got: &mut [Got], progress: &dyn Progress) {
+fn take_stored(
+    cache: &Cache,
+    found: &[Found],
+    got: &mut [Got],
+    progress: &dyn Progress,
+    with_readings: bool,
+) {
     let kept: Vec<usize> = (0..got.len())
         .filter(|&i| matches!(got[i], Got::Keep { .. }))
         .collect();
     for batch in kept.chunks(STORED_BATCH) {
-        let blobs: Vec<(usize, Option<Vec<u8>>)> = batch
+        let blobs: Vec<(usize, Option<Blobs>)> = batch
             .iter()
             .map(|&i| {
                 let blob = match &got[i] {
-                    Got::Keep { id, .. } => cache.result(*id).ok(),
+                    Got::Keep { id, .. } => cache.result_and_reading(*id, with_readings).ok(),
                     _ => None,
                 };
                 (i, blob)
             })
             .collect();
-        let parsed: Vec<(usize, Option<Cleaned>)> = blobs
+        let parsed: Vec<(usize, Option<Cleaned>, Option<Vec<Reading>>)> = blobs
             .into_par_iter()
             .map(|(i, blob)| {
-                let result = blob.and_then(|b| decode(&b, &found[i].name));
+                let (result, readings) = match blob {
+                    Some((r, reading)) => (
+                        decode(&r, &found[i].name),
+                        with_readings.then(|| decode_readings(&reading)).flatten(),
+                    ),
+                    None => (None, None),
+                };
                 if let Some(Ok(a)) = &result {
                     progress.articles(i, a);
                 }
                 progress.read_one();
-                (i, result)
+                (i, result, readings)
             })
             .collect();
-        for (i, result) in parsed {
+        for (i, result, readings) in parsed {
             let g = std::mem::replace(&mut got[i], Got::Damaged);
             got[i] = match (g, result) {
                 (
@@ -527,6 +590,7 @@ fn take_stored(cache: &Cache, found: &[Found], got: &mut [Got], progress: &dyn P
                 ) => Got::Stored {
                     id,
                     result,
+                    readings,
                     read_warning,
                     touched,
                 },
@@ -600,8 +664,14 @@ fn write(
     }
     // Each new row's bytes are made as it is stored.
     let rows = got.iter_mut().filter_map(|g| match g {
-        Got::Fresh { result, row, .. } => row.take().map(|mut new| {
+        Got::Fresh {
+            result,
+            readings,
+            row,
+            ..
+        } => row.take().map(|mut new| {
             new.result = encode(result);
+            new.reading = postcard::to_stdvec(readings.as_slice()).unwrap_or_default();
             new
         }),
         _ => None,
@@ -641,8 +711,10 @@ fn write(
 /// take the one `kept` for them (see [`super::kept`]; `Some(None)`: one was kept but does
 /// not check out, so it is forgotten, with one line, and the model built).
 #[allow(clippy::option_option)] // none asked, none that checks out, or one: three cases
+#[allow(clippy::too_many_arguments)]
 fn finish(
     results: Vec<Result<Vec<Article>, Warning>>,
+    readings: Vec<Option<Vec<Reading>>>,
     ids: Vec<i64>,
     mut warnings: Vec<Warning>,
     mut notes: Vec<String>,
@@ -651,9 +723,14 @@ fn finish(
     kept: Option<Option<super::kept::Kept>>,
 ) -> Loaded {
     let mut groups = Vec::new();
+    let mut known: Vec<Option<Reading>> = Vec::new();
     let mut first = 0;
-    for (r, id) in results.iter().zip(ids) {
+    for ((r, id), read) in results.iter().zip(ids).zip(readings) {
         if let Ok(a) = r {
+            match read.filter(|read| read.len() == a.len()) {
+                Some(read) => known.extend(read.into_iter().map(Some)),
+                None => known.extend(std::iter::repeat_n(None, a.len())),
+            }
             groups.push(Group {
                 id,
                 first,
@@ -662,8 +739,10 @@ fn finish(
             first += a.len();
         }
     }
+    let reread = known.iter().filter(|r| r.is_none()).count();
     let (articles, mut unread) = gather(results);
     warnings.append(&mut unread);
+    let build = |articles| model::build_read(articles, known, Gazetteer::shared());
     let decoded = match kept {
         Some(Some(parts)) => super::kept::assemble(parts, articles).map_err(|a| (a, true)),
         Some(None) => Err((articles, true)),
@@ -680,9 +759,9 @@ fn finish(
                 ));
                 let _ = c.forget_built();
             }
-            (model::build(articles, &Gazetteer::bundled()), false)
+            (build(articles), false)
         }
-        Err((articles, false)) => (model::build(articles, &Gazetteer::bundled()), false),
+        Err((articles, false)) => (build(articles), false),
     };
     Loaded {
         outcome: Outcome {
@@ -695,6 +774,7 @@ fn finish(
         cache,
         counts: Counts {
             model_kept,
+            reread: if model_kept { 0 } else { reread },
             ..Counts::default()
         },
     }

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The layout of the tables; part of the fingerprint.
-const SCHEMA: &str = "dossier-index/3";
+const SCHEMA: &str = "dossier-index/4";
 
 /// How long a write waits for another process' write to end.
 pub const LOCK_WAIT: Duration = Duration::from_secs(2);
@@ -117,6 +117,8 @@ pub struct NewRow {
     pub read_warning: Option<String>,
     pub no_article: Option<String>,
     pub result: Vec<u8>,
+    /// What each article says on its own ([`crate::model::reading`]), postcard.
+    pub reading: Vec<u8>,
 }
 
 /// One article of the model as last built from the stored files: what `dossier search`
@@ -301,7 +303,8 @@ impl Cache {
                  indexed INTEGER NOT NULL DEFAULT 0,
                  read_warning TEXT,
                  no_article TEXT,
-                 result BLOB NOT NULL
+                 result BLOB NOT NULL,
+                 reading BLOB NOT NULL
              );
              CREATE TABLE built (
                  idx INTEGER PRIMARY KEY,
@@ -358,6 +361,22 @@ impl Cache {
         Ok(st.query_row([id], |r| r.get(0))?)
     }
 
+    /// The stored cleaning result of the file `id`, with its articles' readings when
+    /// `reading` (an empty blob when not).
+    pub fn result_and_reading(
+        &self,
+        id: i64,
+        reading: bool,
+    ) -> Result<(Vec<u8>, Vec<u8>), Problem> {
+        if !reading {
+            return Ok((self.result(id)?, Vec::new()));
+        }
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT result, reading FROM files WHERE id = ?1")?;
+        Ok(st.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
     /// Apply one load's changes and store the files cleaned anew (`added`, replacing any
     /// row of the same path; made one at a time, so that their bytes are never all in
     /// memory at once), in one transaction; returns the ids of the added rows, in order.
@@ -391,7 +410,7 @@ impl Cache {
             }
             let mut insert = tx.prepare(
                 "INSERT INTO files (path, name, size, mtime, hash, settled, read_warning, \
-                 no_article, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 no_article, result, reading) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             for n in added {
                 // Another process may have stored this path meanwhile.
@@ -410,7 +429,8 @@ impl Cache {
                     n.settled,
                     n.read_warning,
                     n.no_article,
-                    n.result
+                    n.result,
+                    n.reading
                 ])?;
                 ids.push(tx.last_insert_rowid());
             }

@@ -1,29 +1,52 @@
 //! Building the model from cleaned articles: actors, dated events, the timeline.
 
+use super::reading::{dated_mentions, Reader, Reading};
 use super::resolve::{resolve, Pending};
 use super::{Event, Mention, Model, TimelineEntry};
 use crate::article::Article;
-use crate::extract::actors::extract_actors;
+use crate::extract::actors::extract_actors_read;
 use crate::extract::dates::{find_dates, speaks_of_future};
 use crate::extract::gazetteer::Gazetteer;
 use crate::extract::quotes::extract_quotes;
 use crate::text::sentence_around;
-use rayon::prelude::*;
 use std::ops::Range;
 
 /// Extract actors and dates from cleaned articles and assemble the model.
-pub fn build(mut articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
+pub fn build(articles: Vec<Article>, gazetteer: &Gazetteer) -> Model {
+    let known = vec![None; articles.len()];
+    build_read(articles, known, gazetteer)
+}
+
+/// [`build`], with what each article says on its own already read for some of them
+/// (`known[i]` for `articles[i]`; see [`super::reading`]): the same model.
+pub fn build_read(
+    mut articles: Vec<Article>,
+    known: Vec<Option<Reading>>,
+    gazetteer: &Gazetteer,
+) -> Model {
     // First, while the least is held in memory: the shingle sets are the biggest thing it
     // keeps for a while.
     let copies = super::copies::find(&articles);
-    let index = extract_actors(gazetteer, &articles);
+    // The reader (its gazetteer matcher) is made only when some article is to be read.
+    let readings = if known.iter().all(Option::is_some) {
+        known.into_iter().flatten().collect()
+    } else {
+        Reader::new(gazetteer).complete(&articles, known)
+    };
+    let (names, dates): (Vec<_>, Vec<_>) = readings.into_iter().map(Reading::split).unzip();
+    let index = extract_actors_read(gazetteer, &articles, names);
     let quotes = extract_quotes(
         &articles,
         &index.actors,
         &index.mentions,
         gazetteer.lexicon(),
     );
-    let (pending, places) = find_all_dates(&articles);
+    let (pending, places): (Vec<_>, Vec<_>) = dates
+        .iter()
+        .enumerate()
+        .flat_map(|(a, d)| dated_mentions(a, d))
+        .unzip();
+    drop(dates);
     let resolved = resolve(&mut articles, &pending);
     let mut events = Vec::new();
     for ((p, place), date) in pending.iter().zip(&places).zip(resolved) {
@@ -69,16 +92,6 @@ pub(super) fn event(
 pub(super) struct Place {
     pub paragraph: usize,
     pub sentence: Range<usize>,
-}
-
-/// Every date mention of every paragraph, in reading order.
-fn find_all_dates(articles: &[Article]) -> (Vec<Pending>, Vec<Place>) {
-    let per_article: Vec<Vec<(Pending, Place)>> = articles
-        .par_iter()
-        .enumerate()
-        .map(|(a, art)| article_dates(a, art))
-        .collect();
-    per_article.into_iter().flatten().unzip()
 }
 
 /// The date mentions of article `a`, in reading order.

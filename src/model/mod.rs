@@ -7,12 +7,13 @@ use std::ops::Range;
 mod build;
 mod cooccur;
 pub mod copies;
+pub mod reading;
 mod redate;
 pub mod resolve;
 mod subset;
 mod user_merges;
 
-pub use build::build;
+pub use build::{build, build_read};
 pub use copies::{Copies, CopyGroup};
 pub use user_merges::Unmerged;
 

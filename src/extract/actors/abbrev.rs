@@ -7,7 +7,9 @@ use super::words::{is_acronym, is_capitalised, Tok, TokKind};
 use crate::model::ActorKind;
 
 /// One side of an abbreviation pair.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Long {
     /// A known name, by the target of the pattern that matched it.
     Known(usize),
@@ -15,7 +17,9 @@ pub enum Long {
 }
 
 /// "Long Name (ABBR)" or "ABBR (Long Name)".
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct Abbreviation {
     pub long: Long,
     pub abbr: String,

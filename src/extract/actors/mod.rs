@@ -63,6 +63,25 @@ impl FirstReading {
         e.1 = e.1.min(pos);
     }
 
+    /// Article `a`'s reading, made alone, added.
+    fn take(&mut self, a: usize, found: ArticleNames) {
+        let at = |pos: Pos| (a, pos.1, pos.2);
+        for (name, mut st) in found.names {
+            st.first = at(st.first);
+            match self.names.entry(name) {
+                Entry::Occupied(mut e) => e.get_mut().absorb(&st),
+                Entry::Vacant(e) => {
+                    e.insert(st);
+                }
+            }
+        }
+        for (abbr, n, pos) in found.abbreviations {
+            let e = self.abbreviations.entry(abbr).or_insert((0, at(pos)));
+            e.0 += n;
+            e.1 = e.1.min(at(pos));
+        }
+    }
+
     /// Both readings in one (they cover different articles).
     fn absorb(mut self, other: FirstReading) -> FirstReading {
         for (name, st) in other.names {
@@ -82,15 +101,68 @@ impl FirstReading {
     }
 }
 
+/// What the first reading finds in one article alone, its positions those of article 0:
+/// it needs nothing of the rest of the corpus, so the cache keeps it with the file's
+/// articles and a model built again after files are added reads only theirs.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct ArticleNames {
+    names: Vec<(String, Stats)>,
+    abbreviations: Vec<(Abbreviation, usize, Pos)>,
+}
+
+/// The first reading of single articles, its gazetteer matcher built once.
+pub struct FirstReader<'g> {
+    first: Matcher,
+    gazetteer: &'g Gazetteer,
+}
+
+impl<'g> FirstReader<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> Self {
+        FirstReader {
+            first: Matcher::new(forms::gazetteer_patterns(gazetteer)),
+            gazetteer,
+        }
+    }
+
+    /// The names and abbreviation pairs `article` holds.
+    pub fn read(&self, article: &Article) -> ArticleNames {
+        let mut r = FirstReading::default();
+        read_first(0, article, &self.first, self.gazetteer, &mut r);
+        let mut names: Vec<(String, Stats)> = r.names.into_iter().collect();
+        names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut abbreviations: Vec<(Abbreviation, usize, Pos)> = r
+            .abbreviations
+            .into_iter()
+            .map(|(a, (n, pos))| (a, n, pos))
+            .collect();
+        abbreviations.sort_unstable();
+        ArticleNames {
+            names,
+            abbreviations,
+        }
+    }
+}
+
 /// Find the actors in the paragraphs of `articles` (indices in mentions are into `articles`).
 pub fn extract_actors(gazetteer: &Gazetteer, articles: &[Article]) -> ActorIndex {
+    let reader = FirstReader::new(gazetteer);
+    let readings: Vec<ArticleNames> = articles.par_iter().map(|a| reader.read(a)).collect();
+    extract_actors_read(gazetteer, articles, readings)
+}
+
+/// [`extract_actors`], the first reading of each article given (`readings[a]` that of
+/// `articles[a]`, as [`FirstReader::read`] makes it).
+pub fn extract_actors_read(
+    gazetteer: &Gazetteer,
+    articles: &[Article],
+    readings: Vec<ArticleNames>,
+) -> ActorIndex {
     let lex = gazetteer.lexicon();
-    let first = Matcher::new(forms::gazetteer_patterns(gazetteer));
-    let reading = articles
-        .par_iter()
+    let reading = readings
+        .into_par_iter()
         .enumerate()
-        .fold(FirstReading::default, |mut r, (a, article)| {
-            read_first(a, article, &first, gazetteer, &mut r);
+        .fold(FirstReading::default, |mut r, (a, names)| {
+            r.take(a, names);
             r
         })
         .reduce(FirstReading::default, FirstReading::absorb);

@@ -43,7 +43,7 @@ use crate::article::Precision;
 
 /// A date expression found in text: its byte range (the surface, e.g. "ngày 12/1") and
 /// what it means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DateMention {
     pub start: usize,
     pub end: usize,
@@ -60,7 +60,7 @@ impl DateMention {
 }
 
 /// What a date mention says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DateExpr {
     /// Explicit calendar date; year None when the writer left it out ("ngày 12/1").
     /// A day always comes with its month; a month may come without its year.
@@ -86,7 +86,7 @@ impl DateExpr {
 }
 
 /// Which part of a month, year or week the writer meant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     /// "đầu", "thượng tuần".
     Early,

@@ -7,7 +7,7 @@ use jiff::Span;
 ///
 /// Weeks have no precision of their own in [`PartialDate`]: a week-relative date resolves
 /// to the month that holds the day a week (or `n` weeks) away.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Relative {
     /// "hôm nay", "sáng nay", "tối nay".
     Today,
