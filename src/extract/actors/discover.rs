@@ -45,6 +45,7 @@ pub const NAME_RULES: &[(&str, &str)] = &[
     ("local-body", "a local body with its level of government and place: \"UBND tỉnh Quảng Ngãi\""),
     ("capitalised-run", "a run of capitalised words: \"Antony Blinken\", \"T.S. Tirumurti\""),
     ("org-acronym", "an acronym a descriptor calls an organisation: \"công ty bảo mật ESET\""),
+    ("addressed-full-name", "three or four capitalised Vietnamese words right after \"ông\", \"bà\": \"ông Kiên Văn Thành\" (a family name the list lacks)"),
     ("no-family-name", "passed over: capitalised Vietnamese words not opened by a family name (\"Ngoại giao\", \"Chiến tranh Lạnh\")"),
     ("stop-word", "passed over: a sentence opener, time word or other stop word of actors.toml (\"Theo\", \"Thứ Hai\")"),
     ("lone-initial", "passed over: one letter alone (\"A.\")"),
@@ -89,6 +90,10 @@ pub struct Findings {
 /// The most words of a company's name after its legal form ("Công ty TNHH Khai thác cát
 /// Phú Thịnh").
 const MAX_COMPANY_NAME_WORDS: usize = 8;
+/// How many words a Vietnamese full name after "ông"/"bà" has, when its family name is not
+/// one the list knows ("ông Kiên Văn Thành"): two could be a place ("bà Rịa"), five is no name.
+pub(super) const MIN_ADDRESSED_NAME_WORDS: usize = 3;
+pub(super) const MAX_ADDRESSED_NAME_WORDS: usize = 4;
 /// The most lower-case words inside an organisation's name between capitalised ones ("Ủy
 /// ban An toàn giao thông Quốc gia").
 const MAX_LOWER_RUN: usize = 5;
@@ -430,7 +435,17 @@ impl Para<'_> {
         // Vietnamese words make a name only after a family name ("Nguyễn Văn A"); capitalised
         // alone they are sentence starts and parts of titles ("Ngoại giao", "Chiến tranh Lạnh").
         let vietnamese = (s..=e).all(|k| self.particle(k) || is_viet_syllable(self.word(k)));
-        if vietnamese && (s == e || !self.lex.family_names.contains(self.lower_word(s))) {
+        // "ông Kiên Văn Thành": after a form of address, a full name of three or four words
+        // is a person's, whatever family name opens it (the list cannot hold them all).
+        let addressed = vietnamese
+            && (MIN_ADDRESSED_NAME_WORDS..=MAX_ADDRESSED_NAME_WORDS).contains(&(e + 1 - s))
+            && s > 0
+            && self.toks[s - 1].is_word()
+            && self.lex.address.contains(self.lower_word(s - 1));
+        if vietnamese
+            && !addressed
+            && (s == e || !self.lex.family_names.contains(self.lower_word(s)))
+        {
             return Err("no-family-name");
         }
         if self
@@ -457,13 +472,18 @@ impl Para<'_> {
         if cue == Cue::None && s == e && self.speaks_after(e) {
             cue = Cue::Org;
         }
+        let known_family = self.lex.family_names.contains(self.lower_word(s));
         Ok(Candidate {
             surface,
             start,
             cue,
             org: false,
             initial: self.toks[first].initial,
-            rule: "capitalised-run",
+            rule: if addressed && !known_family {
+                "addressed-full-name"
+            } else {
+                "capitalised-run"
+            },
         })
     }
 

@@ -3,7 +3,7 @@
 //! the actor they name.
 
 use super::abbrev::{Abbreviation, Long};
-use super::discover::Cue;
+use super::discover::{Cue, MAX_ADDRESSED_NAME_WORDS, MIN_ADDRESSED_NAME_WORDS};
 use super::forms::entry_forms;
 use super::names::{name_key, word_key, NearIndex, PersonName};
 use super::words::{is_viet_syllable, lower_same_len};
@@ -175,7 +175,11 @@ impl Builder<'_> {
             let family = words
                 .first()
                 .is_some_and(|w| self.lex.family_names.contains(&lower_same_len(w)));
-            return (family && words.len() <= 4 && (words.len() >= 3 || person > 0))
+            // A family name the list lacks: a full name seen after a title or "ông"/"bà"
+            // ("ông Kiên Văn Thành", the name finder's `addressed-full-name`).
+            let addressed = person > 0
+                && (MIN_ADDRESSED_NAME_WORDS..=MAX_ADDRESSED_NAME_WORDS).contains(&words.len());
+            return (addressed || (family && words.len() <= 4 && (words.len() >= 3 || person > 0)))
                 .then_some(ActorKind::Person);
         }
         if words.iter().any(|w| w.chars().count() == 1) {
