@@ -574,7 +574,14 @@ pub fn quote_spans(text: &str, continuing: bool) -> Vec<Span> {
             '”' => Some(Err(MarkKind::Curly)),
             '»' => Some(Err(MarkKind::Guillemet)),
             '"' => {
-                if stack.iter().any(|(m, _, _)| *m == MarkKind::Straight) && !prev_space {
+                // A quotation run on from the paragraph before ends at a mark that closes
+                // by its shape: after a word, before a comma or a space ("…giám sát", ông
+                // Việt phân tích.").
+                let run_on = stack
+                    .first()
+                    .is_some_and(|(_, o, cont)| o.is_none() && *cont);
+                let straight_open = stack.iter().any(|(m, _, _)| *m == MarkKind::Straight);
+                if !prev_space && (straight_open || (run_on && !next_word)) {
                     Some(Err(MarkKind::Straight))
                 } else if !next_space {
                     Some(Ok(MarkKind::Straight))
