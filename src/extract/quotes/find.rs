@@ -14,6 +14,8 @@ use std::rc::Rc;
 
 /// What was said needs at least this many words (fewer is a tail: "nói thêm").
 pub const MIN_CONTENT_WORDS: usize = 3;
+/// The most lower-case words between a carrier and its link ("báo cáo nhanh của").
+const MAX_CARRIER_MODIFIER_WORDS: usize = 3;
 /// The speaker of `salience` that stands for one unnamed person ("một quan chức giấu tên").
 const UNNAMED: usize = usize::MAX;
 /// The most words between a closing quotation mark and the verb after the speaker.
@@ -475,6 +477,19 @@ impl<'a, 'e> Reader<'a, 'e> {
         let mut from = i + 1;
         if let Some((n, _)) = l.carriers.longest_of(p.iter_words(from..comma)) {
             from += n;
+        } else if let Some((n, _)) = l.carrier_heads.longest_of(p.iter_words(from..comma)) {
+            // "báo cáo nhanh của": lower-case words between the carrier and its link.
+            let limit = (from + n + MAX_CARRIER_MODIFIER_WORDS + 1).min(comma);
+            let link = (from + n + 1..limit)
+                .find(|&k| l.carrier_links.contains_words(&[p.word(k)]))
+                .filter(|&k| {
+                    (from + n..k).all(|j| {
+                        p.toks[j].is_word() && !p.toks[j].cap && p.toks[j].mention.is_none()
+                    })
+                });
+            if let Some(k) = link {
+                from = k + 1;
+            }
         }
         let Some(parsed) = self.env.parse(p, from..comma) else {
             return false;

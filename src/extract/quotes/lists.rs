@@ -68,6 +68,7 @@ struct NotVerbs {
 #[serde(deny_unknown_fields)]
 struct Theo {
     carriers: Vec<String>,
+    links: Vec<String>,
     openers: Vec<String>,
     examples: Vec<Example>,
 }
@@ -206,6 +207,10 @@ pub struct Lists {
     pub not_before: Phrases,
     pub not_after: Phrases,
     pub carriers: Phrases,
+    /// A carrier without its last word when that is a link ("báo cáo" of "báo cáo của"):
+    /// a few lower-case words may stand between them ("báo cáo nhanh của").
+    pub carrier_heads: Phrases,
+    pub carrier_links: Phrases,
     pub outlet_cues: Phrases,
     pub outlet_names: Phrases,
     pub quoting: Phrases,
@@ -403,6 +408,21 @@ impl Lists {
             not_before: Phrases::new(&f.not_verbs.before),
             not_after: Phrases::new(&f.not_verbs.after),
             carriers: Phrases::new(&f.theo.carriers),
+            carrier_heads: Phrases::new(
+                &f.theo
+                    .carriers
+                    .iter()
+                    .filter_map(|c| {
+                        let (head, last) = c.rsplit_once(' ')?;
+                        f.theo
+                            .links
+                            .iter()
+                            .any(|l| l == last)
+                            .then(|| head.to_string())
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            carrier_links: Phrases::new(&f.theo.links),
             outlet_cues: Phrases::new(&f.outlets.cues),
             outlet_names: Phrases::new(&f.outlets.names),
             quoting: Phrases::new(&f.outlets.quoting),
