@@ -277,13 +277,13 @@ fn run_explain(file: &std::path::Path) -> i32 {
 /// the capitalised words it passed over, each once, with the rule that decided and what
 /// each rule means.
 fn explain_names(articles: &[crate::article::Article], lines: &mut Vec<String>) {
-    let g = crate::extract::gazetteer::Gazetteer::bundled();
+    let g = crate::extract::gazetteer::Gazetteer::shared();
     let mut seen = std::collections::HashSet::new();
     let mut rules: Vec<&str> = Vec::new();
     let mut found = Vec::new();
     for (n, a) in articles.iter().enumerate() {
         let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        for v in crate::extract::actors::explain_names(&g, &paragraphs)
+        for v in crate::extract::actors::explain_names(g, &paragraphs)
             .into_iter()
             .flatten()
         {

@@ -57,7 +57,7 @@ pub fn load(args: &[PathBuf], progress: &dyn Progress) -> Outcome {
     let mut warnings = warnings;
     warnings.append(&mut unread);
     Outcome {
-        model: model::build(articles, &Gazetteer::bundled()),
+        model: model::build(articles, Gazetteer::shared()),
         warnings,
         files: n,
     }
@@ -66,7 +66,7 @@ pub fn load(args: &[PathBuf], progress: &dyn Progress) -> Outcome {
 /// Clean every file (in parallel) and build the model.
 pub fn build(files: &[SourceFile]) -> Model {
     let articles = clean_all(files);
-    model::build(articles, &Gazetteer::bundled())
+    model::build(articles, Gazetteer::shared())
 }
 
 /// Clean every file, in parallel, keeping file order; ids made unique across files.

@@ -58,8 +58,23 @@ impl FirstReading {
     }
 
     fn add_abbreviation(&mut self, pos: Pos, a: Abbreviation) {
+        self.merge_abbreviation(a, 1, pos);
+    }
+
+    /// A name seen elsewhere, with what was seen of it there.
+    fn merge_name(&mut self, name: String, st: Stats) {
+        match self.names.entry(name) {
+            Entry::Occupied(mut e) => e.get_mut().absorb(&st),
+            Entry::Vacant(e) => {
+                e.insert(st);
+            }
+        }
+    }
+
+    /// An abbreviation pair seen `n` times elsewhere, first at `pos`.
+    fn merge_abbreviation(&mut self, a: Abbreviation, n: usize, pos: Pos) {
         let e = self.abbreviations.entry(a).or_insert((0, pos));
-        e.0 += 1;
+        e.0 += n;
         e.1 = e.1.min(pos);
     }
 
@@ -68,34 +83,20 @@ impl FirstReading {
         let at = |pos: Pos| (a, pos.1, pos.2);
         for (name, mut st) in found.names {
             st.first = at(st.first);
-            match self.names.entry(name) {
-                Entry::Occupied(mut e) => e.get_mut().absorb(&st),
-                Entry::Vacant(e) => {
-                    e.insert(st);
-                }
-            }
+            self.merge_name(name, st);
         }
         for (abbr, n, pos) in found.abbreviations {
-            let e = self.abbreviations.entry(abbr).or_insert((0, at(pos)));
-            e.0 += n;
-            e.1 = e.1.min(at(pos));
+            self.merge_abbreviation(abbr, n, at(pos));
         }
     }
 
     /// Both readings in one (they cover different articles).
     fn absorb(mut self, other: FirstReading) -> FirstReading {
         for (name, st) in other.names {
-            match self.names.entry(name) {
-                Entry::Occupied(mut e) => e.get_mut().absorb(&st),
-                Entry::Vacant(e) => {
-                    e.insert(st);
-                }
-            }
+            self.merge_name(name, st);
         }
         for (a, (n, pos)) in other.abbreviations {
-            let e = self.abbreviations.entry(a).or_insert((0, pos));
-            e.0 += n;
-            e.1 = e.1.min(pos);
+            self.merge_abbreviation(a, n, pos);
         }
         self
     }
