@@ -16,6 +16,7 @@ pub enum ParagraphKind {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     pub kind: ParagraphKind,
+    #[serde(deserialize_with = "crate::text::de_string")]
     pub text: String,
 }
 
@@ -79,6 +80,7 @@ pub struct Dropped {
 /// A dropped line as the cache stores it.
 #[derive(serde::Deserialize)]
 struct StoredDropped {
+    #[serde(deserialize_with = "crate::text::de_string")]
     text: String,
     at: usize,
     rule: String,

@@ -50,6 +50,31 @@ pub struct Loaded {
 pub struct Found {
     pub path: PathBuf,
     pub name: String,
+    /// Its size and time when the walk listed it (`None` when not known): the cache
+    /// compares them with what it stored, without asking the file system again.
+    pub stat: Option<Stat>,
+}
+
+/// A file's size and modification time (nanoseconds since 1970; `None` when the file
+/// system gives none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stat {
+    pub size: u64,
+    pub mtime_ns: Option<i64>,
+}
+
+impl Stat {
+    pub fn of(m: &std::fs::Metadata) -> Stat {
+        let mtime_ns = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .and_then(|d| i64::try_from(d.as_nanos()).ok());
+        Stat {
+            size: m.len(),
+            mtime_ns,
+        }
+    }
 }
 
 /// List the files under the arguments, in a stable order: arguments in the order given,

@@ -1,7 +1,7 @@
 //! Walking corpus arguments: sorted, recursive, safe against symlink loops, each real file
 //! listed once.
 
-use super::{io_reason, Found, Warning};
+use super::{io_reason, Found, Stat, Warning};
 use std::collections::HashSet;
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
@@ -20,8 +20,8 @@ impl Walker {
     /// List one argument: a file as given, a directory recursively in name order.
     pub fn arg(&mut self, arg: &Path) {
         match std::fs::metadata(arg) {
-            Ok(m) if m.is_dir() => self.dir(arg, arg),
-            Ok(m) => self.file(arg, arg.to_string_lossy().into_owned(), &m),
+            Ok(m) if m.is_dir() => self.dir(arg, arg, None),
+            Ok(m) => self.file(arg, arg.to_string_lossy().into_owned(), &m, None),
             Err(e) => self.warn(arg, reason(arg, &e)),
         }
     }
@@ -34,36 +34,44 @@ impl Walker {
     }
 
     /// First time this real path is met (a path that cannot be resolved counts as new).
-    fn first_visit(&mut self, path: &Path) -> bool {
-        std::fs::canonicalize(path).map_or(true, |real| self.seen.insert(real))
+    /// `real` is the real path when the walk already knows it (an entry that is no
+    /// symlink, in a directory whose real path is known): resolving every file again
+    /// cost a system call per component of its path.
+    fn first_visit(&mut self, path: &Path, real: Option<PathBuf>) -> bool {
+        match real.or_else(|| std::fs::canonicalize(path).ok()) {
+            Some(real) => self.seen.insert(real),
+            None => true,
+        }
     }
 
-    fn file(&mut self, path: &Path, name: String, meta: &Metadata) {
+    fn file(&mut self, path: &Path, name: String, meta: &Metadata, real: Option<PathBuf>) {
         if !meta.is_file() {
             // A FIFO would block the reader forever; a device or socket is no article.
             self.warn(path, "skipped: not a regular file".into());
             return;
         }
-        if self.first_visit(path) {
+        if self.first_visit(path, real) {
             self.found.push(Found {
                 path: path.to_path_buf(),
                 name,
+                stat: Some(Stat::of(meta)),
             });
         }
     }
 
-    fn dir(&mut self, root: &Path, dir: &Path) {
-        match std::fs::canonicalize(dir) {
+    fn dir(&mut self, root: &Path, dir: &Path, real: Option<PathBuf>) {
+        let real = match real.map_or_else(|| std::fs::canonicalize(dir), Ok) {
             Ok(real) => {
-                if !self.seen.insert(real) {
+                if !self.seen.insert(real.clone()) {
                     return;
                 }
+                real
             }
             Err(e) => {
                 self.warn(dir, io_reason(&e));
                 return;
             }
-        }
+        };
         let entries = match std::fs::read_dir(dir) {
             Ok(rd) => rd,
             Err(e) => {
@@ -71,16 +79,32 @@ impl Walker {
                 return;
             }
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for path in paths.clone() {
-            let hidden = path
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-            if hidden {
+        // Whether each entry is a symlink comes with the listing, at no cost.
+        let mut listed: Vec<(PathBuf, bool)> = entries
+            .filter_map(|e| {
+                let e = e.ok()?;
+                let link = e.file_type().map_or(true, |t| t.is_symlink());
+                Some((e.path(), link))
+            })
+            .collect();
+        listed.sort();
+        let paths: Vec<PathBuf> = listed.iter().map(|(p, _)| p.clone()).collect();
+        for (path, link) in listed {
+            let Some(file_name) = path.file_name() else {
+                continue;
+            };
+            if file_name.to_string_lossy().starts_with('.') {
                 continue;
             }
-            match std::fs::metadata(&path) {
+            // The real path of an entry that is no symlink is its directory's real path
+            // and its name; a symlink is followed and resolved.
+            let real_child = (!link).then(|| real.join(file_name));
+            let meta = if link {
+                std::fs::metadata(&path)
+            } else {
+                std::fs::symlink_metadata(&path)
+            };
+            match meta {
                 Ok(m) if m.is_dir() => match saved_with(&path, &paths) {
                     // "Webpage, complete": the page's pictures, styles and scripts, no
                     // article among them. One line says so, for the folder.
@@ -88,12 +112,12 @@ impl Walker {
                         &path,
                         format!("skipped: the pictures, styles and scripts saved with {page}"),
                     ),
-                    None => self.dir(root, &path),
+                    None => self.dir(root, &path, real_child),
                 },
                 Ok(m) => {
                     let rel = path.strip_prefix(root).unwrap_or(&path);
                     let name = rel.to_string_lossy().into_owned();
-                    self.file(&path, name, &m);
+                    self.file(&path, name, &m, real_child);
                 }
                 Err(e) => {
                     let why = reason(&path, &e);

@@ -13,7 +13,7 @@
 use super::fts::Group;
 use super::store::{self, Built, Cache, Found as Opened, NewRow, Problem, Row, Update};
 use crate::article::Article;
-use crate::corpus::{self, Found, Warning};
+use crate::corpus::{self, Found, Stat, Warning};
 use crate::extract::gazetteer::Gazetteer;
 use crate::model;
 use crate::model::reading::{Reader, Reading};
@@ -186,9 +186,10 @@ fn one<'r>(
     reader: impl Fn() -> &'r Reader<'static>,
 ) -> Got {
     let replaces = row.as_ref().map(|r| r.id);
-    let stat = std::fs::metadata(&f.path)
-        .ok()
-        .map(|m| (m.len() as i64, store::mtime_ns(&m).unwrap_or(-1)));
+    let stat = f
+        .stat
+        .or_else(|| std::fs::metadata(&f.path).ok().map(|m| Stat::of(&m)))
+        .map(|s| (s.size as i64, s.mtime_ns.unwrap_or(-1)));
     let stored = |r: &Row, touched| Got::Keep {
         id: r.id,
         read_warning: r.read_warning.as_ref().map(|reason| Warning {
@@ -549,6 +550,8 @@ fn take_stored(
     let kept: Vec<usize> = (0..got.len())
         .filter(|&i| matches!(got[i], Got::Keep { .. }))
         .collect();
+    // Without it the reads below still work, one transaction each.
+    let _one_snapshot = cache.reading().ok();
     for batch in kept.chunks(STORED_BATCH) {
         let blobs: Vec<(usize, Option<Blobs>)> = batch
             .iter()

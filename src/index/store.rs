@@ -58,11 +58,13 @@ pub fn fingerprint() -> String {
     )
 }
 
+/// The database's page size, in bytes. A file's stored result is a few kilobytes: with
+/// SQLite's default 4,096 most results span several pages, each a read of its own.
+const PAGE_SIZE: usize = 16_384;
+
 /// A file's modification time in nanoseconds since 1970, when the system gives one.
 pub fn mtime_ns(m: &std::fs::Metadata) -> Option<i64> {
-    let t = m.modified().ok()?;
-    let d = t.duration_since(std::time::UNIX_EPOCH).ok()?;
-    i64::try_from(d.as_nanos()).ok()
+    crate::corpus::Stat::of(m).mtime_ns
 }
 
 /// `$XDG_CACHE_HOME/dossier` (when set to an absolute path), else `$HOME/.cache/dossier`;
@@ -242,6 +244,8 @@ impl Cache {
     /// Set the journal, check whose cache this is, create the tables.
     fn prepare(&mut self, key: &str) -> Result<Found, Problem> {
         let conn = &self.conn;
+        // Takes effect only on a new, empty database (before the journal mode is set).
+        conn.execute_batch(&format!("PRAGMA page_size={PAGE_SIZE}"))?;
         let _mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
         conn.execute_batch("PRAGMA synchronous=NORMAL")?;
         let has_meta: bool = conn.query_row(
@@ -351,6 +355,12 @@ impl Cache {
             ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One read transaction for many reads (dropped: ended): each read on its own
+    /// would take and give back the database's read lock, two system calls a file.
+    pub fn reading(&self) -> Result<rusqlite::Transaction<'_>, Problem> {
+        Ok(self.conn.unchecked_transaction()?)
     }
 
     /// The stored cleaning result (postcard, see `load.rs`) of the file `id`.

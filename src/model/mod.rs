@@ -70,6 +70,7 @@ pub struct Event {
     pub start: usize,
     pub end: usize,
     /// The sentence that holds the date.
+    #[serde(deserialize_with = "crate::text::de_string")]
     pub text: String,
     /// Indices into `Model::actors` of the actors named in that sentence.
     pub actors: Vec<usize>,
