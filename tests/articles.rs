@@ -464,6 +464,7 @@ fn every_name_rule_fires_and_is_in_the_table() {
         "quotes/round5/articles",
         "quotes/round6/articles",
         "quotes/round7/articles",
+        "quotes/round8/articles",
     ];
     for d in dirs {
         let loaded = corpus::load(&[dir(d)]);

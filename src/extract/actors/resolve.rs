@@ -386,15 +386,24 @@ pub fn resolve(
         }
     }
 
+    let given = given_names(&b);
     for (surface, st) in singles {
         let owners = b.surname_owners(&word_key(surface));
+        let given_owner = || match given.get(&word_key(surface)).map(Vec::as_slice) {
+            Some(&[d]) => Some(b.root(d)),
+            _ => None,
+        };
         match owners.as_slice() {
             [d] => {
                 let d = *d;
                 b.add_form(d, surface, is_viet_syllable(surface));
             }
             [] => {
-                if let Some(d) = b.similar_single(surface) {
+                if let Some(d) = given_owner() {
+                    // Rule given-name-alone: "ông Phongsak" after "Phongsak Rattanaporn".
+                    b.add_form(d, surface, false);
+                    b.note_seen(d, surface, st);
+                } else if let Some(d) = b.similar_single(surface) {
                     b.add_form(d, surface, false);
                     b.note_seen(d, surface, st);
                 } else if let Some(kind) = b.kind_of_single(surface, st) {
@@ -409,6 +418,27 @@ pub fn resolve(
     add_surnames(&mut b, gazetteer_len);
     name_discovered(&mut b, gazetteer_len);
     Resolved { drafts: b.drafts }
+}
+
+/// The people named in full in the corpus by the first word of a name that is not
+/// Vietnamese, by that word's key: Thai, Malay and Indonesian names are shortened to
+/// it ("Phongsak Rattanaporn" is "ông Phongsak"), and a Western given name alone still
+/// names one person when nobody else has it, as a surname or a given name. Vietnamese
+/// names are left out: their first word is a family name that many share.
+fn given_names(b: &Builder) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
+    for (d, p) in &b.people {
+        let d = b.root(*d);
+        let Some(given) = &p.given else { continue };
+        if p.vietnamese || b.drafts[d].kind != ActorKind::Person || given == &p.surname {
+            continue;
+        }
+        let list = out.entry(given.clone()).or_default();
+        if !list.contains(&d) {
+            list.push(d);
+        }
+    }
+    out
 }
 
 /// Let every person's surname alone name them, unless another person shares it or it is

@@ -31,6 +31,13 @@ pub const MAX_THEO_WORDS: usize = 20;
 pub const MAX_AUDIENCE_WORDS: usize = 10;
 /// A quotation runs over at most this many paragraphs.
 pub const MAX_QUOTE_PARAGRAPHS: usize = 4;
+/// An article is an interview when at least this many paragraphs open with the
+/// interviewer's label ("PV:", "Phóng viên:", `[interview] askers` in quotes.toml).
+pub const MIN_ASKER_PARAGRAPHS: usize = 2;
+/// The most words of a label before its colon ("PGS.TS Đoàn Minh Khuê:", "PV Dân trí:").
+pub const MAX_LABEL_WORDS: usize = 8;
+/// An answer runs over at most this many paragraphs after its label's.
+pub const MAX_ANSWER_PARAGRAPHS: usize = 6;
 /// Quoted words make a weak verb ("mô tả", "công bố") report speech from this many words
 /// (fewer are scare quotes: "an ninh").
 pub const MIN_QUOTED_WORDS: usize = 3;
@@ -70,6 +77,8 @@ pub struct Reader<'a, 'e> {
     intro: Option<Said>,
     /// The speaker of the direct quotation that ended the paragraph before.
     last_direct: Option<Said>,
+    /// In an interview, the answer running on and its paragraphs after the first.
+    answering: Option<(Said, usize)>,
 }
 
 impl<'a, 'e> Reader<'a, 'e> {
@@ -87,6 +96,7 @@ impl<'a, 'e> Reader<'a, 'e> {
             open: Vec::new(),
             intro: None,
             last_direct: None,
+            answering: None,
         }
     }
 
@@ -986,6 +996,51 @@ impl<'a, 'e> Reader<'a, 'e> {
         })
     }
 
+    /// An interview's answer (rule `interview-answer`): a paragraph opening with the
+    /// label of a person who can be named ("TS Đoàn Minh Khuê: …", "Ông Khuê: …") is
+    /// that person's words, and so are the paragraphs after it up to the next question.
+    /// Returns whether `p` opens an answer.
+    pub fn answer(&mut self, pi: usize, p: &Para) -> bool {
+        let Some(colon) = label_colon(p) else {
+            return false;
+        };
+        let Some(parsed) = self.env.parse(p, 0..colon) else {
+            return false;
+        };
+        let Some(said) = self.resolve(pi, p, &parsed, ":".to_string()) else {
+            return false;
+        };
+        if said.speaker.is_none() {
+            return false;
+        }
+        self.quiet();
+        let content = rest_of(p.text, p.toks[colon + 1].start);
+        self.push(pi, content, &said, QuoteKind::Direct, false);
+        self.answering = Some((said, 0));
+        true
+    }
+
+    /// A paragraph of an answer after its first (see [`Reader::answer`]); `false` when no
+    /// answer runs on (after a question, or past [`MAX_ANSWER_PARAGRAPHS`]).
+    pub fn answer_goes_on(&mut self, pi: usize, p: &Para) -> bool {
+        let Some((said, n)) = self.answering.take() else {
+            return false;
+        };
+        if n + 1 > MAX_ANSWER_PARAGRAPHS {
+            return false;
+        }
+        let content = rest_of(p.text, 0);
+        self.push(pi, content, &said, QuoteKind::Direct, true);
+        self.answering = Some((said, n + 1));
+        true
+    }
+
+    /// A question of an interview: nobody's statement, and the answer before it ends.
+    pub fn question(&mut self) {
+        self.quiet();
+        self.answering = None;
+    }
+
     fn push(&mut self, pi: usize, r: Range<usize>, said: &Said, kind: QuoteKind, continues: bool) {
         if r.start >= r.end {
             return;
@@ -1096,6 +1151,32 @@ fn ends_sentence(p: &Para, sp: &Span, end: usize) -> bool {
         Some(c) => only_punct(p, p.tok_at(c + 1), end),
         None => true,
     }
+}
+
+/// The bytes of `text` from `from` to its end, without the stop or space that ends it
+/// (a paragraph's sentences are cut only where they may hold a statement: an answer is
+/// all of it).
+fn rest_of(text: &str, from: usize) -> Range<usize> {
+    let end = text
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'))
+        .len();
+    let start =
+        from + (text[from.min(end)..end].len() - text[from.min(end)..end].trim_start().len());
+    start.min(end)..end
+}
+
+/// The colon ending a label at the start of `p` ("TS Đoàn Minh Khuê:"): within
+/// [`MAX_LABEL_WORDS`] words, with only words (and the stops of "TS.") before it.
+fn label_colon(p: &Para) -> Option<usize> {
+    let colon = p
+        .toks
+        .iter()
+        .take(MAX_LABEL_WORDS + 1)
+        .position(|t| t.punct == Some(':'))?;
+    let words_only = p.toks[..colon]
+        .iter()
+        .all(|t| t.is_word() || t.punct == Some('.'));
+    (colon > 0 && words_only && colon + 1 < p.toks.len()).then_some(colon)
 }
 
 fn only_punct(p: &Para, from: usize, to: usize) -> bool {

@@ -37,6 +37,7 @@ struct File {
     pronouns: Pronouns,
     between: Between,
     sentences: Sentences,
+    interview: Interview,
     roles: Vec<RoleGroup>,
     titles: Titles,
     counterparts: Counterparts,
@@ -112,6 +113,13 @@ struct Between {
     connectors: Vec<String>,
     audience: Vec<String>,
     times: Vec<String>,
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Interview {
+    askers: Vec<String>,
     examples: Vec<Example>,
 }
 
@@ -234,6 +242,9 @@ pub struct Lists {
     /// Words a stop follows without ending the sentence ("TS.", "PGS.TS.", "TP."), lower
     /// case.
     pub abbreviations: HashSet<String>,
+    /// The interviewer's labels ("pv", "phóng viên", "hỏi"): paragraphs opening with one
+    /// and a colon are an interview's questions.
+    pub askers: Phrases,
     /// Every title of every role group.
     pub titles: Phrases,
     pub title_words: Vec<String>,
@@ -348,6 +359,7 @@ impl Lists {
         examples.extend(named("between", &f.between.examples));
         examples.extend(named("titles", &f.titles.examples));
         examples.extend(named("counterparts", &f.counterparts.examples));
+        examples.extend(named("interview", &f.interview.examples));
         // Verbs as written, lower case or opening a sentence; a split verb by its second
         // word ("cho" alone is too common a word to look for).
         let mut cue_words: Vec<String> = Vec::new();
@@ -441,6 +453,7 @@ impl Lists {
             audience: Phrases::new(&f.between.audience),
             times: Phrases::new(&f.between.times),
             abbreviations: f.sentences.abbreviations.iter().cloned().collect(),
+            askers: Phrases::new(&f.interview.askers),
             titles: Phrases::new(&title_words),
             title_words,
             title_roles,
@@ -464,6 +477,25 @@ impl Lists {
                 Lists::from_toml(include_str!("../../../assets/quotes.toml")),
             )
         })
+    }
+
+    /// Whether paragraph `text` opens with an interviewer's label and a colon ("PV: …",
+    /// "Phóng viên Dân trí: …"): a question, not a statement.
+    pub fn asks(&self, text: &str) -> bool {
+        let Some((label, _)) = text.split_once(':') else {
+            return false;
+        };
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.is_empty() || words.len() > super::find::MAX_LABEL_WORDS {
+            return false;
+        }
+        let lower: Vec<String> = words
+            .iter()
+            .map(|w| crate::text::lower_same_len(w.trim_end_matches('.')))
+            .collect();
+        self.askers
+            .longest_of(lower.iter().map(String::as_str))
+            .is_some()
     }
 
     /// The verb as the file writes it: the cue of a statement.

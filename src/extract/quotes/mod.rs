@@ -127,6 +127,13 @@ fn read<'a, 'e>(
     let mut paras: Vec<(usize, Option<Para>)> = Vec::new();
     let mut salience = Vec::new();
     let mut run = 0;
+    // An interview: questions and answers, each answer read whole (see `find::Reader::answer`).
+    let interview = art
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body && env.lists.asks(&p.text))
+        .count()
+        >= find::MIN_ASKER_PARAGRAPHS;
     for (pi, para) in art.paragraphs.iter().enumerate() {
         if para.kind != ParagraphKind::Body {
             continue;
@@ -159,14 +166,25 @@ fn read<'a, 'e>(
                 salience.push((pi, m.start, m.actor));
             }
         }
-        let read = continuing || signs.any();
+        let read = continuing || signs.any() || interview;
         paras.push((pi, read.then(|| Para::with(&para.text, ms, spans, signs))));
     }
     let mut reader = find::Reader::new(env, people, salience);
-    for (pi, p) in &paras {
-        match p {
-            Some(p) => reader.paragraph(*pi, p),
-            None => reader.quiet(),
+    if interview {
+        for (pi, p) in &paras {
+            let Some(p) = p else { continue };
+            if env.lists.asks(p.text) {
+                reader.question();
+            } else if !reader.answer(*pi, p) && !reader.answer_goes_on(*pi, p) {
+                reader.paragraph(*pi, p);
+            }
+        }
+    } else {
+        for (pi, p) in &paras {
+            match p {
+                Some(p) => reader.paragraph(*pi, p),
+                None => reader.quiet(),
+            }
         }
     }
     reader
