@@ -101,3 +101,19 @@ pub const INFERRED_TITLE_CUT_WORDS: usize = 12;
 /// A line of an official document's signature block ("TM. CHÍNH PHỦ", "THỦ TƯỚNG", "(Đã
 /// ký)", the signer's name) holds at most this many words.
 pub const SIGNATURE_LINE_MAX_WORDS: usize = 8;
+
+/// A text dump wrapped at a fixed width (`lynx -dump`, `w3m -dump`, a mail body): the
+/// width is at most this many characters …
+pub const HARD_WRAP_MAX_WIDTH: usize = 100;
+/// … and at least this many …
+pub const HARD_WRAP_MIN_WIDTH: usize = 60;
+/// … at least this many lines, each stopping mid-sentence and followed by another line
+/// of its paragraph, reach
+/// within `HARD_WRAP_SLACK` characters of it …
+pub const HARD_WRAP_MIN_LINES: usize = 8;
+pub const HARD_WRAP_SLACK: usize = 16;
+/// … and at most this share of the lines is longer than it.
+pub const HARD_WRAP_MAX_LONGER: f32 = 0.05;
+/// A text dump with at least this many link numbers glued to their link's text ("[52]Bộ
+/// Ngoại giao", as `lynx -dump` writes them) has them taken out.
+pub const LINK_NUMBERS_MIN: usize = 5;

@@ -294,15 +294,108 @@ static SUSPECT: [bool; 256] = {
     t
 };
 
+/// The width a text dump was wrapped at, when it was (rule hard-wrap): many lines of a
+/// paragraph end within a few characters of one width, short of
+/// [`super::limits::HARD_WRAP_MAX_WIDTH`], and hardly any line is longer. Pasted pages
+/// and scraped text have a paragraph on one line and are not wrapped.
+pub fn hard_wrap_width(text: &str) -> Option<usize> {
+    use super::limits::{
+        HARD_WRAP_MAX_LONGER, HARD_WRAP_MAX_WIDTH, HARD_WRAP_MIN_LINES, HARD_WRAP_MIN_WIDTH,
+        HARD_WRAP_SLACK,
+    };
+    // Each line's length, and whether it stops mid-sentence: a wrap falls anywhere in a
+    // sentence, while a line of pasted text ends one.
+    let lines: Vec<(usize, bool)> = text
+        .split('\n')
+        .map(|l| {
+            let l = l.trim_end();
+            let open = !l.ends_with(['.', '!', '?', ':', '”', '"', '…', ')']);
+            (l.chars().count(), open)
+        })
+        .collect();
+    let lens: Vec<usize> = lines.iter().map(|&(n, _)| n).collect();
+    let filled: Vec<usize> = lens.iter().copied().filter(|&n| n > 0).collect();
+    if filled.len() < HARD_WRAP_MIN_LINES {
+        return None;
+    }
+    // The width: the longest line of most, where the longest lines bunch up.
+    let mut sorted = filled.clone();
+    sorted.sort_unstable();
+    let width = sorted[(sorted.len() - 1) * 95 / 100];
+    if !(HARD_WRAP_MIN_WIDTH..=HARD_WRAP_MAX_WIDTH).contains(&width) {
+        return None;
+    }
+    let longer = filled.iter().filter(|&&n| n > width).count();
+    let near = lines
+        .windows(2)
+        .filter(|w| {
+            let ((n, open), (next, _)) = (w[0], w[1]);
+            open && next > 0 && n <= width && n + HARD_WRAP_SLACK >= width
+        })
+        .count();
+    (near >= HARD_WRAP_MIN_LINES && (longer as f32) <= HARD_WRAP_MAX_LONGER * filled.len() as f32)
+        .then_some(width)
+}
+
+/// How many link numbers glued to a word the text holds ("[52]Bộ", "[7]Trang chủ").
+fn link_numbers(text: &str) -> usize {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'[', b)
+        .filter(|&i| link_number_len(&b[i..]).is_some())
+        .count()
+}
+
+/// The length of a link number at the start of `b`: an opening bracket, one to five
+/// digits, a closing bracket, and a letter or mark right after it.
+fn link_number_len(b: &[u8]) -> Option<usize> {
+    let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    let end = 1 + digits;
+    let next = *b.get(end + 1)?;
+    ((1..=5).contains(&digits) && b.get(end) == Some(&b']') && !next.is_ascii_whitespace())
+        .then_some(end + 1)
+}
+
+/// `line` without its link numbers (rule link-numbers).
+fn without_link_numbers(line: &str) -> String {
+    let b = line.as_bytes();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < b.len() {
+        let Some(k) = memchr::memchr(b'[', &b[i..]) else {
+            out.push_str(&line[i..]);
+            break;
+        };
+        let at = i + k;
+        out.push_str(&line[i..at]);
+        if let Some(n) = link_number_len(&b[at..]) {
+            i = at + n;
+        } else {
+            out.push('[');
+            i = at + 1;
+        }
+    }
+    out
+}
+
 /// Split a page into tidy non-blank lines, joining a line that was wrapped mid-sentence
 /// (no blank line between, the first unfinished, the next starting in lower case).
 pub fn split_lines(text: &str) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut joinable = false;
+    let width = hard_wrap_width(text);
+    let numbered = link_numbers(text) >= super::limits::LINK_NUMBERS_MIN;
+    // Whether the line before reached the wrap width (rule hard-wrap: its paragraph goes
+    // on in this line, whatever this line starts with).
+    let mut wrapped = false;
     for raw in text.split('\n') {
-        let (t, gaps) = tidy(raw);
+        let (t, gaps) = if numbered {
+            tidy(&without_link_numbers(raw))
+        } else {
+            tidy(raw)
+        };
         if t.is_empty() {
             joinable = false;
+            wrapped = false;
             continue;
         }
         let continues = t
@@ -311,8 +404,17 @@ pub fn split_lines(text: &str) -> Vec<Line> {
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
             && !t.contains(':')
             && t.split(' ').count() <= 12;
+        let bullet = t.starts_with(['*', '+', '•', '-', '–']);
+        let continues = continues || (wrapped && !bullet);
+        wrapped = width
+            .is_some_and(|w| raw.trim_end().chars().count() + super::limits::HARD_WRAP_SLACK >= w);
         match out.last_mut() {
-            Some(prev) if joinable && continues && !prev.ends_sentence() && prev.words >= 5 => {
+            Some(prev)
+                if joinable
+                    && continues
+                    && (!prev.ends_sentence() || width.is_some())
+                    && prev.words >= 5 =>
+            {
                 let joined = format!("{} {}", prev.text, t);
                 *prev = Line::new(joined);
             }
@@ -359,6 +461,26 @@ mod tests {
         assert!(!l("GIÁ NÔNG SẢN THẾ GIỚI (CBOT, phiên 15/3)").is_name_like());
         assert!(!l("Ảnh: Reuters, AP, Getty Images").is_name_like());
         assert!(!l("Hà Nội: Nga và Mỹ").is_name_like());
+    }
+
+    #[test]
+    fn a_hard_wrapped_dump_joins_its_paragraphs_and_loses_its_link_numbers() {
+        let para =
+            "   Chiều 7/3, Sở Ngoại vụ phối hợp cùng Ủy ban MTTQ Việt Nam tỉnh và chính\n   \
+                    quyền các địa phương đã đón năm công dân sơ tán từ Ukraine về đến tỉnh\n   \
+                    Long An an toàn, sau hành trình hơn một tuần qua [5]Ba Lan và Romania.\n\n";
+        let menu = "     * [1]Trang chủ\n     * [2]Thời sự\n     * [3]Quốc tế\n     * [4]Video\n\n";
+        let text = format!("{menu}{}", para.repeat(4));
+        assert!(hard_wrap_width(&text).is_some());
+        let lines = split_lines(&text);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[0], "* Trang chủ");
+        assert_eq!(texts.len(), 4 + 4, "{texts:?}");
+        assert!(texts[4].starts_with("Chiều 7/3"), "{texts:?}");
+        assert!(texts[4].ends_with("qua Ba Lan và Romania."), "{texts:?}");
+        // Text with a paragraph to a line is not wrapped: its lines stay apart.
+        let pasted = "Nga và Mỹ kết thúc vòng đàm phán. Hai bên hẹn gặp lại vào tuần tới ở Geneva.\nTin liên quan\n".repeat(10);
+        assert_eq!(hard_wrap_width(&pasted), None);
     }
 
     #[test]

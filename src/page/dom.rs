@@ -360,6 +360,7 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
         "footer" if !inside(er, "article") => Some("page-footer"),
         "header" if !inside(er, "article") => Some("page-header"),
         "aside" if !inside(er, "article") => Some("page-aside"),
+        _ if figure_credit(er) => Some("figure-credit"),
         _ => None,
     }
     .or_else(|| {
@@ -395,6 +396,28 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
         return None;
     }
     (!holds_article(er)).then_some(rule)
+}
+
+/// Text set in a picture's frame beside its caption (the photo agency laid over the
+/// picture, "Getty Images"): a child of a `<figure>` that has a `<figcaption>`, other than
+/// the caption, holding text. The caption is the picture's words a reader reads.
+fn figure_credit(er: ElementRef<'_>) -> bool {
+    let is = |e: &ElementRef<'_>, name: &str| e.value().name() == name;
+    if is(&er, "figcaption") || er.text().all(|t| t.trim().is_empty()) {
+        return false;
+    }
+    let Some(figure) = er.parent().and_then(ElementRef::wrap) else {
+        return false;
+    };
+    is(&figure, "figure")
+        && figure
+            .children()
+            .filter_map(ElementRef::wrap)
+            .any(|c| is(&c, "figcaption"))
+        && !er
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .any(|c| is(&c, "figcaption"))
 }
 
 fn inside(er: ElementRef<'_>, name: &str) -> bool {

@@ -89,6 +89,10 @@ pub const ELEMENT_RULES: &[crate::clean::Rule] = &[
         drops: "an element classed as a masthead (\"header\", \"masthead\") outside the article",
     },
     crate::clean::Rule {
+        name: "figure-credit",
+        drops: "text in a picture's frame beside its <figcaption>: a photo credit laid over the picture",
+    },
+    crate::clean::Rule {
         name: "link-teaser",
         drops: "a block that is one link from end to end: a teaser of another page",
     },
