@@ -11,6 +11,10 @@ use crate::extract::gazetteer::{Gazetteer, Lexicon};
 use crate::model::ActorKind;
 use std::collections::HashMap;
 
+/// The fewest words of a person's name split off a place's ("Ouk Sarith" of "Oddar
+/// Meanchey Ouk Sarith"): one word could be part of the place's name.
+const MIN_SPLIT_PERSON_WORDS: usize = 2;
+
 /// Where something was first seen: (article, paragraph, byte).
 pub type Pos = (usize, usize, usize);
 
@@ -159,6 +163,32 @@ impl Builder<'_> {
         let seen = self.seen_forms.remove(&from).unwrap_or_default();
         self.seen_forms.entry(into).or_default().extend(seen);
         self.drafts[from].merged_into = Some(into);
+    }
+
+    /// "Oddar Meanchey Ouk Sarith" (after "Tỉnh trưởng tỉnh"): a run that opens with the
+    /// name of a place or country found elsewhere and goes on with two to four more
+    /// capitalised words is that name and a person's, written with no comma between (rule
+    /// place-then-person). The run is no actor; the person is the rest, when it reads as
+    /// a foreign full name (a Vietnamese one needs its family name: the name finder takes
+    /// those apart already). The matcher then finds the two names in the text.
+    fn place_then_person(&self, surface: &str) -> Option<String> {
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        (1..words.len()).find_map(|k| {
+            let rest = &words[k..];
+            let place = self.lookup(&words[..k].join(" ")).is_some_and(|d| {
+                matches!(self.drafts[d].kind, ActorKind::Place | ActorKind::Country)
+            });
+            // "Ouk Sarith": capitalised words, not acronyms ("KSND tỉnh …" is no name).
+            let name_word = |w: &&str| {
+                let mut c = w.chars();
+                c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+            };
+            let person = place
+                && (MIN_SPLIT_PERSON_WORDS..=MAX_ADDRESSED_NAME_WORDS).contains(&rest.len())
+                && rest.iter().all(name_word)
+                && !rest.iter().all(|w| is_viet_syllable(w));
+            person.then(|| rest.join(" "))
+        })
     }
 
     /// The kind a discovered name of two words or more gets, or `None` to drop it.
@@ -324,6 +354,20 @@ pub fn resolve(
         if let Some(d) = b.lookup(surface) {
             b.add_form(d, surface, false);
             b.note_seen(d, surface, st);
+            continue;
+        }
+        if let Some(rest) = b.place_then_person(surface) {
+            // The person alone, as a name seen on its own would be.
+            if let Some(d) = b.lookup(&rest) {
+                b.note_seen(d, &rest, st);
+            } else if let Some(p) = PersonName::parse(&rest, lex) {
+                let d = match b.same_person(&p) {
+                    Some(d) => d,
+                    None => b.new_draft(&rest, ActorKind::Person),
+                };
+                b.add_form(d, &rest, false);
+                b.note_seen(d, &rest, st);
+            }
             continue;
         }
         if st.org {

@@ -50,7 +50,7 @@ pub fn is_viet_syllable(word: &str) -> bool {
     ];
     let rest_ok = |rest: &str| -> bool {
         let vowels = rest.bytes().take_while(|b| b"aeiouy".contains(b)).count();
-        if vowels == 0 || vowels > 3 {
+        if vowels == 0 || vowels > 3 || !VOWEL_NUCLEI.contains(&&rest[..vowels]) {
             return false;
         }
         matches!(
@@ -63,6 +63,15 @@ pub fn is_viet_syllable(word: &str) -> bool {
             .iter()
             .any(|o| f.strip_prefix(o).is_some_and(rest_ok))
 }
+
+/// The vowels a Vietnamese syllable may hold between its onset and its final, without
+/// their marks ("ươ" is "uo", "uyê" "uye"): "Thoeun" ("oeu") and "Neue" are not
+/// Vietnamese, "khuỷu" ("uyu") and "ngoẹo" ("oeo") are.
+const VOWEL_NUCLEI: [&str; 38] = [
+    "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa", "oe",
+    "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "ya", "oai", "oay", "oeo", "uay", "uoi",
+    "uou", "uya", "uye", "uyu", "ieu", "yeu",
+];
 
 /// Whether a position starts a sentence: only spaces and opening quotes or brackets lie
 /// between it and the start of the text or a `.`, `!`, `?`, `:` or `…`.
@@ -227,12 +236,14 @@ mod tests {
     #[test]
     fn vietnamese_syllables_are_told_from_foreign_words() {
         for w in [
-            "Nguyễn", "Nga", "Anh", "Đức", "Thanh", "Sơn", "Kim", "Mỹ", "Quốc", "Nghiêm",
+            "Nguyễn", "Nga", "Anh", "Đức", "Thanh", "Sơn", "Kim", "Mỹ", "Quốc", "Nghiêm", "Khuỷu",
+            "Ngoẹo", "Khuya", "Chan",
         ] {
             assert!(is_viet_syllable(w), "{w}");
         }
         for w in [
             "Putin", "Joe", "Olaf", "Grushko", "Kiev", "Tass", "Trump", "Moscow", "Boris",
+            "Thoeun", "Neue", "Lee",
         ] {
             assert!(!is_viet_syllable(w), "{w}");
         }

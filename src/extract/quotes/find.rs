@@ -21,7 +21,7 @@ const UNNAMED: usize = usize::MAX;
 /// The most words between a closing quotation mark and the verb after the speaker.
 pub const MAX_SPEAKER_WORDS: usize = 18;
 /// The most words of an apposition between a speaker and the verb (", Giám đốc …,").
-pub const MAX_APPOSITION_WORDS: usize = 20;
+pub const MAX_APPOSITION_WORDS: usize = 28;
 /// The most comma-separated appositions between a name and its verb ("TS. Linh, giảng viên
 /// Khoa Môi trường, Trường Đại học Cần Thơ, nhận định").
 pub const MAX_APPOSITIONS: usize = 3;
@@ -608,8 +608,12 @@ impl<'a, 'e> Reader<'a, 'e> {
             if words_in(p, content.clone()) >= MIN_CONTENT_WORDS && (!weak || said_that || quoted) {
                 if let Some(said) = self.resolve(pi, p, &parsed, cue) {
                     self.push_content(pi, p, content, &said);
+                    return;
                 }
-                return;
+                // No speaker ("Trong tuyên bố báo chí sau đó, Hội đồng Bảo an bày tỏ …": a
+                // noun read as a verb): a later verb may have one.
+                after_verb = k + vlen;
+                continue;
             }
             // `…, người phát ngôn Zakharova nhấn mạnh.`
             if clause > s.start && matches!(p.toks[clause - 1].punct, Some(',' | '-' | '–')) {
@@ -1124,8 +1128,14 @@ fn clause_start(p: &Para, start: usize, k: usize) -> usize {
                 continue;
             }
         }
-        let stop = matches!(t.punct, Some(',' | ';' | ':' | '–' | '(' | ')'))
-            || (t.punct == Some('-') && j >= 2 && p.toks[j - 2].end < t.start);
+        // "châu Á - Thái Bình Dương", "Thái Lan - Campuchia": a dash between two names
+        // joins them.
+        let joins_names = j >= 2
+            && p.toks[j - 2].cap
+            && p.toks.get(j).is_some_and(|n| n.cap && n.punct.is_none());
+        let spaced_hyphen = t.punct == Some('-') && j >= 2 && p.toks[j - 2].end < t.start;
+        let stop = matches!(t.punct, Some(',' | ';' | ':' | '(' | ')'))
+            || ((t.punct == Some('–') || spaced_hyphen) && !joins_names);
         if stop && p.span_at(t.start).is_none() {
             return j;
         }
