@@ -677,7 +677,9 @@ impl<'a, 'e> Reader<'a, 'e> {
     /// phrase before the apposition.
     fn subject(&self, p: &Para, start: usize, clause: usize, verb: usize) -> Option<Parsed> {
         let env = self.env;
-        let empty = (clause..verb).all(|j| env.lists.between.contains_words(&[p.word(j)]));
+        // Only words that do not change who speaks, phrases of several words too ("đồng
+        // thời", "sau đó"): the subject is the clause's before.
+        let empty = covered(&env.lists.between, p, clause..verb);
         if !empty {
             let parsed = env.parse(p, clause..verb);
             // "Ông Lý Seo Chẩn, Trưởng bản Cốc Mìn cho biết": a title the writer did not
@@ -1187,6 +1189,18 @@ fn label_colon(p: &Para) -> Option<usize> {
         .iter()
         .all(|t| t.is_word() || t.punct == Some('.'));
     (colon > 0 && words_only && colon + 1 < p.toks.len()).then_some(colon)
+}
+
+/// Whether tokens `r` are phrases of `set`, one after another, and nothing else.
+fn covered(set: &super::lists::Phrases, p: &Para, r: Range<usize>) -> bool {
+    let mut i = r.start;
+    while i < r.end {
+        match set.longest_of(p.iter_words(i..r.end)) {
+            Some((n, _)) if n > 0 => i += n,
+            _ => return false,
+        }
+    }
+    true
 }
 
 fn only_punct(p: &Para, from: usize, to: usize) -> bool {
