@@ -303,6 +303,23 @@ pub fn hard_wrap_width(text: &str) -> Option<usize> {
         HARD_WRAP_MAX_LONGER, HARD_WRAP_MAX_WIDTH, HARD_WRAP_MIN_LINES, HARD_WRAP_MIN_WIDTH,
         HARD_WRAP_SLACK,
     };
+    // Most texts have a paragraph to a line: lines so long in bytes that they must be
+    // longer than any wrap in characters rule it out before anything is counted.
+    let (mut filled, mut surely_longer) = (0usize, 0usize);
+    for l in memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .scan(0, |start, end| {
+            let len = end - *start;
+            *start = end + 1;
+            Some(len)
+        })
+    {
+        filled += usize::from(l > 0);
+        surely_longer += usize::from(l > 4 * HARD_WRAP_MAX_WIDTH);
+    }
+    if filled < HARD_WRAP_MIN_LINES || surely_longer as f32 > HARD_WRAP_MAX_LONGER * filled as f32 {
+        return None;
+    }
     // Each line's length, and whether it stops mid-sentence: a wrap falls anywhere in a
     // sentence, while a line of pasted text ends one.
     let lines: Vec<(usize, bool)> = text

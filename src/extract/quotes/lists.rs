@@ -270,6 +270,9 @@ pub struct Lists {
     pub theo_from: usize,
 }
 
+/// The most bytes before the colon of an interview's label ("Phóng viên Dân trí:").
+const LABEL_MAX_BYTES: usize = 80;
+
 /// The most role groups the file may define (they are bits of a `u32`).
 const MAX_ROLES: usize = 32;
 
@@ -482,9 +485,12 @@ impl Lists {
     /// Whether paragraph `text` opens with an interviewer's label and a colon ("PV: …",
     /// "Phóng viên Dân trí: …"): a question, not a statement.
     pub fn asks(&self, text: &str) -> bool {
-        let Some((label, _)) = text.split_once(':') else {
+        // A label is a few words: the colon is near the start, or there is none.
+        let head = &text.as_bytes()[..text.len().min(LABEL_MAX_BYTES)];
+        let Some(colon) = memchr::memchr(b':', head) else {
             return false;
         };
+        let label = &text[..colon];
         let words: Vec<&str> = label.split_whitespace().collect();
         if words.is_empty() || words.len() > super::find::MAX_LABEL_WORDS {
             return false;
