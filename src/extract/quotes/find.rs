@@ -1172,9 +1172,8 @@ fn rest_of(text: &str, from: usize) -> Range<usize> {
     let end = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';'))
         .len();
-    let start =
-        from + (text[from.min(end)..end].len() - text[from.min(end)..end].trim_start().len());
-    start.min(end)..end
+    let from = from.min(end);
+    end - text[from..end].trim_start().len()..end
 }
 
 /// The colon ending a label at the start of `p` ("TS Đoàn Minh Khuê:"): within
