@@ -55,6 +55,14 @@ pub struct Found {
     pub stat: Option<Stat>,
 }
 
+impl Found {
+    /// Its size and time: the walk's, or asked now when the walk did not record them.
+    pub fn stat_now(&self) -> Option<Stat> {
+        self.stat
+            .or_else(|| std::fs::metadata(&self.path).ok().map(|m| Stat::of(&m)))
+    }
+}
+
 /// A file's size and modification time (nanoseconds since 1970; `None` when the file
 /// system gives none).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@
 use super::fts::Group;
 use super::store::{self, Built, Cache, Found as Opened, NewRow, Problem, Row, Update};
 use crate::article::Article;
-use crate::corpus::{self, Found, Stat, Warning};
+use crate::corpus::{self, Found, Warning};
 use crate::extract::gazetteer::Gazetteer;
 use crate::model;
 use crate::model::reading::{Reader, Reading};
@@ -187,8 +187,7 @@ fn one<'r>(
 ) -> Got {
     let replaces = row.as_ref().map(|r| r.id);
     let stat = f
-        .stat
-        .or_else(|| std::fs::metadata(&f.path).ok().map(|m| Stat::of(&m)))
+        .stat_now()
         .map(|s| (s.size as i64, s.mtime_ns.unwrap_or(-1)));
     let stored = |r: &Row, touched| Got::Keep {
         id: r.id,

@@ -56,11 +56,7 @@ pub fn quick(args: &[PathBuf], at: &CacheAt) -> Option<Quick> {
         .par_iter()
         .map(|f| {
             if let Some(r) = rows.get(&path_key(&f.path)) {
-                let stat = f.stat.or_else(|| {
-                    std::fs::metadata(&f.path)
-                        .ok()
-                        .map(|m| corpus::Stat::of(&m))
-                })?;
+                let stat = f.stat_now()?;
                 let (size, mtime) = (stat.size as i64, stat.mtime_ns?);
                 let same = r.settled && r.indexed && r.name == f.name;
                 (same && r.size == size && r.mtime == mtime).then(|| File::Stored(r.clone()))

@@ -49,7 +49,10 @@ pub fn fingerprint() -> String {
         .and_then(std::fs::metadata)
         .map_or_else(
             |_| "unknown".to_string(),
-            |m| format!("{}-{}", m.len(), mtime_ns(&m).unwrap_or(-1)),
+            |m| {
+                let stat = crate::corpus::Stat::of(&m);
+                format!("{}-{}", stat.size, stat.mtime_ns.unwrap_or(-1))
+            },
         );
     format!(
         "{SCHEMA} {} assets:{:016x} exe:{exe}",
@@ -61,11 +64,6 @@ pub fn fingerprint() -> String {
 /// The database's page size, in bytes. A file's stored result is a few kilobytes: with
 /// SQLite's default 4,096 most results span several pages, each a read of its own.
 const PAGE_SIZE: usize = 16_384;
-
-/// A file's modification time in nanoseconds since 1970, when the system gives one.
-pub fn mtime_ns(m: &std::fs::Metadata) -> Option<i64> {
-    crate::corpus::Stat::of(m).mtime_ns
-}
 
 /// `$XDG_CACHE_HOME/dossier` (when set to an absolute path), else `$HOME/.cache/dossier`;
 /// `env` reads an environment variable.
