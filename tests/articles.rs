@@ -51,6 +51,7 @@ struct ExpectModel {
 #[serde(deny_unknown_fields)]
 struct Expect {
     title: Option<String>,
+    #[serde(default)]
     title_inferred: bool,
     title_prefix: Option<String>,
     date: Option<String>,
@@ -465,6 +466,7 @@ fn every_name_rule_fires_and_is_in_the_table() {
         "quotes/round6/articles",
         "quotes/round7/articles",
         "quotes/round8/articles",
+        "quotes/round9/articles",
     ];
     for d in dirs {
         let loaded = corpus::load(&[dir(d)]);

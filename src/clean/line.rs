@@ -143,23 +143,34 @@ impl Line {
 }
 
 /// A byline without its label: "Bài và ảnh: Hoàng Yến" → "Hoàng Yến" (also "Bài:", "Tin,
-/// ảnh:", "Thực hiện:", "Nội dung:", "Biên tập:", "Nhóm PV:"; not "Ảnh:").
+/// ảnh:", "Thực hiện:", "Nội dung:", "Biên tập:", "Nhóm PV:", "Tác giả:"; not "Ảnh:"). A
+/// label may end in a comma instead, as in a byline list read aloud to screen readers
+/// ("Tác giả, Lâm Khánh An").
 pub fn strip_byline_label(text: &str) -> &str {
-    let Some((label, name)) = text.split_once(':') else {
-        return strip_byline_work(text);
+    let labelled = |sep: char| {
+        let (label, name) = text.split_once(sep)?;
+        is_byline_label(label).then_some(name.trim())
     };
+    strip_byline_work(labelled(':').or_else(|| labelled(',')).unwrap_or(text))
+}
+
+/// Words of a writer's credit only, one of them saying who wrote; a credit for pictures
+/// alone ("Ảnh") names no author (`byline_label_words` and `byline_writer_words` of
+/// `assets/boilerplate.toml`).
+fn is_byline_label(label: &str) -> bool {
     let folded = crate::text::fold(label);
-    let words: Vec<&str> = folded
+    let mut words = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    // Words of a writer's credit; a credit for pictures alone ("Ảnh:") names no author
-    // (`byline_label_words` and `byline_writer_words` of `assets/boilerplate.toml`).
+        .peekable();
     let p = Phrases::bundled();
-    let credit = |w: &&str| p.byline_label_words.contains(w);
-    let writer = |w: &&str| p.byline_writer_words.contains(w);
-    let is_label = !words.is_empty() && words.iter().all(credit) && words.iter().any(writer);
-    strip_byline_work(if is_label { name.trim() } else { text })
+    let mut writer = false;
+    words.peek().is_some()
+        && words.all(|w| {
+            writer |= p.byline_writer_words.contains(w);
+            p.byline_label_words.contains(w)
+        })
+        && writer
 }
 
 /// "Thanh Nhàn tổng hợp" → "Thanh Nhàn": what the writer did is not part of the name.
@@ -421,6 +432,9 @@ pub fn split_lines(text: &str) -> Vec<Line> {
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
             && !t.contains(':')
             && t.split(' ').count() <= 12;
+        // A date alone on its line ("29 tháng 3 2022" under a byline) is a stamp of its
+        // own, not the rest of the line above.
+        let continues = continues && !is_date_alone(&t);
         let bullet = t.starts_with(['*', '+', '•', '-', '–']);
         let continues = continues || (wrapped && !bullet);
         wrapped = width
@@ -444,6 +458,13 @@ pub fn split_lines(text: &str) -> Vec<Line> {
         joinable = true;
     }
     out
+}
+
+/// A line that is a date and nothing else but a clock time, a weekday or a label.
+fn is_date_alone(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && super::stamp::parse(&Line::new(t.to_string()), Phrases::bundled())
+            .is_some_and(|s| s.date.is_some())
 }
 
 #[cfg(test)]
@@ -564,5 +585,28 @@ mod tests {
     fn a_headline_above_a_timestamp_is_not_joined() {
         let lines = split_lines("Châu Âu bị bủa vây bởi dịch bệnh sởi\n17:19:54 15/11/2024");
         assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn a_date_spelled_out_under_a_byline_is_a_line_of_its_own() {
+        let lines = split_lines("Tác giả, Lâm Khánh An Minh\n29 tháng 3 2022\nBài viết còn tiếp\n");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[..2],
+            ["Tác giả, Lâm Khánh An Minh", "29 tháng 3 2022"]
+        );
+        // A wrapped sentence that goes on with a number still joins.
+        let lines = split_lines("Hai bên đã gặp nhau trong khoảng\n3 giờ tại Istanbul");
+        assert_eq!(lines.len(), 1);
+    }
+
+    #[test]
+    fn a_byline_label_goes_whether_a_colon_or_a_comma_ends_it() {
+        assert_eq!(strip_byline_label("Tác giả: Lâm Khánh An"), "Lâm Khánh An");
+        assert_eq!(strip_byline_label("Tác giả, Lâm Khánh An"), "Lâm Khánh An");
+        assert_eq!(strip_byline_label("Bài và ảnh: Hoàng Yến"), "Hoàng Yến");
+        // A picture credit names no writer; a name with a comma in it is no label.
+        assert_eq!(strip_byline_label("Ảnh: Đức Cường"), "Ảnh: Đức Cường");
+        assert_eq!(strip_byline_label("Minh Anh, Hà Nội"), "Minh Anh, Hà Nội");
     }
 }

@@ -184,7 +184,7 @@ impl<'a> Segmenter<'a> {
                         self.push_para(ParagraphKind::Body, self.line(k).text.clone());
                     }
                     return end;
-                } else if l.is_name_like() && self.ends_body_after(i) {
+                } else if l.is_name_like() && self.ends_body_after(i) && !self.in_short_list(i) {
                     // "Theo TASS, AP, Reuters" under a byline printed at the top names no
                     // author and keeps that one.
                     let author = meta::byline_author(l);
@@ -343,6 +343,12 @@ impl<'a> Segmenter<'a> {
             Some((Kind::Caption, _)) => false,
             Some(_) => true,
         }
+    }
+
+    /// Line `i` goes on a run of short lines with no blank between (a list of tags, "Nga",
+    /// "Ukraine", "Thổ Nhĩ Kỳ"): a name in it is an item, not the writer signing off.
+    fn in_short_list(&self, i: usize) -> bool {
+        i > 0 && !self.line(i).blank_before && !self.line(i - 1).is_prose()
     }
 
     /// In a tail, two paragraphs of running text in a row mean the article goes on after

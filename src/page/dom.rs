@@ -340,6 +340,11 @@ fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = Cow<'_, str>> + '
         .into_iter()
         .chain(el.attr("id"))
         .chain(el.attr("role"))
+        // What a React page names its parts by ("data-testid=\"byline\""), and the id of
+        // the heading a section is labelled by ("aria-labelledby=\"related-topics\"").
+        .chain(el.attr("data-testid"))
+        .chain(el.attr("data-component"))
+        .chain(el.attr("aria-labelledby"))
         .flat_map(|s| s.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|t| !t.is_empty())
         .map(|t| {
