@@ -304,3 +304,11 @@ fn who_said_what_in_a_seventh_blind_round() {
 fn who_said_what_in_an_eighth_blind_round() {
     score(&dir("round8"), MIN_BLIND_RECALL);
 }
+
+/// The ninth round, written blind after the eighth was scored: sport (a semi-final lost on
+/// penalties, a red card after a video review, a ban and an appeal), press conferences and
+/// interviews in dashes, players called by their given names, six sports desks' styles.
+#[test]
+fn who_said_what_in_a_ninth_blind_round() {
+    score(&dir("round9"), MIN_BLIND_RECALL);
+}

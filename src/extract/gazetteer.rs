@@ -36,6 +36,8 @@ pub struct Lexicon {
     pub company_forms: PhraseSet,
     /// "tập đoàn", "công ty": organisation heads that stay out of a foreign name.
     pub company_heads: PhraseSet,
+    /// Heads that open Vietnamese names only ("Ban Kỷ luật"; "Ban Ki-moon" is a person).
+    pub native_heads: PhraseSet,
     /// Heads of named things that are not organisations (treaties).
     pub other_heads: PhraseSet,
     /// Descriptors a few words before a name that make it an organisation (the media cues
@@ -124,6 +126,7 @@ struct Words {
     admin_levels: Vec<String>,
     company_forms: Vec<String>,
     company_heads: Vec<String>,
+    native_heads: Vec<String>,
     other_heads: Vec<String>,
     org_cues: Vec<String>,
     media_cues: Vec<String>,
@@ -279,6 +282,7 @@ impl Gazetteer {
             admin_levels: PhraseSet::new(&w.admin_levels),
             company_forms: PhraseSet::new(&w.company_forms),
             company_heads: PhraseSet::new(&w.company_heads),
+            native_heads: PhraseSet::new(&w.native_heads),
             other_heads: PhraseSet::new(&w.other_heads),
             org_cues: PhraseSet::new(&[&w.org_cues[..], &w.media_cues].concat()),
             media_cues: PhraseSet::new(&w.media_cues),

@@ -142,6 +142,14 @@ pub fn discover(
         used: vec![false; toks.len()],
     };
     for i in 0..toks.len() {
+        // "Ban Trọng tài AFF": a title word right after an organisation's head is part of
+        // the organisation's name, not a person's title.
+        let after_head = (1..=2).any(|n| {
+            i >= n && is_capitalised(p.word(i - n)) && p.phrase_at(&lex.org_heads, i - n) == Some(n)
+        });
+        if after_head {
+            continue;
+        }
         if let Some(n) = p.phrase_at(&lex.roles, i) {
             p.role_len[i] = n;
             if !p.in_role[i] {
@@ -601,6 +609,15 @@ impl Para<'_> {
                     last = k;
                     closed = true;
                     break;
+                } else if caps > 0
+                    && is_acronym(self.word(k))
+                    && self.phrase_at(&self.lex.admin_levels, k).is_none()
+                {
+                    // "Ban Kỷ luật AFF", "Ban Trọng tài VFF": whose body it is, by its
+                    // initials.
+                    last = k;
+                    closed = true;
+                    break;
                 } else if self.lower_word(k) == "và" && spaced(k + 1) && self.name_word(k + 1) {
                     k += 1;
                 } else if let Some(run) = self.lower_run_inside(k) {
@@ -647,7 +664,7 @@ impl Para<'_> {
             // "tập đoàn Rosneft", "công ty Microsoft": before a foreign name these words
             // say what it is (the name discovered on its own), they are not part of it.
             let head = &self.lower[self.toks[i].start..self.toks[i + n - 1].end];
-            if self.lex.company_heads.contains(head) {
+            if self.lex.company_heads.contains(head) || self.lex.native_heads.contains(head) {
                 return None;
             }
             last = first;

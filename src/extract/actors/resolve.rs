@@ -460,6 +460,7 @@ pub fn resolve(
     }
 
     add_surnames(&mut b, gazetteer_len);
+    add_given_pairs(&mut b, gazetteer_len);
     name_discovered(&mut b, gazetteer_len);
     Resolved { drafts: b.drafts }
 }
@@ -519,6 +520,42 @@ fn add_surnames(b: &mut Builder, gazetteer_len: usize) {
             continue;
         }
         b.add_form(d, &short, cued);
+    }
+}
+
+/// Rule middle-and-given-name: a Vietnamese name of three words or more is often written
+/// by its last two alone ("Tiến Khoa" for "Bùi Tiến Khoa", "Quang Hải" for "Nguyễn Quang
+/// Hải"): let those two words name the person when nobody else's name ends with them and
+/// they are no other actor's name. Both words must be capitalised where they are found, as
+/// every form must. Listed Vietnamese names are left out, as for surnames.
+fn add_given_pairs(b: &mut Builder, gazetteer_len: usize) {
+    let mut owners: HashMap<String, (String, Vec<usize>)> = HashMap::new();
+    for d in gazetteer_len..b.drafts.len() {
+        if b.drafts[d].merged_into.is_some() || b.drafts[d].kind != ActorKind::Person {
+            continue;
+        }
+        for (form, cued) in &b.drafts[d].forms {
+            let words: Vec<&str> = form.split_whitespace().collect();
+            if *cued || words.len() < 3 || !words.iter().all(|w| is_viet_syllable(w)) {
+                continue;
+            }
+            let pair = words[words.len() - 2..].join(" ");
+            let entry = owners
+                .entry(name_key(&pair))
+                .or_insert_with(|| (pair, Vec::new()));
+            if !entry.1.contains(&d) {
+                entry.1.push(d);
+            }
+        }
+    }
+    let mut pairs: Vec<(String, Vec<usize>)> = owners.into_values().collect();
+    pairs.sort();
+    for (pair, ds) in pairs {
+        if let [d] = ds[..] {
+            if b.lookup(&pair).is_none() {
+                b.add_form(d, &pair, false);
+            }
+        }
     }
 }
 

@@ -424,6 +424,31 @@ fn without_listed_actors_names_are_still_found_and_merged() {
 }
 
 #[test]
+fn a_vietnamese_name_by_its_last_two_words_and_a_body_by_its_owners_initials() {
+    let arts = [article(
+        0,
+        "Tin thể thao",
+        &[
+            (ParagraphKind::Body, "Trung vệ Bùi Tiến Khoa nhận thẻ đỏ ở phút 71 sau khi xem lại VAR."),
+            (ParagraphKind::Body, "Ban Kỷ luật AFF cho biết Tiến Khoa bị treo giò ba trận."),
+            (ParagraphKind::Body, "Hai cầu thủ Nguyễn Văn Hải và Trần Văn Hải không được gọi, còn Văn Hải là tên một trường học."),
+            (ParagraphKind::Body, "Ông Ban Ki-moon cho biết ông theo dõi trận đấu."),
+        ],
+    )];
+    let ix = extract_actors(&words_only(), &arts);
+    let khoa = one_actor(&ix, &["Bùi Tiến Khoa", "Tiến Khoa"], ActorKind::Person);
+    assert_eq!(khoa.mentions, 2);
+    // Two people's names end with "Văn Hải": the two words alone name neither.
+    assert!(ix
+        .actors
+        .iter()
+        .all(|a| a.name != "Văn Hải" && !a.aliases.iter().any(|x| x == "Văn Hải")));
+    one_actor(&ix, &["Ban Kỷ luật AFF"], ActorKind::Organization);
+    // "Ban" opens Vietnamese bodies only: before a foreign name it is that name's first word.
+    one_actor(&ix, &["Ban Ki-moon"], ActorKind::Person);
+}
+
+#[test]
 fn headings_are_counted_but_not_mined_for_names() {
     let arts = [article(
         0,

@@ -1041,6 +1041,25 @@ impl<'a, 'e> Reader<'a, 'e> {
         true
     }
 
+    /// A turn answering a question in an interview written as a dialogue (rule
+    /// `dash-interview`): the whole turn, without its dash, is `speaker`'s.
+    pub fn dash_answer(&mut self, pi: usize, p: &Para, turn_at: usize, speaker: usize) {
+        self.quiet();
+        let said = Said {
+            speaker: Some(speaker),
+            cue: "—".to_string(),
+            named_at: None,
+        };
+        self.push(
+            pi,
+            rest_of(p.text, turn_at),
+            &said,
+            QuoteKind::Direct,
+            false,
+        );
+        self.answering = Some((said, 0));
+    }
+
     /// A question of an interview: nobody's statement, and the answer before it ends.
     pub fn question(&mut self) {
         self.quiet();

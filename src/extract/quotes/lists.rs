@@ -110,6 +110,9 @@ struct Between {
     words: Vec<String>,
     modifiers: Vec<String>,
     anaphoric: Vec<String>,
+    ages: Vec<String>,
+    born: Vec<String>,
+    nationals: Vec<String>,
     connectors: Vec<String>,
     audience: Vec<String>,
     times: Vec<String>,
@@ -120,6 +123,8 @@ struct Between {
 #[serde(deny_unknown_fields)]
 struct Interview {
     askers: Vec<String>,
+    dashes: Vec<String>,
+    thanks: Vec<String>,
     examples: Vec<Example>,
 }
 
@@ -234,6 +239,12 @@ pub struct Lists {
     pub between: Phrases,
     pub modifiers: Phrases,
     pub anaphoric: Phrases,
+    /// What a description says of the person, not of the title: an age after a number
+    /// ("58 tuổi"), a birth year after `born` ("sinh năm 2003"), a nationality, `nationals`
+    /// before a country ("người Hà Lan").
+    pub ages: Phrases,
+    pub born: Phrases,
+    pub nationals: Phrases,
     pub connectors: Phrases,
     pub audience: Phrases,
     /// Of `audience`, the words that tell a time: without "rằng" after them they open what
@@ -242,6 +253,12 @@ pub struct Lists {
     /// Words a stop follows without ending the sentence ("TS.", "PGS.TS.", "TP."), lower
     /// case.
     pub abbreviations: HashSet<String>,
+    /// The dashes that open each turn of an interview written as a dialogue ("— Anh đánh
+    /// giá thế nào …?", "— Tôi nghĩ …").
+    pub dashes: Vec<String>,
+    /// How an interviewer thanks the person at the end ("— Xin cảm ơn anh!"): a turn of
+    /// the interviewer's, like a question.
+    pub thanks: Phrases,
     /// The interviewer's labels ("pv", "phóng viên", "hỏi"): paragraphs opening with one
     /// and a colon are an interview's questions.
     pub askers: Phrases,
@@ -452,11 +469,16 @@ impl Lists {
             between: Phrases::new(&f.between.words),
             modifiers: Phrases::new(&f.between.modifiers),
             anaphoric: Phrases::new(&f.between.anaphoric),
+            ages: Phrases::new(&f.between.ages),
+            born: Phrases::new(&f.between.born),
+            nationals: Phrases::new(&f.between.nationals),
             connectors: Phrases::new(&f.between.connectors),
             audience: Phrases::new(&f.between.audience),
             times: Phrases::new(&f.between.times),
             abbreviations: f.sentences.abbreviations.iter().cloned().collect(),
             askers: Phrases::new(&f.interview.askers),
+            dashes: f.interview.dashes.clone(),
+            thanks: Phrases::new(&f.interview.thanks),
             titles: Phrases::new(&title_words),
             title_words,
             title_roles,
@@ -480,6 +502,23 @@ impl Lists {
                 Lists::from_toml(include_str!("../../../assets/quotes.toml")),
             )
         })
+    }
+
+    /// The turn of a dialogue that `text` opens, without its dash ("— Tôi nghĩ …" → "Tôi
+    /// nghĩ …"), or `None`.
+    pub fn dashed<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.dashes
+            .iter()
+            .find_map(|d| text.strip_prefix(d.as_str()))
+            .filter(|rest| rest.starts_with(' '))
+            .map(str::trim_start)
+    }
+
+    /// Whether a turn of a dialogue is the interviewer's: a question, or thanks.
+    pub fn dash_asks(&self, turn: &str) -> bool {
+        let lower = turn.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        turn.trim_end().ends_with('?') || self.thanks.longest(&words).is_some()
     }
 
     /// Whether paragraph `text` opens with an interviewer's label and a colon ("PV: …",

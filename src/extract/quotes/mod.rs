@@ -52,6 +52,7 @@ pub fn extract_with(
         roles: &lexicon.roles,
         bodies: &lexicon.local_bodies,
         levels: &lexicon.admin_levels,
+        possessives: &lexicon.possessives,
         actors,
     };
     let ranges = article_ranges(mentions, articles.len());
@@ -114,6 +115,51 @@ fn paragraph_mentions(mentions: &[Mention], p: usize) -> &[Mention] {
     &mentions[s..e]
 }
 
+/// A turn of a dialogue that asks ("— Anh đánh giá thế nào …?").
+fn dash_asks(env: &Env, text: &str) -> bool {
+    env.lists
+        .dashed(text)
+        .is_some_and(|t| env.lists.dash_asks(t))
+}
+
+/// Whether the article holds an interview written as a dialogue: at least
+/// [`find::MIN_ASKER_PARAGRAPHS`] body paragraphs are turns that ask.
+fn dialogue(env: &Env, art: &Article) -> bool {
+    art.paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body && dash_asks(env, &p.text))
+        .count()
+        >= find::MIN_ASKER_PARAGRAPHS
+}
+
+/// In an article holding an interview written as a dialogue (at least
+/// [`find::MIN_ASKER_PARAGRAPHS`] turns that ask, see `Lists::dash_asks`), the person who
+/// answers: the person named last in the paragraph just before the first question (the
+/// introduction, "… trao đổi với PGS.TS Trịnh Văn Khiêm", or the picture of them), else
+/// the person named last in the body before it.
+fn dialogue_answerer(env: &Env, art: &Article, mentions: &[Mention]) -> Option<usize> {
+    if !dialogue(env, art) {
+        return None;
+    }
+    let first = art
+        .paragraphs
+        .iter()
+        .position(|p| p.kind == ParagraphKind::Body && dash_asks(env, &p.text))?;
+    let person = |m: &&Mention| {
+        env.actors
+            .get(m.actor)
+            .is_some_and(|x| x.kind == ActorKind::Person)
+    };
+    let just_before = first
+        .checked_sub(1)
+        .and_then(|pi| paragraph_mentions(mentions, pi).iter().rfind(person));
+    let before = mentions[..mentions.partition_point(|m| m.paragraph < first)]
+        .iter()
+        .filter(|m| art.paragraphs[m.paragraph].kind == ParagraphKind::Body)
+        .rfind(person);
+    just_before.or(before).map(|m| m.actor)
+}
+
 /// The statements of one article.
 fn read<'a, 'e>(
     env: &'a Env<'e>,
@@ -133,7 +179,8 @@ fn read<'a, 'e>(
         .iter()
         .filter(|p| p.kind == ParagraphKind::Body && env.lists.asks(&p.text))
         .count()
-        >= find::MIN_ASKER_PARAGRAPHS;
+        >= find::MIN_ASKER_PARAGRAPHS
+        || dialogue(env, art);
     for (pi, para) in art.paragraphs.iter().enumerate() {
         if para.kind != ParagraphKind::Body {
             continue;
@@ -169,8 +216,36 @@ fn read<'a, 'e>(
         let read = continuing || signs.any() || interview;
         paras.push((pi, read.then(|| Para::with(&para.text, ms, spans, signs))));
     }
+    let answerer = dialogue_answerer(env, art, mentions);
     let mut reader = find::Reader::new(env, people, salience);
-    if interview {
+    if let Some(speaker) = answerer {
+        // Rule dash-interview: questions, the answers after them, and paragraphs with no
+        // dash between two turns going on with an answer.
+        let mut asked = false;
+        for (k, (pi, p)) in paras.iter().enumerate() {
+            let Some(p) = p else { continue };
+            let next_dashed = paras
+                .get(k + 1)
+                .and_then(|(_, n)| n.as_ref())
+                .is_some_and(|n| env.lists.dashed(n.text).is_some());
+            match env.lists.dashed(p.text) {
+                Some(turn) if env.lists.dash_asks(turn) => {
+                    reader.question();
+                    asked = true;
+                }
+                Some(turn) if asked => {
+                    reader.dash_answer(*pi, p, p.text.len() - turn.len(), speaker);
+                    asked = false;
+                }
+                Some(_) if reader.answer_goes_on(*pi, p) => {}
+                None if next_dashed && reader.answer_goes_on(*pi, p) => {}
+                _ => {
+                    reader.question();
+                    reader.paragraph(*pi, p);
+                }
+            }
+        }
+    } else if interview {
         for (pi, p) in &paras {
             let Some(p) = p else { continue };
             if env.lists.asks(p.text) {

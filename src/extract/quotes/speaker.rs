@@ -67,6 +67,8 @@ pub struct Env<'a> {
     /// title they say whose it is ("Phó Chủ tịch UBND tỉnh").
     pub bodies: &'a PhraseSet,
     pub levels: &'a PhraseSet,
+    /// "của", "thuộc": a person after one is whose a title is ("trợ lý của ông Trump").
+    pub possessives: &'a PhraseSet,
     pub actors: &'a [Actor],
 }
 
@@ -188,6 +190,35 @@ impl Env<'_> {
         let words = p.words(k..end.min(k + 8));
         let (n, _) = self.bodies.longest(&words)?;
         Some(n + self.levels.longest(&words[n..]).map_or(0, |(m, _)| m))
+    }
+
+    /// Whether the person at token `k` is owned by a possessive before them ("của Minh
+    /// Trí", "của ông Trump"), looking no further back than `from`.
+    fn owner_at(&self, p: &Para, from: usize, k: usize) -> bool {
+        let possessive = |j: usize| j >= from && self.possessives.contains(p.word(j));
+        let honorific = |j: usize| j >= from && self.lists.pronouns.longest(&[p.word(j)]).is_some();
+        (k >= 1 && possessive(k - 1)) || (k >= 2 && honorific(k - 1) && possessive(k - 2))
+    }
+
+    /// An age, a birth year or a nationality at `k` ("58 tuổi", "sinh năm 2003", "người Hà
+    /// Lan"): its length in tokens.
+    fn about_person(&self, p: &Para, k: usize, end: usize) -> Option<usize> {
+        let l = self.lists;
+        let t = p.toks.get(k).filter(|_| k < end)?;
+        if t.digit {
+            let (n, _) = l.ages.longest_of(p.iter_words(k + 1..end))?;
+            return Some(1 + n);
+        }
+        if let Some((n, _)) = l.born.longest_of(p.iter_words(k..end)) {
+            return p
+                .toks
+                .get(k + n)
+                .filter(|x| k + n < end && x.digit)
+                .map(|_| n + 1);
+        }
+        let (n, _) = l.nationals.longest_of(p.iter_words(k..end))?;
+        let country = self.kind_of(p, k + n) == Some(ActorKind::Country) && k + n < end;
+        country.then(|| self.mention_end(p, k + n) - k)
     }
 
     /// An outlet at the start of the phrase ("Hãng tin Reuters", "TASS", "tờ Guardian").
@@ -357,6 +388,9 @@ impl Env<'_> {
                         !attached && p.toks[j].punct.is_some_and(|c| c != '-' && c != '–')
                             || l.verbs.longest_of(p.iter_words(j..k)).is_some()
                     })
+                    // "giáo viên chủ nhiệm của Minh Trí", "trợ lý của ông Trump": the
+                    // person after "của" is whose the title is, not who speaks.
+                    || self.owner_at(p, i + n, k)
                 {
                     return None;
                 }
@@ -401,6 +435,10 @@ impl Env<'_> {
                     }
                     caps.push(k);
                     k += 1;
+                    continue;
+                }
+                if let Some(n) = self.about_person(p, k, end) {
+                    k += n;
                     continue;
                 }
                 let w = p.word(k);
