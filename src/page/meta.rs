@@ -66,8 +66,11 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
         .and_then(|l| l.value().attr("href"))
         .map(str::to_string)
         .or_else(|| tag(&["og:url"]));
+    // A copy whose own address holds the original's ("web.archive.org/web/…/https://…")
+    // keeps the original's head: its name and stamps are the article's.
     let wrapper = own
         .as_deref()
+        .filter(|o| embedded(o).is_none())
         .and_then(host)
         .filter(|h| rewrites_links(doc, h));
     let canonical = sel("link[rel~=canonical]")

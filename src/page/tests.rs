@@ -167,6 +167,23 @@ fn a_copy_an_archive_keeps_stands_for_the_address_it_was_saved_from() {
     assert_eq!(p.meta.host.as_deref(), Some("baothanhhoa.vn"));
     assert_eq!(p.meta.site, None);
     assert_eq!(p.meta.date, None);
+    // The Wayback Machine's copy names the original in its own address and keeps its head:
+    // the article's time stamp stands.
+    let wayback = links.replace(
+        "https://archive.ph/o/Qx7Rm/",
+        "https://web.archive.org/web/20220114id_/",
+    );
+    let html = format!(
+        r#"<html><head><link rel="canonical" href="https://web.archive.org/web/20220114093512/{original}"/>
+        <meta property="article:published_time" content="2022-01-12T22:05:00+07:00"/></head><body>
+        {wayback}<h1>Hội đồng Nga - NATO họp lần đầu sau hơn 2 năm</h1></body></html>"#
+    );
+    let p = read_html(html.as_bytes(), None).unwrap();
+    assert_eq!(p.meta.url.as_deref(), Some(original));
+    assert_eq!(
+        p.meta.date.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2022-01-12")
+    );
     // A page of a site that links to its own pages is no archive's copy.
     let own = r#"<html><head><link rel="canonical" href="https://baothanhhoa.vn/a-1.htm"/></head>
         <body><a href="https://baothanhhoa.vn/b-2.htm">B</a><h1>Tin thời sự hôm nay ở Thanh Hóa</h1></body></html>"#;
