@@ -6,8 +6,8 @@ use super::limits::{
     CREDIT_MAX_WORDS, CREDIT_QUALIFIER_MAX_WORDS, CREDIT_TAIL_BYTES, EMBED_CREDIT_MAX_WORDS,
     LINK_MAX_WORDS, LIST_HEADER_MAX_WORDS, MENU_CAPITAL_SHARE, MENU_GAPPED_MAX_WORDS,
     MENU_MIN_GAPS, MENU_MIN_WORDS, OWNER_HEAD_BYTES, OWNER_LINE_MAX_WORDS, OWNER_NAME_MAX_WORDS,
-    PROMPT_LINE_MAX_WORDS, TERSE_LINE_MAX_WORDS, WIDGET_LINE_MAX_WORDS, WIDGET_ROW_MAX_WORDS,
-    WIDGET_ROW_MIN_WORDS, WIDGET_ROW_SHARE, WIDGET_WORD_ANYWHERE_MAX_WORDS,
+    PROMPT_LINE_MAX_WORDS, TERSE_LINE_MAX_WORDS, VIEW_COUNT_MAX_WORDS, WIDGET_LINE_MAX_WORDS,
+    WIDGET_ROW_MAX_WORDS, WIDGET_ROW_MIN_WORDS, WIDGET_ROW_SHARE, WIDGET_WORD_ANYWHERE_MAX_WORDS,
 };
 use super::line::Line;
 use super::phrases::Phrases;
@@ -104,8 +104,9 @@ pub fn classify(line: &Line, phrases: &Phrases) -> Kind {
 /// The furniture a line's shape gives away, by rule name, in the order they are tried.
 fn furniture_shape(line: &Line, phrases: &Phrases) -> Option<&'static str> {
     type Test = fn(&Line, &Phrases) -> bool;
-    const RULES: [(&str, Test); 7] = [
+    const RULES: [(&str, Test); 8] = [
         ("no-words", |l, _| l.words == 0),
+        ("view-count", is_view_count),
         ("footnote", |l, _| is_footnote(&l.text)),
         ("embed-credit", |l, _| is_embed_credit(l)),
         ("breadcrumb", |l, _| is_breadcrumb(l)),
@@ -187,6 +188,29 @@ fn is_comment_count(folded: &str, phrases: &Phrases) -> bool {
                 || w.bytes().all(|b| b.is_ascii_digit())
                 || phrases.is_comment_count_word(w)
         })
+}
+
+/// "1.246 lượt xem", "2,3K views": a counter the page prints beside its headline, numbers
+/// and `counter_words` of `assets/boilerplate.toml` only, a number first.
+fn is_view_count(line: &Line, phrases: &Phrases) -> bool {
+    if line.words > VIEW_COUNT_MAX_WORDS || !line.folded.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut counted = false;
+    let all_counter = line.folded.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            // "1.246", "2,3k": digits with separators, maybe a "k" after them.
+            w.trim_end_matches('k')
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        } else {
+            let ok = w.is_empty() || phrases.is_counter_word(w);
+            counted |= ok && !w.is_empty();
+            ok
+        }
+    });
+    all_counter && counted
 }
 
 /// "[1] Bộ Ngoại giao Liên bang Nga: Dự thảo …": a numbered note under the text.

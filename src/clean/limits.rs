@@ -7,6 +7,9 @@
 /// LUẬN (24)").
 pub const LIST_HEADER_MAX_WORDS: usize = 8;
 
+/// A page's counter ("1.246 lượt xem", "12 lượt thích 3 lượt xem") is this short.
+pub const VIEW_COUNT_MAX_WORDS: usize = 8;
+
 /// A line holding a prompt to the reader ("… xin hãy đợi 60 giây") is furniture up to this
 /// many words; a longer one is text that happens to hold the phrase.
 pub const PROMPT_LINE_MAX_WORDS: usize = 25;

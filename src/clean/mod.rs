@@ -127,6 +127,12 @@ pub fn byline_name(text: &str) -> Option<String> {
     meta::byline_author(&line::Line::new(text.trim().to_string()))
 }
 
+/// Whether a text is a date stamp and nothing else ("Thứ Hai, 07/03/2022 09:15").
+pub fn is_stamp(text: &str) -> bool {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    stamp::parse(&line::Line::new(text), Phrases::bundled()).is_some()
+}
+
 /// A page's tidy lines and the class of each.
 fn classified(text: &str) -> (Vec<line::Line>, Vec<classify::Kind>) {
     let phrases = Phrases::bundled();

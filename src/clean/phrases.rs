@@ -36,6 +36,8 @@ pub struct Phrases {
     comment_counts: Vec<String>,
     /// The other words a comment count may hold.
     comment_count_words: WordSet,
+    /// Words of a counter beside its number ("luot", "xem", "views").
+    counter_words: WordSet,
     /// Picture credit words as written ("Ảnh", "NGUỒN"), and the first letters they start with.
     credit_words: Vec<String>,
     credit_initials: Vec<char>,
@@ -85,6 +87,7 @@ struct Raw {
     picture_numbers: Vec<String>,
     comment_counts: Vec<String>,
     comment_count_words: Vec<String>,
+    counter_words: Vec<String>,
     credit_words: Vec<String>,
     academic_titles: Vec<String>,
     masthead_words: Vec<String>,
@@ -151,6 +154,7 @@ impl Phrases {
             picture_numbers: WordSet::folded(&raw.picture_numbers),
             comment_counts: f(raw.comment_counts),
             comment_count_words: WordSet::folded(&raw.comment_count_words),
+            counter_words: WordSet::folded(&raw.counter_words),
             credit_initials: {
                 let mut c: Vec<char> = raw
                     .credit_words
@@ -347,6 +351,11 @@ impl Phrases {
     /// Whether a folded word may stand in a comment count beside its numbers ("luot", "shares").
     pub fn is_comment_count_word(&self, folded_word: &str) -> bool {
         self.comment_count_words.contains(folded_word)
+    }
+
+    /// Whether a folded word may stand beside a number in a page's counter ("luot", "xem").
+    pub fn is_counter_word(&self, folded_word: &str) -> bool {
+        self.counter_words.contains(folded_word)
     }
 
     /// Whether the character at byte `i` of `text` starts some picture credit word (a quick

@@ -19,6 +19,7 @@ pub const RULES: &[Rule] = &[
     Rule { name: "list-header", drops: "the header of a list of other pages (\"Tin liên quan\", \"428 bình luận\")" },
     Rule { name: "image-placeholder", drops: "a picture's placeholder or alt text (\"Ảnh minh họa\", \"[Ảnh: …]\")" },
     Rule { name: "widget-phrase", drops: "a line opening with, or a short line holding, a widget phrase of assets/boilerplate.toml (\"Đăng nhập để bình luận\")" },
+    Rule { name: "view-count", drops: "a counter beside the headline, numbers and counter words only (\"1.246 lượt xem\")" },
     Rule { name: "no-words", drops: "a line of no words (\"***\", \"|\")" },
     Rule { name: "footnote", drops: "a footnote mark or reference line (\"[1] Xem …\")" },
     Rule { name: "embed-credit", drops: "the credit line of an embedded post or video (\"— Reuters (@Reuters) 12/1/2022\")" },

@@ -346,9 +346,13 @@ impl<'a> Segmenter<'a> {
     }
 
     /// Line `i` goes on a run of short lines with no blank between (a list of tags, "Nga",
-    /// "Ukraine", "Thổ Nhĩ Kỳ"): a name in it is an item, not the writer signing off.
+    /// "Ukraine", "Thổ Nhĩ Kỳ"): a name in it is an item, not the writer signing off. A
+    /// widget above it ("Xem thêm diễn biến") is no item of a list: the name under it signs.
     fn in_short_list(&self, i: usize) -> bool {
-        i > 0 && !self.line(i).blank_before && !self.line(i - 1).is_prose()
+        i > 0
+            && !self.line(i).blank_before
+            && self.kinds[i - 1] == Kind::Text
+            && !self.line(i - 1).is_prose()
     }
 
     /// In a tail, two paragraphs of running text in a row mean the article goes on after
@@ -602,4 +606,31 @@ fn text_hash(text: &str) -> u64 {
     use std::hash::{BuildHasher, RandomState};
     static STATE: std::sync::OnceLock<RandomState> = std::sync::OnceLock::new();
     STATE.get_or_init(RandomState::new).hash_one(text)
+}
+
+#[cfg(test)]
+mod tests {
+    const BODY: &str = "Nga mở chiến dịch quân sự ở Ukraine, phương Tây phản ứng\n\n\
+        Tổng thống Nga Vladimir Putin rạng sáng 24-2 tuyên bố mở chiến dịch quân sự đặc biệt ở miền đông Ukraine, các nước phương Tây lập tức lên án.\n\n\
+        Tổng thư ký NATO Jens Stoltenberg gọi đây là sự vi phạm nghiêm trọng luật pháp quốc tế và cho biết liên minh đã kích hoạt kế hoạch phòng thủ.\n\n";
+
+    fn author(tail: &str) -> Option<String> {
+        let text = format!("{BODY}{tail}");
+        crate::clean::clean_file("a.txt", &text)
+            .into_iter()
+            .next()
+            .and_then(|a| a.author)
+    }
+
+    #[test]
+    fn a_name_under_a_widget_signs_and_a_name_in_a_tag_list_does_not() {
+        assert_eq!(
+            author(
+                "Xem thêm diễn biến\nBẢO ANH\nNga Ukraine Xung đột Nga - Ukraine Vladimir Putin\n"
+            )
+            .as_deref(),
+            Some("BẢO ANH")
+        );
+        assert_eq!(author("Nga\nUkraine\nThổ Nhĩ Kỳ\nChiến sự Ukraine\n"), None);
+    }
 }

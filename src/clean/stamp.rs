@@ -110,11 +110,26 @@ fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
                 date: None,
                 labelled: false,
             });
+        } else if (date.is_some() || time) && is_widget_tail(&ftoks[i - 1..], phrases) {
+            // "Thứ Tư, 12/01/2022, 22:05 Chia sẻ Zalo": the share buttons set beside the
+            // date on its line are no words of it.
+            break;
         } else {
             return None;
         }
     }
     (date.is_some() || time).then_some(Stamp { date, labelled })
+}
+
+/// The rest of a stamp line is widget words only ("Chia sẻ Zalo", "In bài"; `widget_words`
+/// of `assets/boilerplate.toml`), as folded trimmed tokens.
+fn is_widget_tail(rest: &[&str], phrases: &Phrases) -> bool {
+    let words: Vec<&str> = rest
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && phrases.widget_share(&words) >= 1.0
 }
 
 /// "29 tháng 1 năm 2022", "11 tháng 1, 2022", "3 tháng Hai năm 2022": a date spelled with
@@ -231,6 +246,19 @@ mod tests {
 
     fn day(s: &str) -> Option<String> {
         stamp(s).and_then(|s| s.date).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn share_buttons_beside_a_dateline_leave_it_a_dateline() {
+        assert_eq!(
+            day("Thứ Tư, 12/01/2022, 22:05 Chia sẻ Zalo").as_deref(),
+            Some("2022-01-12")
+        );
+        assert_eq!(day("12/01/2022 In bài").as_deref(), Some("2022-01-12"));
+        // Words other than widgets after the date make the line no stamp.
+        assert_eq!(stamp("12/01/2022 Nga và NATO họp tại Brussels"), None);
+        // Widget words before any date or time are no stamp either.
+        assert_eq!(stamp("Chia sẻ Zalo 12/01/2022"), None);
     }
 
     #[test]

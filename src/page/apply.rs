@@ -32,7 +32,10 @@ pub fn apply(meta: &Meta, articles: &mut Vec<Article>, stamps: &[crate::article:
         // The cleaner's title stands when it is the page's <h1> (an SEO title in the
         // metadata may differ from the headline printed).
         let title_is_h1 = !a.title_inferred && meta.h1.iter().any(|h| same_text(h, &a.title));
-        if let Some(headline) = headline(meta).filter(|_| !title_is_h1) {
+        // A post of a discussion that quotes an article: the headline the cleaner found in
+        // the post is the article's; the page's is the thread's.
+        let quoted = meta.is_discussion && !a.title_inferred;
+        if let Some(headline) = headline(meta).filter(|_| !title_is_h1 && !quoted) {
             set_title(a, &headline);
         }
         match (a.date, meta.date) {
@@ -50,8 +53,9 @@ pub fn apply(meta: &Meta, articles: &mut Vec<Article>, stamps: &[crate::article:
             _ => {}
         }
         match &site {
-            // An aggregator's page: the origin it credits is the source.
-            Some(s) if s.aggregator => {
+            // An aggregator's page, or a discussion quoting an article: the origin it
+            // credits is the source.
+            Some(s) if s.aggregator || meta.is_discussion => {
                 let names_itself = a
                     .source
                     .as_deref()

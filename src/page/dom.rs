@@ -365,6 +365,7 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
         "footer" if !inside(er, "article") => Some("page-footer"),
         "header" if !inside(er, "article") => Some("page-header"),
         "aside" if !inside(er, "article") => Some("page-aside"),
+        "a" if link_card(er, rules) => Some("link-card"),
         _ if figure_credit(er) => Some("figure-credit"),
         _ => None,
     }
@@ -401,6 +402,33 @@ fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
         return None;
     }
     (!holds_article(er)).then_some(rule)
+}
+
+/// A link wrapped around blocks of text (a label, a title, a blurb: "<a href=…><span>
+/// VnEconomy English</span><p>Vietnamese exporters …</p><p>Seafood …</p></a>"): a card
+/// that sends the reader to another page, whatever its parts look like alone. Not a
+/// picture's link around its caption.
+fn link_card(er: ElementRef<'_>, rules: &PageRules) -> bool {
+    let href = er.value().attr("href").unwrap_or("").to_ascii_lowercase();
+    let picture = rules
+        .html
+        .picture_extensions
+        .iter()
+        .any(|e| href.ends_with(e.as_str()) || href.contains(&format!("{e}?")));
+    if href.is_empty() || href.starts_with('#') || href.starts_with("javascript") || picture {
+        return false;
+    }
+    let mut blocks = er.descendants().filter_map(ElementRef::wrap).filter(|d| {
+        let name = d.value().name();
+        rules.html.blocks.contains(name) && !d.text().all(|t| t.trim().is_empty())
+    });
+    let has_block = blocks.next().is_some();
+    has_block
+        && !er
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .any(|d| matches!(d.value().name(), "figcaption" | "h1"))
+        && collapse(&er.text().collect::<String>()).chars().count() >= LINK_TEASER_CHARS
 }
 
 /// Text set in a picture's frame beside its caption (the photo agency laid over the

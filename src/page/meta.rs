@@ -51,19 +51,37 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
         .or_else(|| tag(&["og:site_name", "application-name", "al:android:app_name"]));
     for t in titles {
         let t = strip_site_suffix(&t, site.as_deref());
-        if !t.is_empty() && !meta.titles.contains(&t) {
+        // A title that is only a date ("Thứ Hai, 07/03/2022 09:15", the first line of a
+        // document Word saved as a web page) names no article.
+        if !t.is_empty() && !meta.titles.contains(&t) && !crate::clean::is_stamp(&t) {
             meta.titles.push(t);
         }
     }
 
-    // The address: canonical link, og:url, JSON-LD url, the archive's location.
+    // The address: canonical link, og:url, JSON-LD url, the archive's location. A web
+    // archive's or a cache's copy gives its own address there: the address it keeps a
+    // copy of is the article's, and the copy's name and time stamps are none of its.
+    let own = sel("link[rel~=canonical]")
+        .and_then(|s| doc.select(&s).next())
+        .and_then(|l| l.value().attr("href"))
+        .map(str::to_string)
+        .or_else(|| tag(&["og:url"]));
+    // A copy whose own address holds the original's ("web.archive.org/web/…/https://…")
+    // keeps the original's head: its name and stamps are the article's.
+    let wrapper = own
+        .as_deref()
+        .filter(|o| embedded(o).is_none())
+        .and_then(host)
+        .filter(|h| rewrites_links(doc, h));
     let canonical = sel("link[rel~=canonical]")
         .and_then(|s| doc.select(&s).next())
         .and_then(|l| l.value().attr("href"))
         .map(|h| unarchived(h.trim()))
         .filter(|h| h.starts_with("http"))
         .map(str::to_string);
+    let not_wrapper = |u: &String| wrapper.is_none() || host(u) != wrapper;
     meta.url = canonical
+        .filter(not_wrapper)
         .or_else(|| {
             tag(&["og:url"])
                 .map(|u| unarchived(&u).to_string())
@@ -74,11 +92,14 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
                 .and_then(|a| a.url.as_deref())
                 .map(|u| unarchived(u).to_string())
         })
+        .filter(not_wrapper)
+        .or_else(|| wrapper.as_deref().and_then(|w| kept_address(doc, w)))
         .or_else(|| {
             url_hint
                 .filter(|u| u.starts_with("http"))
                 .map(str::to_string)
-        });
+        })
+        .or_else(|| source_link(doc));
     meta.host = meta.url.as_deref().and_then(host);
 
     // Publication date: the article's own stamps before the address'.
@@ -115,8 +136,9 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
             tag(&["datecreated", "article:created_time"]),
         ),
     ];
+    // A wrapper's copy stamps the time it was made, not the article's.
+    let mut stamps = stamps.into_iter().filter(|_| wrapper.is_none());
     meta.date = stamps
-        .into_iter()
         .find_map(|(what, s)| s.as_deref().and_then(parse_stamp).map(|d| (d, what)))
         .or_else(|| {
             meta.url
@@ -125,7 +147,14 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
                 .map(|d: Date| (d, "address"))
         });
 
-    meta.site = site.map(|s| collapse(&s)).filter(|s| !s.is_empty());
+    meta.site = site
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+        .filter(|s| {
+            !wrapper
+                .as_deref()
+                .is_some_and(|w| s.eq_ignore_ascii_case(w))
+        });
     meta.author = ld
         .as_ref()
         .and_then(|a| a.authors.first().cloned())
@@ -134,7 +163,113 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
         .filter(|a| is_person_name(a));
     meta.is_article =
         ld.is_some() || tag(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    meta.is_discussion = ld.is_none() && json_ld_types(doc).iter().any(|t| discussion_type(t));
     meta
+}
+
+/// Whether a JSON-LD type is a discussion post's ("DiscussionForumPosting";
+/// `discussion_types` of `assets/page.toml`).
+fn discussion_type(t: &str) -> bool {
+    super::rules::PageRules::bundled()
+        .html
+        .discussion_types
+        .contains(t)
+}
+
+/// The `@type`s of the page's JSON-LD objects, nested ones and `@graph`s included.
+fn json_ld_types(doc: &Html) -> Vec<String> {
+    fn collect(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Array(items) => items.iter().for_each(|i| collect(i, out)),
+            Value::Object(o) => {
+                match o.get("@type") {
+                    Some(Value::String(t)) => out.push(t.clone()),
+                    Some(Value::Array(ts)) => {
+                        out.extend(ts.iter().filter_map(|t| t.as_str().map(str::to_string)));
+                    }
+                    _ => {}
+                }
+                o.values().for_each(|v| collect(v, out));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let Some(s) = sel("script[type=\"application/ld+json\"]") else {
+        return out;
+    };
+    for script in doc.select(&s) {
+        let raw: String = script.text().collect();
+        if let Ok(v) = serde_json::from_str::<Value>(raw.trim())
+            .or_else(|_| serde_json::from_str(&raw.replace(['\n', '\r', '\t'], " ")))
+        {
+            collect(&v, &mut out);
+        }
+    }
+    out
+}
+
+/// Whether the page's links of host `own` hold other addresses ("https://archive.ph/o/
+/// Qx7Rm/https://baothanhhoa.vn/…"), `wrapper_min_links` of them or more: the page is a
+/// copy that a web archive, a cache or a proxy keeps, and rewrote its links to go through
+/// itself.
+fn rewrites_links(doc: &Html, own: &str) -> bool {
+    let Some(s) = sel("a[href], link[href]") else {
+        return false;
+    };
+    let min = super::rules::PageRules::bundled().html.wrapper_min_links;
+    doc.select(&s)
+        .filter_map(|a| a.value().attr("href"))
+        .filter(|h| host(h).as_deref() == Some(own) && embedded(h).is_some())
+        .nth(min.saturating_sub(1))
+        .is_some()
+}
+
+/// The address a wrapper (of host `wrapper`) keeps a copy of: the first, in page order, of
+/// the addresses its bookmark link, its toolbar's field and its links give ("Saved from
+/// https://baothanhhoa.vn/…"), through the wrapper or not, that is an article's address of
+/// another host.
+fn kept_address(doc: &Html, wrapper: &str) -> Option<String> {
+    let s = sel("link[rel~=bookmark][href], input[value], a[href]")?;
+    doc.select(&s).find_map(|e| {
+        let v = e.value();
+        let raw = v.attr("href").or(v.attr("value"))?.trim();
+        let u = unarchived(raw);
+        let h = host(u)?;
+        (u.starts_with("http") && h != wrapper && has_path(u)).then(|| u.to_string())
+    })
+}
+
+/// An address with a path past its host ("https://baobinhduong.vn/…-a265417.html"), not a
+/// site's home page.
+fn has_path(url: &str) -> bool {
+    url.split_once("://")
+        .and_then(|(_, rest)| rest.split_once('/'))
+        .is_some_and(|(_, path)| !path.trim_matches('/').is_empty())
+}
+
+/// A page that gives no address of its own but links to where it came from under the
+/// headline's masthead, the link's text that address' host ("<a class=\"reader-domain\"
+/// href=\"https://baobinhduong.vn/…\">baobinhduong.vn</a>" in a page saved from a
+/// browser's reader view): that address, if the link comes before the headline.
+fn source_link(doc: &Html) -> Option<String> {
+    let s = sel("a[href], h1")?;
+    for e in doc.select(&s) {
+        if e.value().name() == "h1" {
+            return None;
+        }
+        let href = e.value().attr("href")?.trim();
+        let text = collapse(&e.text().collect::<String>()).to_ascii_lowercase();
+        let text = text.strip_prefix("www.").unwrap_or(&text);
+        if href.starts_with("http")
+            && has_path(href)
+            && text.contains('.')
+            && host(href).as_deref() == Some(text)
+        {
+            return Some(href.to_string());
+        }
+    }
+    None
 }
 
 /// The first meta tag's `content` among `keys` (matched against `property`, `name` and
@@ -282,21 +417,28 @@ fn is_person_name(s: &str) -> bool {
 
 /// The address a web archive's copy stands for: "https://web.archive.org/web/
 /// 20220114093512/https://www.qdnd.vn/…" (or "/web/20220114093512id_/https://…", as a
-/// saved copy links it) is "https://www.qdnd.vn/…"; any other address is itself.
+/// saved copy links it) is "https://www.qdnd.vn/…", as is "https://archive.ph/2022.01.12-
+/// 160211/https://…" or any address holding a whole other one in its path; any other
+/// address is itself.
 pub fn unarchived(url: &str) -> &str {
-    let Some(at) = url.find("/web/") else {
-        return url;
-    };
-    let rest = &url[at + 5..];
-    let stamp = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let Some((_, original)) = rest.split_once('/') else {
-        return url;
-    };
-    if stamp >= 8 && original.starts_with("http") {
-        original
-    } else {
+    embedded(url).unwrap_or(url)
+}
+
+/// The whole address inside another's path ("https://archive.ph/o/Qx7Rm/https://…" holds
+/// "https://…"): the first one, past the outer address' host.
+fn embedded(url: &str) -> Option<&str> {
+    // A link may be relative to its page ("/web/20220114093512id_/https://…").
+    let path = if url.starts_with('/') {
         url
-    }
+    } else {
+        let after_scheme = url.find("://")? + 3;
+        &url[after_scheme + url[after_scheme..].find('/')?..]
+    };
+    ["/https://", "/http://"]
+        .iter()
+        .filter_map(|m| path.find(m))
+        .min()
+        .map(|i| &path[i + 1..])
 }
 
 /// The host of an address, lower-case, without `www.` or `m.`/`amp.` mobile prefixes.

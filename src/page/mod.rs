@@ -62,6 +62,9 @@ pub struct Meta {
     pub headings: Vec<String>,
     /// The page declares itself an article (JSON-LD `NewsArticle`, `og:type` article).
     pub is_article: bool,
+    /// The page declares itself a post of a discussion (JSON-LD `DiscussionForumPosting`):
+    /// an article in it is quoted from elsewhere.
+    pub is_discussion: bool,
     /// Blocks left out before the line cleaner saw them, with the rule that left each out.
     pub dropped: Vec<Dropped>,
     /// Set when the page is an index or section page: how many headlines it lists.

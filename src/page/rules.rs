@@ -28,7 +28,9 @@ struct HtmlFile {
     caption_blocks: Vec<String>,
     caption_class: Vec<String>,
     article_types: Vec<String>,
+    discussion_types: Vec<String>,
     picture_extensions: Vec<String>,
+    wrapper_min_links: usize,
 }
 
 /// The element names of `[html]` in `assets/page.toml`, by what they do to the text.
@@ -48,8 +50,13 @@ pub struct Html {
     pub caption_class: WordSet,
     /// JSON-LD types that are an article ("NewsArticle").
     pub article_types: WordSet,
+    /// JSON-LD types of a post in a discussion ("DiscussionForumPosting").
+    pub discussion_types: WordSet,
     /// ".jpg", ".png": a picture's address.
     pub picture_extensions: Vec<String>,
+    /// This many links of a page's own host that hold another address make it a
+    /// wrapper's copy (an archive's).
+    pub wrapper_min_links: usize,
 }
 
 #[derive(Deserialize)]
@@ -91,6 +98,10 @@ pub const ELEMENT_RULES: &[crate::clean::Rule] = &[
     crate::clean::Rule {
         name: "figure-credit",
         drops: "text in a picture's frame beside its <figcaption>: a photo credit laid over the picture",
+    },
+    crate::clean::Rule {
+        name: "link-card",
+        drops: "a link wrapped around blocks of text (a label, a title, a blurb): a card sending the reader to another page",
     },
     crate::clean::Rule {
         name: "link-teaser",
@@ -139,7 +150,9 @@ impl PageRules {
                 caption_blocks: WordSet::new(f.html.caption_blocks),
                 caption_class: WordSet::new(f.html.caption_class),
                 article_types: WordSet::new(f.html.article_types),
+                discussion_types: WordSet::new(f.html.discussion_types),
                 picture_extensions: f.html.picture_extensions,
+                wrapper_min_links: f.html.wrapper_min_links,
             },
             index_min_headlines: f.index.min_headlines,
             index_max_prose: f.index.max_prose,

@@ -141,3 +141,138 @@ fn an_archived_copy_stands_for_its_original_address() {
         "https://example.vn/web/tin-tuc-1.html"
     );
 }
+
+#[test]
+fn a_copy_an_archive_keeps_stands_for_the_address_it_was_saved_from() {
+    use super::meta::unarchived;
+    let original = "https://baothanhhoa.vn/quoc-te/hoi-dong-nga-nato-157842.htm";
+    assert_eq!(
+        unarchived("https://archive.ph/2022.01.12-160211/https://baothanhhoa.vn/quoc-te/hoi-dong-nga-nato-157842.htm"),
+        original
+    );
+    // archive.today's own address, its name and its capture time are none of the article's:
+    // the toolbar's "Saved from" gives the address, the links it rewrote give it away.
+    let links =
+        "<a href=\"https://archive.ph/o/Qx7Rm/https://baothanhhoa.vn/muc/\">Mục</a>".repeat(4);
+    let html = format!(
+        r#"<html><head><link rel="canonical" href="https://archive.ph/Qx7Rm"/>
+        <meta property="og:site_name" content="archive.ph"/>
+        <meta property="article:published_time" content="2022-01-14T16:02:11Z"/></head><body>
+        <div id="HEADER"><a href="https://archive.ph/">archive.today</a> Saved from
+        <input type="text" name="q" value="{original}"/></div>
+        {links}<h1>Hội đồng Nga - NATO họp lần đầu sau hơn 2 năm</h1></body></html>"#
+    );
+    let p = read_html(html.as_bytes(), None).unwrap();
+    assert_eq!(p.meta.url.as_deref(), Some(original));
+    assert_eq!(p.meta.host.as_deref(), Some("baothanhhoa.vn"));
+    assert_eq!(p.meta.site, None);
+    assert_eq!(p.meta.date, None);
+    // The Wayback Machine's copy names the original in its own address and keeps its head:
+    // the article's time stamp stands.
+    let wayback = links.replace(
+        "https://archive.ph/o/Qx7Rm/",
+        "https://web.archive.org/web/20220114id_/",
+    );
+    let html = format!(
+        r#"<html><head><link rel="canonical" href="https://web.archive.org/web/20220114093512/{original}"/>
+        <meta property="article:published_time" content="2022-01-12T22:05:00+07:00"/></head><body>
+        {wayback}<h1>Hội đồng Nga - NATO họp lần đầu sau hơn 2 năm</h1></body></html>"#
+    );
+    let p = read_html(html.as_bytes(), None).unwrap();
+    assert_eq!(p.meta.url.as_deref(), Some(original));
+    assert_eq!(
+        p.meta.date.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2022-01-12")
+    );
+    // A page of a site that links to its own pages is no archive's copy.
+    let own = r#"<html><head><link rel="canonical" href="https://baothanhhoa.vn/a-1.htm"/></head>
+        <body><a href="https://baothanhhoa.vn/b-2.htm">B</a><h1>Tin thời sự hôm nay ở Thanh Hóa</h1></body></html>"#;
+    let p = read_html(own.as_bytes(), None).unwrap();
+    assert_eq!(
+        p.meta.url.as_deref(),
+        Some("https://baothanhhoa.vn/a-1.htm")
+    );
+}
+
+#[test]
+fn a_reader_view_page_comes_from_the_address_its_domain_link_names() {
+    let html = r#"<html><head><title>Đàm phán Nga - Ukraine tại Istanbul</title></head><body>
+        <div class="reader-header"><a class="domain reader-domain" href="https://baobinhduong.vn/dam-phan-a265417.html">baobinhduong.vn</a>
+        <h1 class="reader-title">Đàm phán Nga - Ukraine tại Istanbul</h1></div>
+        <p>Vòng đàm phán trực tiếp giữa phái đoàn Nga và Ukraine, xem thêm <a href="https://tass.com/world/1428">tass.com</a>.</p></body></html>"#;
+    let p = read_html(html.as_bytes(), None).unwrap();
+    assert_eq!(
+        p.meta.url.as_deref(),
+        Some("https://baobinhduong.vn/dam-phan-a265417.html")
+    );
+    assert_eq!(p.meta.host.as_deref(), Some("baobinhduong.vn"));
+    // A domain link under the headline (a source cited in the body) gives no address.
+    let cited = r#"<html><body><h1>Đàm phán Nga - Ukraine tại Istanbul</h1>
+        <p>Theo <a href="https://tass.com/world/1428">tass.com</a>, hai bên đã gặp nhau.</p></body></html>"#;
+    assert_eq!(read_html(cited.as_bytes(), None).unwrap().meta.url, None);
+}
+
+#[test]
+fn a_title_that_is_only_a_date_is_no_headline() {
+    let html = r"<html><head><title>Thứ Hai, 07/03/2022 09:15</title></head><body>
+        <p><b>Du lịch Khánh Hòa mất nguồn khách Nga</b></p></body></html>";
+    let p = read_html(html.as_bytes(), None).unwrap();
+    assert!(p.meta.titles.is_empty(), "{:?}", p.meta.titles);
+    let html =
+        r"<html><head><title>Nga và NATO họp ngày 12/1/2022</title></head><body></body></html>";
+    let p = read_html(html.as_bytes(), None).unwrap();
+    assert_eq!(
+        p.meta.titles,
+        vec!["Nga và NATO họp ngày 12/1/2022".to_string()]
+    );
+}
+
+#[test]
+fn a_push_prompt_a_subscription_box_and_a_link_card_are_furniture() {
+    let html = r#"<html><body>
+      <div id="onesignal-slidedown-container" class="onesignal-slidedown-container"><div class="slidedown-body-message">Báo muốn gửi cho bạn thông báo về tin tức mới nhất. Bạn có thể hủy bất cứ lúc nào.</div></div>
+      <article class="detail-content"><h1>Nga bị loại khỏi SWIFT: doanh nghiệp lo ngại</h1>
+        <p>Quyết định loại một số ngân hàng Nga khỏi SWIFT khiến doanh nghiệp lo ngại.</p>
+        <div class="box-english-edition"><a href="https://en.example.vn/exporters-fret.htm"><span>English edition</span><span>EN</span><p>Vietnamese exporters fret over payments</p><p>Seafood firms ask their banks which channels remain open.</p></a></div>
+        <p>Hiệp hội khuyến cáo hội viên thận trọng khi ký hợp đồng mới.</p>
+        <div class="detail__subscribe"><p>Đọc toàn văn Tạp chí số 9-2022 phát hành ngày 28/2/2022 tại đây.</p><a href="/tap-chi">Xem ngay</a></div>
+      </article></body></html>"#;
+    let p = read_html(html.as_bytes(), None).unwrap();
+    for gone in [
+        "hủy bất cứ lúc nào",
+        "English edition",
+        "Seafood firms",
+        "Đọc toàn văn",
+    ] {
+        assert!(!p.text.contains(gone), "{gone}: {}", p.text);
+    }
+    assert!(p.text.contains("Hiệp hội khuyến cáo"));
+    let rules: Vec<&str> = p.meta.dropped.iter().map(|d| d.rule).collect();
+    assert_eq!(
+        rules,
+        ["subscribe-prompt", "link-card", "subscribe-prompt"],
+        "{:?}",
+        p.meta.dropped
+    );
+}
+
+#[test]
+fn an_article_quoted_in_a_forum_post_keeps_its_own_headline_and_outlet() {
+    let html = r#"<html><head><meta property="og:site_name" content="VOZ"/>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Nga chính thức tấn công Ukraine","author":{"@type":"Person","name":"gautruc_2k"}}</script>
+      </head><body><h1>Nga chính thức tấn công Ukraine</h1></body></html>"#;
+    let meta = read_html(html.as_bytes(), None).unwrap().meta;
+    assert!(meta.is_discussion);
+    let text = "Tổng thống Nga Putin tuyên bố tiến hành chiến dịch quân sự đặc biệt ở Donbass\n\n\
+        TPO - Tổng thống Nga Vladimir Putin sáng 24/2 tuyên bố quyết định tiến hành một chiến dịch quân sự đặc biệt nhằm bảo vệ người dân ở vùng Donbass.\n\n\
+        Ngay sau bài phát biểu, truyền thông quốc tế đưa tin về các vụ nổ được ghi nhận tại nhiều thành phố của Ukraine, trong đó có thủ đô Kiev.\n\n\
+        Tổng thống Ukraine Volodymyr Zelensky đã ký sắc lệnh ban bố tình trạng thiết quân luật trên toàn lãnh thổ.\n";
+    let mut articles = crate::clean::clean_file("voz.html", text);
+    apply::apply(&meta, &mut articles, &[]);
+    let a = &articles[0];
+    assert_eq!(
+        a.title,
+        "Tổng thống Nga Putin tuyên bố tiến hành chiến dịch quân sự đặc biệt ở Donbass"
+    );
+    assert_eq!(a.source.as_deref(), Some("Tiền Phong"));
+}
