@@ -467,6 +467,7 @@ fn every_name_rule_fires_and_is_in_the_table() {
         "quotes/round7/articles",
         "quotes/round8/articles",
         "quotes/round9/articles",
+        "quotes/round10/articles",
     ];
     for d in dirs {
         let loaded = corpus::load(&[dir(d)]);

@@ -312,3 +312,11 @@ fn who_said_what_in_an_eighth_blind_round() {
 fn who_said_what_in_a_ninth_blind_round() {
     score(&dir("round9"), MIN_BLIND_RECALL);
 }
+
+/// The tenth round, written blind after the ninth was scored: business and technology (a
+/// data leak at an e-commerce company, its e-wallet, the regulators, the share price),
+/// press releases and posts on X in translation, five more outlets' styles.
+#[test]
+fn who_said_what_in_a_tenth_blind_round() {
+    score(&dir("round10"), MIN_BLIND_RECALL);
+}

@@ -461,6 +461,7 @@ pub fn resolve(
 
     add_surnames(&mut b, gazetteer_len);
     add_given_pairs(&mut b, gazetteer_len);
+    add_brands(&mut b, gazetteer_len);
     name_discovered(&mut b, gazetteer_len);
     Resolved { drafts: b.drafts }
 }
@@ -557,6 +558,46 @@ fn add_given_pairs(b: &mut Builder, gazetteer_len: usize) {
             }
         }
     }
+}
+
+/// Rule company-brand: a company named with its legal form and trade ("Công ty CP Thương
+/// mại điện tử Sao Việt", "Công ty TNHH Xây dựng Hòa Lợi") is called by the capitalised
+/// words that end its name ("Sao Việt cho biết"): let them name it when they are no other
+/// actor's name. One Vietnamese word alone ("Công ty TNHH Minh") is too common to.
+fn add_brands(b: &mut Builder, gazetteer_len: usize) {
+    let mut brands: Vec<(usize, String)> = Vec::new();
+    for d in gazetteer_len..b.drafts.len() {
+        if b.drafts[d].merged_into.is_some() || b.drafts[d].kind != ActorKind::Organization {
+            continue;
+        }
+        for (form, cued) in &b.drafts[d].forms {
+            if let Some(brand) = brand_of(form, b.lex).filter(|_| !cued) {
+                brands.push((d, brand));
+            }
+        }
+    }
+    for (d, brand) in brands {
+        if b.lookup(&brand).is_none() {
+            b.add_form(d, &brand, false);
+        }
+    }
+}
+
+/// The brand that ends a company's name after its head, its legal form and lower-case
+/// words ("Sao Việt" of "Công ty CP Thương mại điện tử Sao Việt"), if any.
+fn brand_of(form: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let (h, _) = lex.company_heads.longest(&lower)?;
+    let (f, _) = lex.company_forms.longest(&lower[h..])?;
+    let rest = &words[h + f..];
+    let lowered = rest
+        .iter()
+        .rposition(|w| !super::words::is_capitalised(w))?;
+    let tail = &rest[lowered + 1..];
+    let one_viet = tail.len() == 1 && is_viet_syllable(tail[0]);
+    (!tail.is_empty() && !one_viet).then(|| tail.join(" "))
 }
 
 /// Name each discovered actor by its most seen full form.

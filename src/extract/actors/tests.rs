@@ -433,6 +433,7 @@ fn a_vietnamese_name_by_its_last_two_words_and_a_body_by_its_owners_initials() {
             (ParagraphKind::Body, "Ban Kỷ luật AFF cho biết Tiến Khoa bị treo giò ba trận."),
             (ParagraphKind::Body, "Hai cầu thủ Nguyễn Văn Hải và Trần Văn Hải không được gọi, còn Văn Hải là tên một trường học."),
             (ParagraphKind::Body, "Ông Ban Ki-moon cho biết ông theo dõi trận đấu."),
+            (ParagraphKind::Body, "Công ty CP Thương mại điện tử Sao Việt tài trợ giải. Đại diện Sao Việt cho biết công ty sẽ thưởng thêm."),
         ],
     )];
     let ix = extract_actors(&words_only(), &arts);
@@ -446,6 +447,13 @@ fn a_vietnamese_name_by_its_last_two_words_and_a_body_by_its_owners_initials() {
     one_actor(&ix, &["Ban Kỷ luật AFF"], ActorKind::Organization);
     // "Ban" opens Vietnamese bodies only: before a foreign name it is that name's first word.
     one_actor(&ix, &["Ban Ki-moon"], ActorKind::Person);
+    // A company is called by the brand that ends its name (rule company-brand).
+    let company = one_actor(
+        &ix,
+        &["Công ty CP Thương mại điện tử Sao Việt", "Sao Việt"],
+        ActorKind::Organization,
+    );
+    assert_eq!(company.mentions, 2);
 }
 
 #[test]

@@ -903,6 +903,21 @@ impl<'a, 'e> Reader<'a, 'e> {
             return None;
         }
         let female = d.female.then_some(true);
+        // "chuyên gia này", "nữ chuyên gia": the person named last, a woman known as one
+        // first, whatever title they were given.
+        if d.loose && (d.anaphoric || d.definite) {
+            let known = |a: &usize| {
+                female.is_none_or(|f| {
+                    self.people.may_be(*a, Some(f)) && !self.people.may_be(*a, Some(!f))
+                })
+            };
+            let before = self.before(at);
+            return before
+                .iter()
+                .copied()
+                .find(known)
+                .or_else(|| self.recent(at, female));
+        }
         let candidates: Vec<usize> = self
             .before(at)
             .into_iter()

@@ -179,6 +179,8 @@ struct DescriptionEntry {
     roles: Vec<String>,
     #[serde(default)]
     female: bool,
+    #[serde(default)]
+    loose: bool,
     examples: Vec<Example>,
 }
 
@@ -195,6 +197,9 @@ pub enum Gender {
 pub struct Description {
     pub roles: u32,
     pub female: bool,
+    /// Said of anyone with some expertise ("chuyên gia"): pointing back ("chuyên gia
+    /// này", "nữ chuyên gia") it is the person named last, whatever title they were given.
+    pub loose: bool,
 }
 
 /// Everything the finder reads from `assets/quotes.toml`.
@@ -347,6 +352,7 @@ impl Lists {
                 description_of.push(Description {
                     roles,
                     female: d.female,
+                    loose: d.loose,
                 });
             }
             for e in &d.examples {

@@ -49,6 +49,8 @@ pub struct Desc {
     /// "vị", "nữ" before the title: one person the reader knows ("vị chuyên gia kinh tế",
     /// "nữ chủ tịch huyện"), so lower-case words may follow the title.
     pub definite: bool,
+    /// A loose description (see `Description::loose`).
+    pub loose: bool,
 }
 
 /// A parsed speaker phrase: who, and the bytes of the words that name them.
@@ -120,6 +122,7 @@ impl Env<'_> {
             let d = &self.lists.description_of[i];
             desc.roles = d.roles;
             desc.female = d.female;
+            desc.loose = d.loose;
             return Some((n, desc, false));
         }
         // Prefixes, at most two ("cựu nữ ngoại trưởng").
@@ -150,6 +153,7 @@ impl Env<'_> {
             let d = &lists.description_of[i];
             desc.roles = d.roles;
             desc.female |= d.female;
+            desc.loose = d.loose;
             return Some((k - t + n, desc, false));
         }
         let honorific = lists.pronouns.longest(&words[..1.min(words.len())]);
