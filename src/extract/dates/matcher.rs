@@ -422,6 +422,10 @@ impl DateMatcher<'_> {
 
     /// "năm 2014", "năm nay", "năm ngoái", "năm tới".
     fn year(&self, i: usize) -> Option<Found> {
+        // "thủ thành sinh năm 2003": a birth year says who, not when.
+        if self.prev_word_in(i, words().births) {
+            return None;
+        }
         if let Some(y) = self.year_after(i) {
             return self.found(i, i + 2, abs(Some(y), None, None));
         }

@@ -16,6 +16,7 @@ struct File {
     occasions: Vec<String>,
     counted: Vec<String>,
     year_preps: Vec<String>,
+    births: Vec<String>,
     english_months: Vec<String>,
     age_units: Vec<String>,
     future_markers: Vec<String>,
@@ -39,6 +40,8 @@ pub struct Words {
     pub occasions: List,
     pub counted: List,
     pub year_preps: List,
+    /// Words before "năm 2003" that make it someone's birth, not a date of the story.
+    pub births: List,
     /// "january" … "december", in order.
     pub english_months: List,
     /// The units of an age "2 giờ trước", as written.
@@ -77,6 +80,7 @@ impl Words {
             occasions: leak(f.occasions),
             counted: leak(f.counted),
             year_preps: leak(f.year_preps),
+            births: leak(f.births),
             english_months: leak(f.english_months),
             age_units: leak(f.age_units),
             future_markers: f.future_markers.iter().map(|m| words_of(m)).collect(),
