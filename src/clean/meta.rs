@@ -243,7 +243,10 @@ mod tests {
             Some("Thu Hà")
         );
         // A name alone is left as it is.
-        assert_eq!(byline_author(&line("Bảo Ngọc")).as_deref(), Some("Bảo Ngọc"));
+        assert_eq!(
+            byline_author(&line("Bảo Ngọc")).as_deref(),
+            Some("Bảo Ngọc")
+        );
     }
 
     #[test]

@@ -181,8 +181,9 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                         }
                         if let Some(er) = ElementRef::wrap(node) {
                             let banner = copied.as_ref().is_some_and(|c| c.is_banner(node));
-                            if let Some(rule) =
-                                banner.then_some("cache-banner").or_else(|| furniture(er, rules))
+                            if let Some(rule) = banner
+                                .then_some("cache-banner")
+                                .or_else(|| furniture(er, rules))
                             {
                                 w.flush();
                                 let text = collapse(&er.text().collect::<String>());
@@ -389,14 +390,14 @@ impl CopiedPage {
 
 fn copied_page(doc: &Html) -> Option<CopiedPage> {
     let is = |n: &ego_tree::NodeRef<'_, Node>, name: &str| {
-        n.value().as_element().is_some_and(|e| {
-            e.name() == name && &*e.name.ns == "http://www.w3.org/1999/xhtml"
-        })
+        n.value()
+            .as_element()
+            .is_some_and(|e| e.name() == name && &*e.name.ns == "http://www.w3.org/1999/xhtml")
     };
     let root = doc.tree.root();
-    let head_base = root.descendants().any(|n| {
-        is(&n, "base") && n.ancestors().any(|a| is(&a, "head"))
-    });
+    let head_base = root
+        .descendants()
+        .any(|n| is(&n, "base") && n.ancestors().any(|a| is(&a, "head")));
     if !head_base {
         return None;
     }
