@@ -99,6 +99,9 @@ pub(super) fn outlet_word(s: &str) -> Option<String> {
 /// outlet and names no author.
 pub fn byline_author(line: &Line) -> Option<String> {
     let outside = strip_parens(super::line::strip_byline_label(&line.text));
+    // "Bảo Ngọc - ngocbao@phunuvietnam.vn": an e-mail address says how to reach the writer;
+    // it is never part of the name.
+    let outside = without_email(&outside);
     // "Theo Reuters", "Theo TTXVN": a credit to another outlet, not a byline; "BÁO ĐIỆN TỬ
     // CHÍNH PHỦ", "Tạp chí …": a masthead.
     // Diacritics count here: "Báo" is a newspaper, "Bảo" a given name.
@@ -141,6 +144,20 @@ pub fn byline_author(line: &Line) -> Option<String> {
         name = rest.trim();
     }
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// A byline with its e-mail addresses left out ("Bảo Ngọc - ngocbao@x.vn" → "Bảo Ngọc -";
+/// the dash is trimmed with the other separators after it).
+fn without_email(text: &str) -> String {
+    let is_email = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    };
+    text.split_whitespace()
+        .filter(|w| !is_email(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "TS.", "ThS", "PGS.TS.", "GS", "NCS.": Vietnamese academic titles, written before a name
@@ -213,6 +230,23 @@ mod tests {
 
     fn line(s: &str) -> Line {
         Line::new(s.to_string())
+    }
+
+    #[test]
+    fn an_email_in_a_byline_is_no_part_of_the_name() {
+        assert_eq!(
+            byline_author(&line("Bảo Ngọc - ngocbao@phunuvietnam.vn")).as_deref(),
+            Some("Bảo Ngọc")
+        );
+        assert_eq!(
+            byline_author(&line("Thu Hà (thuha@example.vn)")).as_deref(),
+            Some("Thu Hà")
+        );
+        // A name alone is left as it is.
+        assert_eq!(
+            byline_author(&line("Bảo Ngọc")).as_deref(),
+            Some("Bảo Ngọc")
+        );
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct Phrases {
     /// Phrases found anywhere in a line, in one automaton.
     contains: Option<AhoCorasick>,
     dateline_words: WordSet,
+    /// Folded words marking a lunar-calendar note ("am lich").
+    lunar_notes: Vec<String>,
     function_words: WordSet,
     /// Outlet names as written, longest first, with their folded forms.
     pub outlets: Vec<(String, String)>,
@@ -79,6 +81,7 @@ struct Raw {
     prefixes: Vec<String>,
     contains: Vec<String>,
     dateline_words: Vec<String>,
+    lunar_notes: Vec<String>,
     function_words: Vec<String>,
     furniture_outlet_names: Vec<String>,
     agencies: Vec<String>,
@@ -145,6 +148,7 @@ impl Phrases {
             contains: AhoCorasick::new(f(raw.contains)).ok(),
             outlet_matcher,
             dateline_words: set(raw.dateline_words),
+            lunar_notes: raw.lunar_notes.iter().map(|n| fold(n)).collect(),
             function_words: set(raw.function_words),
             outlets,
             squashed,
@@ -322,6 +326,15 @@ impl Phrases {
 
     pub fn is_dateline_word(&self, folded_word: &str) -> bool {
         self.dateline_words.contains(folded_word)
+    }
+
+    /// Whether folded words of a bracketed note name the lunar calendar ("09/12 am lich";
+    /// `lunar_notes` of `assets/boilerplate.toml`), word for word.
+    pub fn is_lunar_note(&self, folded_words: &[&str]) -> bool {
+        let joined = format!(" {} ", folded_words.join(" "));
+        self.lunar_notes
+            .iter()
+            .any(|n| joined.contains(&format!(" {n} ")))
     }
 
     /// Whether a folded line, marks trimmed, is only a picture's stand-in ("img", "anh minh hoa").

@@ -95,6 +95,16 @@ fn parse_plain<'a>(line: &'a Line, phrases: &Phrases) -> Option<Stamp> {
         if !t.chars().any(char::is_alphanumeric) {
             continue;
         }
+        // Rule lunar-date-note: "(09/12 âm lịch)" after the date gives the same day in the
+        // lunar calendar; the whole bracketed note is part of the dateline.
+        if date.is_some() && raw[i - 1].starts_with('(') {
+            if let Some(close) = (i - 1..raw.len()).find(|&k| raw[k].contains(')')) {
+                if phrases.is_lunar_note(&ftoks[i - 1..=close]) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
         if let Some((used, d)) = spelled_date(&ftoks[i - 1..]) {
             date = date.or(Some(d));
             i += used - 1;
@@ -259,6 +269,22 @@ mod tests {
         assert_eq!(stamp("12/01/2022 Nga và NATO họp tại Brussels"), None);
         // Widget words before any date or time are no stamp either.
         assert_eq!(stamp("Chia sẻ Zalo 12/01/2022"), None);
+    }
+
+    #[test]
+    fn a_lunar_note_after_the_date_leaves_a_dateline() {
+        assert_eq!(
+            day("Thứ Ba, 11/01/2022 (09/12 âm lịch) 15:20 GMT+7").as_deref(),
+            Some("2022-01-11")
+        );
+        assert_eq!(
+            day("Thứ Hai, 17/01/2022 (15/12 âm lịch - năm Tân Sửu)").as_deref(),
+            Some("2022-01-17")
+        );
+        // A bracketed note that is not the lunar calendar's is still words, no stamp.
+        assert_eq!(stamp("11/01/2022 (họp tại Geneva)"), None);
+        // Nor does a lunar note before any date make a stamp.
+        assert_eq!(stamp("(09/12 âm lịch) Geneva"), None);
     }
 
     #[test]

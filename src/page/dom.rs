@@ -164,6 +164,7 @@ impl Walker {
 pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
     let mut w = Walker::default();
     let mut skip: Option<ego_tree::NodeId> = None;
+    let copied = copied_page(doc);
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
@@ -179,7 +180,11 @@ pub fn walk(doc: &Html, rules: &PageRules) -> Walked {
                             continue;
                         }
                         if let Some(er) = ElementRef::wrap(node) {
-                            if let Some(rule) = furniture(er, rules) {
+                            let banner = copied.as_ref().is_some_and(|c| c.is_banner(node));
+                            if let Some(rule) = banner
+                                .then_some("cache-banner")
+                                .or_else(|| furniture(er, rules))
+                            {
                                 w.flush();
                                 let text = collapse(&er.text().collect::<String>());
                                 if !text.is_empty() {
@@ -358,6 +363,54 @@ fn tokens(el: &scraper::node::Element) -> impl Iterator<Item = Cow<'_, str>> + '
 
 /// The rule that makes an element page furniture, if one does. An element that holds the
 /// page's headline or its article body is never furniture, whatever its class says.
+/// A cache's copy of a page (Google's cache, a proxy's snapshot): the cache's own page,
+/// with a `<base href>` to the original, holds the original page's whole document inside
+/// its body, whose `<title>` is then in the body. What the cache put before the copied
+/// document is its banner ("Đây là bộ nhớ đệm của Google …", "Phiên bản chỉ có văn bản").
+struct CopiedPage {
+    /// The nested document's `<title>` and the elements around it.
+    around: std::collections::HashSet<ego_tree::NodeId>,
+    title: ego_tree::NodeId,
+}
+
+impl CopiedPage {
+    /// Rule cache-banner: an element of the body that comes before the copied document and
+    /// holds no part of it.
+    fn is_banner(&self, node: ego_tree::NodeRef<'_, Node>) -> bool {
+        !self.around.contains(&node.id())
+            && node.parent().is_some_and(|p| {
+                self.around.contains(&p.id())
+                    && p.value().as_element().is_some_and(|e| e.name() != "html")
+            })
+            && node
+                .next_siblings()
+                .any(|n| n.id() == self.title || self.around.contains(&n.id()))
+    }
+}
+
+fn copied_page(doc: &Html) -> Option<CopiedPage> {
+    let is = |n: &ego_tree::NodeRef<'_, Node>, name: &str| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| e.name() == name && &*e.name.ns == "http://www.w3.org/1999/xhtml")
+    };
+    let root = doc.tree.root();
+    let head_base = root
+        .descendants()
+        .any(|n| is(&n, "base") && n.ancestors().any(|a| is(&a, "head")));
+    if !head_base {
+        return None;
+    }
+    let title = root
+        .descendants()
+        .find(|n| is(n, "title") && n.ancestors().any(|a| is(&a, "body")))?;
+    let around = title.ancestors().map(|a| a.id()).collect();
+    Some(CopiedPage {
+        around,
+        title: title.id(),
+    })
+}
+
 fn furniture(er: ElementRef<'_>, rules: &PageRules) -> Option<&'static str> {
     let el = er.value();
     let rule = match el.name() {

@@ -104,6 +104,10 @@ pub const ELEMENT_RULES: &[crate::clean::Rule] = &[
         drops: "a link wrapped around blocks of text (a label, a title, a blurb): a card sending the reader to another page",
     },
     crate::clean::Rule {
+        name: "cache-banner",
+        drops: "what a cache put above its copy of a page (a <base> to the original, the original's whole document in the body): \"Đây là bộ nhớ đệm của Google …\"",
+    },
+    crate::clean::Rule {
         name: "link-teaser",
         drops: "a block that is one link from end to end: a teaser of another page",
     },

@@ -276,3 +276,27 @@ fn an_article_quoted_in_a_forum_post_keeps_its_own_headline_and_outlet() {
     );
     assert_eq!(a.source.as_deref(), Some("Tiền Phong"));
 }
+
+#[test]
+fn a_caches_banner_above_its_copy_of_a_page_is_furniture() {
+    let copy = r#"<html><head><base href="https://baomoi.example/a.html"></head><body>
+      <div id="hdr"><div>Đây là bộ nhớ đệm của trang. Đây là ảnh chụp nhanh của trang.</div>
+        <div>Phiên bản đầy đủ Phiên bản chỉ có văn bản Xem nguồn</div></div>
+      <div><!DOCTYPE html><html lang="vi"><head><title>NATO và Nga họp</title></head>
+        <body><h1>NATO và Nga họp tại Brussels</h1>
+        <p>Tổng thư ký NATO Jens Stoltenberg nói liên minh và Nga còn khác biệt.</p></body></html></div>
+    </body></html>"#;
+    let p = read_html(copy.as_bytes(), None).unwrap();
+    assert!(!p.text.contains("bộ nhớ đệm"), "{}", p.text);
+    assert!(!p.text.contains("Xem nguồn"), "{}", p.text);
+    assert!(p.text.contains("Tổng thư ký NATO"), "{}", p.text);
+    assert!(p.meta.dropped.iter().any(|d| d.rule == "cache-banner"));
+    // A page with a <base> but no document inside its body keeps its first blocks.
+    let plain = r#"<html><head><base href="https://x.example/"><title>T</title></head><body>
+      <div>Đây là đoạn mở đầu của bài viết về cuộc họp.</div>
+      <div><p>Tổng thư ký NATO Jens Stoltenberg nói liên minh và Nga còn khác biệt.</p></div>
+    </body></html>"#;
+    let p = read_html(plain.as_bytes(), None).unwrap();
+    assert!(p.text.contains("Đây là đoạn mở đầu"), "{}", p.text);
+    assert!(!p.meta.dropped.iter().any(|d| d.rule == "cache-banner"));
+}
