@@ -61,9 +61,11 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
     // The address: canonical link, og:url, JSON-LD url, the archive's location. A web
     // archive's or a cache's copy gives its own address there: the address it keeps a
     // copy of is the article's, and the copy's name and time stamps are none of its.
-    let own = sel("link[rel~=canonical]")
+    let canonical_href = sel("link[rel~=canonical]")
         .and_then(|s| doc.select(&s).next())
         .and_then(|l| l.value().attr("href"))
+        .map(str::trim);
+    let own = canonical_href
         .map(str::to_string)
         .or_else(|| tag(&["og:url"]));
     // A copy whose own address holds the original's ("web.archive.org/web/…/https://…")
@@ -73,10 +75,8 @@ pub fn read(doc: &Html, url_hint: Option<&str>) -> Meta {
         .filter(|o| embedded(o).is_none())
         .and_then(host)
         .filter(|h| rewrites_links(doc, h));
-    let canonical = sel("link[rel~=canonical]")
-        .and_then(|s| doc.select(&s).next())
-        .and_then(|l| l.value().attr("href"))
-        .map(|h| unarchived(h.trim()))
+    let canonical = canonical_href
+        .map(unarchived)
         .filter(|h| h.starts_with("http"))
         .map(str::to_string);
     let not_wrapper = |u: &String| wrapper.is_none() || host(u) != wrapper;
@@ -195,16 +195,8 @@ fn json_ld_types(doc: &Html) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    let Some(s) = sel("script[type=\"application/ld+json\"]") else {
-        return out;
-    };
-    for script in doc.select(&s) {
-        let raw: String = script.text().collect();
-        if let Ok(v) = serde_json::from_str::<Value>(raw.trim())
-            .or_else(|_| serde_json::from_str(&raw.replace(['\n', '\r', '\t'], " ")))
-        {
-            collect(&v, &mut out);
-        }
+    for v in json_ld_blocks(doc) {
+        collect(&v, &mut out);
     }
     out
 }
@@ -293,17 +285,23 @@ fn meta_content(doc: &Html, keys: &[&str]) -> Option<String> {
     })
 }
 
-/// The first article object in the page's JSON-LD blocks. A block that does not parse is
-/// skipped (CMSes write trailing commas and raw newlines in strings).
+/// The first article object in the page's JSON-LD blocks.
 fn json_ld(doc: &Html) -> Option<LdArticle> {
-    let s = sel("script[type=\"application/ld+json\"]")?;
-    doc.select(&s).find_map(|script| {
-        let raw: String = script.text().collect();
-        let value: Value = serde_json::from_str(raw.trim())
-            .or_else(|_| serde_json::from_str(&raw.replace(['\n', '\r', '\t'], " ")))
-            .ok()?;
-        find_article(&value)
-    })
+    json_ld_blocks(doc).find_map(|v| find_article(&v))
+}
+
+/// The page's JSON-LD blocks, parsed, in page order. A block that does not parse is
+/// skipped (CMSes write trailing commas and raw newlines in strings).
+fn json_ld_blocks(doc: &Html) -> impl Iterator<Item = Value> + '_ {
+    sel("script[type=\"application/ld+json\"]")
+        .into_iter()
+        .flat_map(move |s| doc.select(&s).collect::<Vec<_>>())
+        .filter_map(|script| {
+            let raw: String = script.text().collect();
+            serde_json::from_str(raw.trim())
+                .or_else(|_| serde_json::from_str(&raw.replace(['\n', '\r', '\t'], " ")))
+                .ok()
+        })
 }
 
 fn find_article(v: &Value) -> Option<LdArticle> {
